@@ -46,6 +46,8 @@ export interface CloseQuarterResult {
   state: WorkbookState;
   closed: string;
   next: string;
+  /** Whether `next` is the convention's last quarter, which is not closed: the final bilan comes after it. */
+  nextIsLast: boolean;
   /** Rows written to Historique for the closed quarter. */
   historyRows: number;
   /** Rows of an earlier closing of the same quarter that were replaced (0 the first time). */
@@ -137,7 +139,8 @@ export function closeQuarter(state: WorkbookState, { now }: { now: Date }): Clos
       issues: [createIssue('quarter-not-begun', { sheet: sheetNames.settings, cell: null }, params)],
     };
   }
-  const next = quarterLabel(quarterFromIndex(quarterIndex(current) + 1));
+  const nextQuarter = quarterFromIndex(quarterIndex(current) + 1);
+  const next = quarterLabel(nextQuarter);
   const date = isoTimestamp(now);
   const fresh = snapshot(state, closed, date);
   const previous = state.history.entries.filter((entry) => entry.quarter === closed && isClosedValue(entry));
@@ -167,12 +170,13 @@ export function closeQuarter(state: WorkbookState, { now }: { now: Date }): Clos
     ok: true,
     closed,
     next,
+    nextIsLast: hasNoNextQuarter(nextQuarter, state.plan.period),
     historyRows: fresh.length,
     replacedRows: previous.length,
     notes,
     state: {
       ...state,
-      currentQuarter: quarterFromIndex(quarterIndex(current) + 1),
+      currentQuarter: nextQuarter,
       history: {
         entries: [
           ...state.history.entries.filter((entry) => entry.quarter !== closed),

@@ -4,10 +4,11 @@ export { renderMessage, type MessageCode, type MessageParams, type MessageSurfac
 export { planWarningDescriptions } from '../domain/messages/plan';
 export { agree, countOf } from '../domain/messages/plural';
 export { frenchDay, frenchNumber, frenchRate } from '../domain/messages/numbers';
-export { HOW_TO_EXTRACT } from '../domain/messages/xlsx';
+export { documentKindName, HOW_TO_EXTRACT } from '../domain/messages/xlsx';
 export { frenchDayAndTime } from '../domain/messages/paris-time';
 export { afterColon } from '../domain/messages/after-colon';
 export { outsideConvention } from '../domain/messages/quarter-outside';
+export { finalBilanStep } from '../domain/messages/final-bilan-step';
 export {
   conventionAhead,
   hasBegun,

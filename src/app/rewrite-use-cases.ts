@@ -226,6 +226,7 @@ export async function closeQuarterAndWrite(
     notes: [...closed.notes, ...written.notes.filter((note) => note.code !== 'ao-table-unavailable')],
     closed: closed.closed,
     next: closed.next,
+    nextIsLast: closed.nextIsLast,
     historyRows: closed.historyRows,
     replacedRows: closed.replacedRows,
     figures: result.figures,

@@ -3,6 +3,8 @@ import {
   afterColon,
   agree,
   countOf,
+  documentKindName,
+  finalBilanStep,
   frenchDay,
   frenchDayAndTime,
   frenchNumber,
@@ -564,12 +566,23 @@ export const texts = {
   closeQuarter: {
     progress: 'Clôture du trimestre…',
     done: (
-      summary: { file: string; backup: Backup | null; closed: string; next: string; historyRows: number },
+      summary: {
+        file: string;
+        backup: Backup | null;
+        closed: string;
+        next: string;
+        nextIsLast: boolean;
+        historyRows: number;
+      },
       notes: readonly Issue[],
     ) =>
       [
         `Trimestre ${summary.closed} clôturé dans ${summary.file} : ${summary.historyRows === 0 ? 'aucune valeur copiée' : countOf(summary.historyRows, 'valeur copiée', 'valeurs copiées')} dans « Historique ».`,
-        `  Trimestre en cours : ${summary.next}`,
+        // The last quarter is not closed: what comes after it is said where it becomes the current one.
+        `  Trimestre en cours : ${summary.next}` +
+          (summary.nextIsLast
+            ? `, le dernier de la convention, qui ne se clôture pas. ${finalBilanStep('command-line', shellWord(summary.file))}`
+            : ''),
         ...(summary.backup ? [`  L’ancien fichier est gardé sous ${keptAs(summary.backup)}`] : []),
         ...notes.map((note) => `Note : ${goingOn(note)}`),
       ].join('\n'),
@@ -886,6 +899,36 @@ export const texts = {
       'pas être lu comme une archive, et les classeurs qu’il contient peut-être n’ont pas été lus. Téléchargez-le ' +
       'à nouveau ou demandez-en une nouvelle copie à qui vous l’a envoyé, extrayez-en les classeurs dans ce dossier, ' +
       'puis relancez la consolidation\u00a0; s’il ne contient aucun classeur de suivi, retirez-le de ce dossier.',
+    /**
+     * A .zip found in a folder whose directory is larger than is read (`megabytes`): left out, as it may hold the
+     * territories missing, with how to read them; the archive itself, never listed, is to be taken out of the folder.
+     */
+    zipTooLargeInFolder: (megabytes: number) =>
+      `Cette archive .zip est trop grande pour être lue\u00a0: la liste des fichiers qu’elle contient dépasse ` +
+      `${frenchNumber(megabytes)}\u00a0Mo, et les classeurs qu’elle contient peut-être n’ont pas été lus. Extrayez-en ` +
+      `les classeurs dans ce dossier ${HOW_TO_EXTRACT}, retirez l’archive de ce dossier, puis relancez la consolidation.`,
+    /**
+     * A file named .zip found in a folder that is no zip at all: what its first bytes seem to be (`found`, as the
+     * reader tells a file named .xlsx: a PDF, a text, a plan in JSON), else a file of another format, maybe a
+     * spreadsheet; no new copy of it makes it an archive.
+     */
+    notAZipInFolder: (found: string | undefined) => {
+      const name = documentKindName(found);
+      const what = found === 'plan-json' ? 'un plan d’actions (JSON)' : name && `un document ${name}`;
+      if (what === null)
+        return (
+          'Ce fichier n’est ni une archive .zip ni un classeur Excel (.xlsx), malgré son nom\u00a0: il ne peut pas ' +
+          'être lu. Si c’est un classeur d’un autre format, ouvrez-le dans Excel ou LibreOffice, enregistrez-le au ' +
+          'format Classeur Excel (.xlsx) dans ce dossier et relancez la consolidation\u00a0; sinon, retirez-le de ce ' +
+          'dossier.'
+        );
+      return (
+        `Ce fichier n’est ni une archive .zip ni un classeur, malgré son nom\u00a0: c’est ${what}, qui ne peut pas ` +
+        'être lu comme un tableau de suivi. ' +
+        'Retirez-le de ce dossier, ou mettez-y à sa place le classeur de suivi lui-même (.xlsx), à demander à qui ' +
+        'vous a envoyé ce document.'
+      );
+    },
     /** No workbook found, but an archive of some: what to extract rather than « no workbook ». */
     onlyZips: (inputs: string[], zip: string, workbooks: number) =>
       `Aucun classeur dans ${inputs.join(', ')}, mais ${zip} est une archive .zip qui en contient ${frenchNumber(workbooks)}\u00a0: ` +

@@ -157,6 +157,20 @@ const isBlankSheet = (grid: SheetGrid) =>
   );
 
 /**
+ * The one header of the tools whose column, deleted or moved elsewhere in row 1, puts every other header out of
+ * place (those after it, shifted by one): its index, else -1. `found` is row 1's texts, from column A.
+ */
+function columnDeletedOrMoved(found: readonly string[], headers: readonly string[]): number {
+  return headers.findIndex((header, index) => {
+    if (found[index] === header) return false;
+    const others = headers.filter((_, other) => other !== index);
+    const at = found.indexOf(header);
+    const rest = at < 0 ? found : found.filter((_, column) => column !== at);
+    return others.every((other, column) => rest[column] === other);
+  });
+}
+
+/**
  * The records of a sheet built by `buildRecordSheet`. A header that is not in its place is an error (the records
  * could not be told apart); empty rows are skipped; a line that is not a record is left out with its error
  * (`noteLineIssue`).
@@ -165,6 +179,22 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
   // A sheet with nothing in it (a blank one put in the place of one deleted) holds no record to lose: read as the
   // sheet without lines, its header row written by the next rewrite, as a blank Journal is.
   if (isBlankSheet(grid)) return { records: [], rows: [], issues: [] };
+  // Every column from A, an empty one too, so that a header's index is its column's.
+  const headerTexts = Array.from(grid.rows[RECORD_HEADER_ROW - 1] ?? [], (found) => String(found?.value ?? '').trim());
+  // One column deleted or moved: every header after it is out of place, but only its own is to be put back. One
+  // error at its place says so; the lines, their cells shifted, are not read until it is back.
+  const gone = columnDeletedOrMoved(
+    headerTexts,
+    columns.map((column) => column.header),
+  );
+  if (gone >= 0) {
+    const where = { sheet: grid.name, cell: cellAddress(RECORD_HEADER_ROW, gone + 1) };
+    return {
+      records: [],
+      rows: [],
+      issues: [createIssue('record-header-missing', where, { header: columns[gone].header })],
+    };
+  }
   const issues: WorkbookIssue[] = [];
   columns.forEach((column, index) => {
     const found = gridCell(grid, RECORD_HEADER_ROW, index + 1)?.value;
@@ -175,11 +205,9 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
   });
   // Not one header in place: a person's sheet under the tools' name (`Archives` before any value was archived), or
   // theirs without its header row. One error says both; its lines are no records to name one by one. Unless all its
-  // headers but one are in row 1, shifted: the tools' sheet whose first column was deleted or moved, each header then
-  // out of place, to be put back, rather than said to be none of the tools'.
-  const inHeaderRow = new Set(
-    (grid.rows[RECORD_HEADER_ROW - 1] ?? []).map((found) => String(found?.value ?? '').trim()),
-  );
+  // headers but one are in row 1, shifted: the tools' sheet whose columns were moved about, each header then out of
+  // place, to be put back, rather than said to be none of the tools'.
+  const inHeaderRow = new Set(headerTexts);
   const shifted = columns.filter((column) => inHeaderRow.has(column.header)).length >= columns.length - 1;
   if (issues.length === columns.length && columns.length > 1 && !shifted) {
     const where = { sheet: grid.name, cell: cellAddress(RECORD_HEADER_ROW, 1) };

@@ -6,7 +6,17 @@
  * can be read and translated together). Messages about plans and workbooks come from the shared catalogue
  * (src/taskpane/messages.ts: issueText, messageText); Excel's errors from src/excel (explainExcelError).
  */
-import { afterColon, agree, countOf, frenchDay, frenchRate, outsideConvention, quotedShort, shownName } from '../app';
+import {
+  afterColon,
+  agree,
+  countOf,
+  finalBilanStep,
+  frenchDay,
+  frenchRate,
+  outsideConvention,
+  quotedShort,
+  shownName,
+} from '../app';
 import type { QuarterNote } from '../app/consolidate';
 
 const plural = (count: number, one: string, many = `${one}s`) => countOf(count, one, many);
@@ -418,8 +428,10 @@ export const texts = {
     closeBeforeEnd: (quarter: string, endsOn: string) =>
       `Attention : le trimestre ${quarterText(quarter)} ne se termine que le ${frenchDay(endsOn)}. « Historique » gardera l’état des fiches d’aujourd’hui ; ce qui changera d’ici là n’y sera pas, à moins de clôturer ce trimestre à nouveau après sa fin.`,
     closeConfirmEarly: 'Clôturer avant la fin',
-    closed: (closed: string, next: string) =>
-      `Trimestre ${quarterText(closed)} clôturé ; trimestre en cours : ${quarterText(next)}.`,
+    /** `nextIsLast`: the quarter made current is the convention's last, not closed; the final bilan comes next. */
+    closed: (closed: string, next: string, nextIsLast = false) =>
+      `Trimestre ${quarterText(closed)} clôturé ; trimestre en cours : ${quarterText(next)}` +
+      (nextIsLast ? `, le dernier de la convention, qui ne se clôture pas. ${finalBilanStep('task-pane')}` : '.'),
     refused: 'Rien n’a été écrit :',
     /** Under « Rien n’a été écrit »: how many problems, listed below as « Vérifier le classeur » lists them. */
     refusedCounts: (errors: number, warnings: number) =>
@@ -446,7 +458,8 @@ export const texts = {
     quarterNotInConvention: ' (hors convention)',
     todaysQuarter: (quarter: string) => `${quarter} (aujourd’hui)`,
     closeLastQuarter: (quarter: string) =>
-      `${quarterText(quarter)} est le dernier trimestre de la convention : il n’y a pas de trimestre suivant où passer.`,
+      `${quarterText(quarter)} est le dernier trimestre de la convention : il n’y a pas de trimestre suivant où passer. ` +
+      finalBilanStep('task-pane'),
     closeAfterLastQuarter: (quarter: string, last: string) =>
       `${quarterText(quarter)} est après le dernier trimestre de la convention (${quarterText(last)}) : il n’y a pas de trimestre suivant où passer.`,
     /**

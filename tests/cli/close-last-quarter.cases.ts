@@ -7,15 +7,19 @@ import { runCli } from './run-cli';
 /**
  * `close-quarter` on the convention's last quarter: there is no next quarter, and nothing in the workbook to
  * correct. The user is told so once, not that the workbook has an error to correct first, and --json names the
- * refusal by its own code rather than `workbook-has-errors`.
+ * refusal by its own code rather than `workbook-has-errors`; what comes next, the final bilan, is said with its
+ * command, as it is when a closing makes that last quarter the current one.
  */
 
 const NBSP = '\u00a0';
 const folder = mkdtempSync(join(tmpdir(), 'ctg-close-last-'));
 const suivi = join(folder, 'suivi.xlsx');
+const finalBilanStep = (workbook: string) =>
+  `L’étape suivante est le bilan final de la convention, une fois ce trimestre fini${NBSP}: ` +
+  `«${NBSP}npx ctg-suivi bilan ${workbook} --kind final${NBSP}».`;
 const refusal =
   `Le trimestre 2030-T4 est le dernier de la convention${NBSP}: il n’y a pas de trimestre suivant. ` +
-  'Le classeur n’a pas été modifié.';
+  `Le classeur n’a pas été modifié. ${finalBilanStep(suivi)}`;
 
 describe('close-last-quarter', () => {
   beforeAll(async () => {
@@ -25,6 +29,33 @@ describe('close-last-quarter', () => {
   afterAll(() => {
     restoreClock();
     rmSync(folder, { recursive: true, force: true });
+  });
+
+  describe('closing the quarter before the last', () => {
+    const before = join(folder, 'avant-dernier.xlsx');
+
+    it('says the quarter it makes current is the last, not to be closed, and that the final bilan comes next', async () => {
+      expect((await runCli(['generate', '-o', before])).code).toBe(0);
+      expect((await runCli(['compute', before, '--quarter', '2030-T3'])).code).toBe(0);
+      const closing = await runCli(['close-quarter', before]);
+      expect(closing.code).toBe(0);
+      expect(closing.stdout).toContain(
+        `  Trimestre en cours${NBSP}: 2030-T4, le dernier de la convention, qui ne se clôture pas. ` +
+          finalBilanStep(before),
+      );
+      // --json says it too, for a script.
+      expect((await runCli(['compute', before, '--quarter', '2030-T3'])).code).toBe(0);
+      const json = JSON.parse((await runCli(['close-quarter', before, '--json'])).stdout);
+      expect(json).toMatchObject({ closed: '2030-T3', next: '2030-T4', nextIsLast: true });
+    }, 60_000);
+
+    it('says nothing of the final bilan when the quarter it makes current is not the last', async () => {
+      expect((await runCli(['compute', before, '--quarter', '2030-T2'])).code).toBe(0);
+      const closing = await runCli(['close-quarter', before]);
+      expect(closing.code).toBe(0);
+      expect(closing.stdout).toContain(`  Trimestre en cours${NBSP}: 2030-T3\n`);
+      expect(closing.stdout).not.toContain('bilan');
+    }, 60_000);
   });
 
   describe('closing the last quarter of the convention', () => {

@@ -16,10 +16,13 @@ import {
 import fs, { promises as fsPromises } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { inputFiles } from '../../src/cli/consolidate/input-files';
 import { readInputFile } from '../../src/cli/files';
 import { writtenConsolidation } from '../consolidation-workbook/fixture';
+import { compoundFile } from '../helpers/compound-file';
+import { openDocumentSpreadsheet } from '../helpers/open-document';
+import { standInProgram, withEnv } from '../helpers/stand-in-program';
 import { gridsOf } from '../xlsx-patch/helpers';
 import { runCli } from './run-cli';
 
@@ -386,6 +389,13 @@ describe('a zip archive found in a folder', () => {
   let folder: string;
   let output: string;
   const territory = () => new Uint8Array(readFileSync(TERRITORY));
+  /** A stand-in LibreOffice, whose conversion of any file gives the territory's .xlsx. */
+  const convertingToTerritory = (name: string) =>
+    standInProgram(
+      root,
+      `converts-renamed-${name}`,
+      `prev=""; for a; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done; cp "${TERRITORY}" "$out/retour.xlsx"`,
+    );
 
   beforeAll(() => {
     folder = join(root, 'zipped-in-folder');
@@ -555,7 +565,6 @@ describe('a zip archive found in a folder', () => {
     const whole = zipSync({ 'pilat.xlsx': territory(), 'forez.xlsx': territory() });
     writeFileSync(join(damaged, 'coupe.zip'), whole.subarray(0, Math.floor(whole.length / 2)));
     writeFileSync(join(damaged, 'vide.zip'), new Uint8Array(0));
-    writeFileSync(join(damaged, 'texte.zip'), 'Ceci n’est pas une archive.');
     const output = join(root, 'zip-damaged.xlsx');
     const run = await runCli(['consolidate', damaged, '-o', output, '--json']);
     const { rejected } = JSON.parse(run.stdout) as { rejected: { file: string; code: string; reason: string }[] };
@@ -566,7 +575,6 @@ describe('a zip archive found in a folder', () => {
       'puis relancez la consolidation\u00a0; s’il ne contient aucun classeur de suivi, retirez-le de ce dossier.';
     expect(rejected).toEqual([
       { file: join(damaged, 'coupe.zip'), code: 'truncated', reason },
-      { file: join(damaged, 'texte.zip'), code: 'damaged', reason },
       { file: join(damaged, 'vide.zip'), code: 'damaged', reason },
     ]);
     expect(run.code).toBe(1);
@@ -576,6 +584,145 @@ describe('a zip archive found in a folder', () => {
     const text = await runCli(['consolidate', damaged, '-o', output, '--force']);
     expect(text.stdout).toContain(`  Écarté\u00a0: ${join(damaged, 'vide.zip')} — Ce fichier .zip est endommagé`);
     expect(text.code).toBe(1);
+  });
+
+  // A PDF renamed .zip was told it may have been cut during a download: no new copy of it makes it an archive.
+  it('that is no zip at all (a PDF, a text, other bytes), is told it is neither an archive nor a workbook', async () => {
+    const other = join(root, 'zip-not-a-zip');
+    mkdirSync(other);
+    copyFileSync(TERRITORY, join(other, 'suivi.xlsx'));
+    writeFileSync(join(other, 'rapport.zip'), '%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
+    writeFileSync(join(other, 'notes.zip'), 'Ceci n’est pas une archive.');
+    writeFileSync(join(other, 'donnees.zip'), new Uint8Array([0, 1, 2, 3, 0xfe, 0xff, 7, 8]));
+    // A PDF renamed .ods is read as given, and told a PDF by the reader, as before.
+    writeFileSync(join(other, 'rapport.ods'), '%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
+    const run = await runCli(['consolidate', other, '-o', join(root, 'zip-not-a-zip.xlsx'), '--json']);
+    const { rejected } = JSON.parse(run.stdout) as { rejected: { file: string; code: string; reason: string }[] };
+    const document = (kind: string) =>
+      `Ce fichier n’est ni une archive .zip ni un classeur, malgré son nom\u00a0: c’est un document ${kind}, qui ne ` +
+      'peut pas être lu comme un tableau de suivi. Retirez-le de ce dossier, ou mettez-y à sa place le classeur de ' +
+      'suivi lui-même (.xlsx), à demander à qui vous a envoyé ce document.';
+    expect(rejected).toEqual([
+      {
+        file: join(other, 'donnees.zip'),
+        code: 'not-xlsx',
+        reason:
+          'Ce fichier n’est ni une archive .zip ni un classeur Excel (.xlsx), malgré son nom\u00a0: il ne peut pas être ' +
+          'lu. Si c’est un classeur d’un autre format, ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format ' +
+          'Classeur Excel (.xlsx) dans ce dossier et relancez la consolidation\u00a0; sinon, retirez-le de ce dossier.',
+      },
+      { file: join(other, 'notes.zip'), code: 'not-xlsx', reason: document('texte') },
+      { file: join(other, 'rapport.zip'), code: 'not-xlsx', reason: document('PDF') },
+      {
+        file: join(other, 'rapport.ods'),
+        code: 'not-xlsx',
+        reason: expect.stringContaining('Ce fichier est un document PDF, pas un classeur'),
+      },
+    ]);
+    expect(run.code).toBe(1);
+  });
+
+  // An archive listing more than is read was said nothing of: the territories it may hold were missing unnoticed.
+  it('whose directory is larger than is read, is left out with what to do, never silently', async () => {
+    const huge = join(root, 'zip-huge-directory');
+    mkdirSync(huge);
+    copyFileSync(TERRITORY, join(huge, 'suivi.xlsx'));
+    // 60 000 names: a directory of some 5 MB, over the 4 MB read.
+    const names = Array.from({ length: 60_000 }, (_, index) => `envoi/territoire-de-la-loire-${index}.xlsx`);
+    sparseZip(join(huge, 'envoi.zip'), names, 1024);
+    const run = await runCli(['consolidate', huge, '-o', join(root, 'zip-huge-directory.xlsx'), '--json']);
+    const { rejected } = JSON.parse(run.stdout) as { rejected: { file: string; code: string; reason: string }[] };
+    expect(rejected).toEqual([
+      {
+        file: join(huge, 'envoi.zip'),
+        code: 'too-large',
+        reason:
+          'Cette archive .zip est trop grande pour être lue\u00a0: la liste des fichiers qu’elle contient dépasse 4\u00a0Mo, ' +
+          'et les classeurs qu’elle contient peut-être n’ont pas été lus. Extrayez-en les classeurs dans ce dossier ' +
+          '(clic droit sur l’archive › Extraire tout… sous Windows, double-clic sur un Mac), retirez l’archive de ce ' +
+          'dossier, puis relancez la consolidation.',
+      },
+    ]);
+    expect(run.code).toBe(1);
+  });
+
+  // A link named .zip to a share no longer there was said nothing of, where one named .xlsx is left out with its
+  // reason; so was a .zip that is no ordinary file.
+  it('reached through a broken link, or no ordinary file, is left out with its reason, as a workbook is', async () => {
+    const linked = join(root, 'zip-broken-link');
+    mkdirSync(linked);
+    copyFileSync(TERRITORY, join(linked, 'suivi.xlsx'));
+    symlinkSync(join(root, 'disconnected', 'envoi.zip'), join(linked, 'envoi.zip'));
+    symlinkSync(join(root, 'disconnected', 'forez.xlsx'), join(linked, 'forez.xlsx'));
+    execFileSync('mkfifo', [join(linked, 'tube.zip')]);
+    const run = await runCli(['consolidate', linked, '-o', join(root, 'zip-broken-link.xlsx'), '--json']);
+    const { rejected } = JSON.parse(run.stdout) as { rejected: { file: string; code: string; reason: string }[] };
+    const gone = (name: string) =>
+      `Ce fichier est un lien vers ${join(root, 'disconnected', name)}, qui n’existe pas\u00a0: rétablissez ce ` +
+      'fichier (un partage déconnecté\u00a0?) ou donnez le chemin du fichier lui-même.';
+    expect(rejected).toEqual([
+      { file: join(linked, 'envoi.zip'), code: 'file-not-found', reason: gone('envoi.zip') },
+      { file: join(linked, 'forez.xlsx'), code: 'file-not-found', reason: gone('forez.xlsx') },
+      {
+        file: join(linked, 'tube.zip'),
+        code: 'not-a-file',
+        reason: expect.stringContaining('Ce n’est pas un fichier ordinaire (un tube ou un périphérique, par exemple)'),
+      },
+    ]);
+    expect(run.code).toBe(1);
+  });
+
+  // An OpenDocument spreadsheet renamed .zip was said nothing of, as another document's package is: its territory
+  // was missing from the consolidation without a word.
+  it('that is an .ods renamed .zip, is read as the spreadsheet it is, converted as an .ods is', async () => {
+    const renamed = join(root, 'zip-renamed-ods');
+    mkdirSync(renamed);
+    writeFileSync(join(renamed, 'pilat.zip'), openDocumentSpreadsheet());
+    // An OpenDocument text renamed .zip is no territory: said nothing of, as a Word document is.
+    const text = strToU8('application/vnd.oasis.opendocument.text');
+    writeFileSync(join(renamed, 'note.zip'), zipSync({ mimetype: [text, { level: 0 }] }));
+    const converts = convertingToTerritory('ods');
+    const output = join(root, 'zip-renamed-ods.xlsx');
+    const run = await withEnv('CTG_LIBREOFFICE', converts, () =>
+      runCli(['consolidate', renamed, '-o', output, '--json']),
+    );
+    const { territories, rejected } = JSON.parse(run.stdout) as {
+      territories: { file: string }[];
+      rejected: unknown[];
+    };
+    expect(territories.map(({ file }) => file)).toEqual([join(renamed, 'pilat.zip')]);
+    expect(rejected).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
+  // A legacy .xls or a password-protected workbook (both OLE compound files) renamed .zip was told to be saved as
+  // .xlsx, as bytes of no kind known: given by name, the .xls is converted, and the protected one told so.
+  it('that is a compound file renamed .zip (an .xls, a protected workbook), is read as it is when given by name', async () => {
+    const renamed = join(root, 'zip-renamed-compound');
+    mkdirSync(renamed);
+    writeFileSync(join(renamed, 'forez.zip'), compoundFile());
+    // Past its 512-byte header, or it would be a file cut short.
+    const header = Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(504), 'hex');
+    writeFileSync(join(renamed, 'protege.zip'), Buffer.concat([header, Buffer.from('EncryptedPackage', 'utf16le')]));
+    const converts = convertingToTerritory('xls');
+    const run = await withEnv('CTG_LIBREOFFICE', converts, () =>
+      runCli(['consolidate', renamed, '-o', join(root, 'zip-renamed-compound.xlsx'), '--json']),
+    );
+    const { territories, rejected } = JSON.parse(run.stdout) as {
+      territories: { file: string }[];
+      rejected: { file: string; code: string; reason: string }[];
+    };
+    expect(territories.map(({ file }) => file)).toEqual([join(renamed, 'forez.zip')]);
+    expect(rejected).toEqual([
+      {
+        file: join(renamed, 'protege.zip'),
+        code: 'encrypted',
+        reason: expect.stringContaining(
+          'Le fichier est protégé par un mot de passe\u00a0: enregistrez-le sans mot de passe',
+        ),
+      },
+    ]);
+    expect(run.code).toBe(1);
   });
 
   it('that cannot be opened (no right to it) is left out with the system’s reason, as a workbook is', async () => {

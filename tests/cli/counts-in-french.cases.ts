@@ -60,7 +60,10 @@ describe('counts in the messages of rewrites', () => {
     );
     expect(texts.inPlace.notWritten('suivi.xlsx', 2)).toContain('2 erreurs à corriger');
     const closed = (historyRows: number) =>
-      texts.closeQuarter.done({ file: 's.xlsx', backup: null, closed: '2027-T1', next: '2027-T2', historyRows }, []);
+      texts.closeQuarter.done(
+        { file: 's.xlsx', backup: null, closed: '2027-T1', next: '2027-T2', nextIsLast: false, historyRows },
+        [],
+      );
     expect(closed(1)).toContain('1 valeur copiée');
     expect(closed(0)).toContain('aucune valeur copiée');
     expect(closed(5)).toContain('5 valeurs copiées');

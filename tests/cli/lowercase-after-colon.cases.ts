@@ -45,9 +45,10 @@ function printedAfterLabels(issue: Issue): string[] {
     texts.inPlace.wrongUsage('suivi.xlsx', [issue]),
     texts.bilan.wrongUsage(issue),
     texts.bilan.warning(issue),
-    texts.closeQuarter.done({ file: 'suivi.xlsx', backup: null, closed: '2026-T1', next: '2026-T2', historyRows: 3 }, [
-      issue,
-    ]),
+    texts.closeQuarter.done(
+      { file: 'suivi.xlsx', backup: null, closed: '2026-T1', next: '2026-T2', nextIsLast: false, historyRows: 3 },
+      [issue],
+    ),
     texts.merge.rejectedLine('retour.xlsx', issue),
     texts.merge.noteLine('retour.xlsx', issue),
     texts.merge.noteLine('', issue),

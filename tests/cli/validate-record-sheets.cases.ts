@@ -109,4 +109,95 @@ describe('ctg-suivi validate and the record sheets', () => {
     expect(errors[0].message).toContain('annulez ce changement (Ctrl+Z)');
     expect(readFileSync(workbook).equals(before)).toBe(true);
   }, 60_000);
+
+  /** A generated workbook whose Historique holds two lines, then `edit`ed in Historique as a person does by hand. */
+  async function historyEdited(name: string, edit: (historique: ExcelJS.Worksheet) => void): Promise<string> {
+    const workbook = join(workDir, name);
+    await generatedWorkbook(workbook);
+    const line = (row: number, field: string) =>
+      ['2026-T1', 'G1', field, 'En cours', '2026-04-02T10:00:00Z'].map((value, index) => ({
+        sheet: 'Historique',
+        cell: `${'ABCDE'[index]}${row}`,
+        value,
+      }));
+    await typeWithExcel(workbook, [...line(2, 'Statut'), ...line(3, 'Difficultés')]);
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.readFile(workbook);
+    edit(edited.getWorksheet('Historique')!);
+    await edited.xlsx.writeFile(workbook);
+    return workbook;
+  }
+
+  /** The errors `validate --json` names, as [code, sheet, cell], and the first one's message. */
+  async function validateErrors(workbook: string) {
+    const run = await runCli(['validate', workbook, '--json']);
+    const errors: { code: string; sheet: string; cell: string; message: string }[] = JSON.parse(
+      run.stdout,
+    ).issues.filter((issue: { severity: string }) => issue.severity === 'error');
+    return { code: run.code, errors: errors.map(({ code, sheet, cell }) => [code, sheet, cell]), first: errors[0] };
+  }
+
+  const restoreWords =
+    'n’est plus à sa place\u00a0: sa colonne a été supprimée, vidée ou déplacée, ou son en-tête changé. Si la colonne ' +
+    'est encore là, remettez-la dans cette colonne, avec cet en-tête exact\u00a0; si elle a été supprimée ou vidée, ' +
+    'annulez ce changement (Ctrl+Z) ou reprenez-la d’une copie du classeur enregistrée avant.';
+
+  it.each([
+    ['Trimestre', 1, 'A1'],
+    ['Clé', 2, 'B1'],
+    ['Champ', 3, 'C1'],
+    ['Valeur', 4, 'D1'],
+  ])(
+    'names a deleted column of Historique (« %s ») once, at its header, not each header after it',
+    async (header, column, cell) => {
+      const workbook = await historyEdited(`history-deleted-${column}.xlsx`, (historique) =>
+        historique.spliceColumns(column, 1),
+      );
+      const before = readFileSync(workbook);
+      const { code, errors, first } = await validateErrors(workbook);
+      expect(code).toBe(1);
+      expect(errors).toEqual([['record-header-missing', 'Historique', cell]]);
+      expect(first.message).toBe(
+        `Historique, cellule ${cell}\u00a0: l’en-tête «\u00a0${header}\u00a0» ${restoreWords}` +
+          ' Les lignes de cette feuille ne peuvent pas être relues sans elle\u00a0: le classeur n’est pas réécrit en attendant.',
+      );
+      const compute = await runCli(['compute', workbook]);
+      expect(compute.code).toBe(1);
+      expect(compute.stdout + compute.stderr).toContain(
+        `Historique, cellule ${cell}\u00a0: l’en-tête «\u00a0${header}\u00a0»`,
+      );
+      expect(readFileSync(workbook).equals(before)).toBe(true);
+    },
+    60_000,
+  );
+
+  it('names a middle column of Historique moved to its end once, at its place, its lines not called notes', async () => {
+    const workbook = await historyEdited('history-moved.xlsx', (historique) => {
+      const champ = historique.getColumn(3).values.slice();
+      historique.spliceColumns(3, 1);
+      champ.forEach((value, row) => (historique.getCell(row, 5).value = value ?? null));
+    });
+    const { code, errors, first } = await validateErrors(workbook);
+    expect(code).toBe(1);
+    expect(errors).toEqual([['record-header-missing', 'Historique', 'C1']]);
+    expect(first.message).toContain(`Historique, cellule C1\u00a0: l’en-tête «\u00a0Champ\u00a0» ${restoreWords}`);
+  }, 60_000);
+
+  it('names the cleared header of Historique’s « Champ » once, none of its lines called a note', async () => {
+    const workbook = await historyEdited('history-cleared.xlsx', (historique) => {
+      historique.getCell('C1').value = null;
+    });
+    const { code, errors } = await validateErrors(workbook);
+    expect(code).toBe(1);
+    expect(errors).toEqual([['record-header-missing', 'Historique', 'C1']]);
+  }, 60_000);
+
+  it('reads Historique again once its deleted column is put back, as the message says', async () => {
+    const workbook = await historyEdited('history-put-back.xlsx', (historique) => {
+      historique.spliceColumns(3, 1);
+      historique.spliceColumns(3, 0, ['Champ', 'Statut', 'Difficultés']);
+    });
+    expect(await validateErrors(workbook)).toEqual(expect.objectContaining({ code: 0, errors: [] }));
+    expect((await runCli(['compute', workbook])).code).toBe(0);
+  }, 60_000);
 });

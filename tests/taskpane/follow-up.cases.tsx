@@ -251,6 +251,36 @@ describe('follow-up of the quarter from the pane', () => {
     expect(why?.textContent).toContain(fr('2030-T4 est le dernier trimestre de la convention'));
   }, 120_000);
 
+  it('says, after closing the quarter before the last, that the last is not closed and the final bilan comes next', async () => {
+    const { fake } = renderPaneOnFake({ today: () => new Date('2030-10-15T10:00:00Z') });
+    await openGeneratedWorkbook(fake);
+    fake.seed.sheet('Paramètres', [['2030-T3']], 'B9');
+    await statusRead();
+    await readAgain();
+    const section = await screen.findByRole('region', { name: FOLLOW_UP }, { timeout: 10_000 });
+    const list = within(section).getByRole('combobox', { name: 'Trimestre en cours' }) as HTMLSelectElement;
+    await waitFor(() => expect(list.value).toBe('2030-T3'));
+    const closeButton = within(section).getByRole('button', { name: 'Clôturer le trimestre' });
+    expect(closeButton.getAttribute('aria-disabled')).not.toBe('true');
+    fireEvent.click(closeButton);
+    const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
+    expect(titleOf(dialog)).toBe(fr('Clôturer le trimestre 2030-T3 ?'));
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Clôturer' }));
+    });
+    await waitFor(
+      () =>
+        expect(within(section).getByRole('status', { hidden: true }).textContent).toContain(
+          fr(
+            'Trimestre 2030-T3 clôturé ; trimestre en cours : 2030-T4, le dernier de la convention, qui ne se clôture ' +
+              'pas. L’étape suivante est le bilan final de la convention, une fois ce trimestre fini : dans l’onglet ' +
+              '« Bilans », « Final (toute la convention) ».',
+          ),
+        ),
+      { timeout: 60_000 },
+    );
+  }, 240_000);
+
   it('lists the errors that refuse « Calculer » as « Vérifier le classeur » does, each with a link to its cell', async () => {
     const { fake } = renderPaneOnFake();
     const { plan } = embeddedPlan();
@@ -299,15 +329,23 @@ describe('follow-up of the quarter from the pane', () => {
   }, 120_000);
 
   it.each([
-    ['the convention’s last quarter', '2030-T4', 'le dernier trimestre de la convention'],
+    [
+      'the convention’s last quarter',
+      '2030-T4',
+      'le dernier trimestre de la convention',
+      // What comes next: the final bilan, in the pane's « Bilans » tab.
+      ' L’étape suivante est le bilan final de la convention, une fois ce trimestre fini : dans l’onglet « Bilans », ' +
+        '« Final (toute la convention) ».',
+    ],
     [
       'a quarter typed after the last, which closing would refuse',
       '2031-T1',
       'après le dernier trimestre de la convention (2030-T4)',
+      '',
     ],
   ])(
     'does not offer to close %s, and says why beside the button',
-    async (_, quarter, why) => {
+    async (_, quarter, why, next) => {
       const { fake } = renderPaneOnFake();
       await openGeneratedWorkbook(fake);
       fake.seed.sheet('Paramètres', [[quarter]], 'B9');
@@ -318,7 +356,7 @@ describe('follow-up of the quarter from the pane', () => {
       const closeButton = within(section).getByRole('button', { name: 'Clôturer le trimestre' });
       await waitFor(() => expect(closeButton.getAttribute('aria-disabled')).toBe('true'));
       const said = document.getElementById(closeButton.getAttribute('aria-describedby')!);
-      expect(said?.textContent).toBe(fr(`${quarter} est ${why} : il n’y a pas de trimestre suivant où passer.`));
+      expect(said?.textContent).toBe(fr(`${quarter} est ${why} : il n’y a pas de trimestre suivant où passer.${next}`));
       fireEvent.click(closeButton);
       expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
     },

@@ -20,6 +20,7 @@ export async function closeQuarterCommand(args: string[], console: Console): Pro
     backup: run.backup,
     closed: outcome.closed,
     next: outcome.next,
+    nextIsLast: outcome.nextIsLast,
     historyRows: outcome.historyRows,
     replacedRows: outcome.replacedRows,
   };

@@ -11,6 +11,7 @@ import { readInputFile } from '../files';
 import { outputNameError, outputPathError, writeOutputFile, type Backup } from '../output-file';
 import { extractGivenError } from '../extract-given';
 import { outputExample, texts, type MasterCommand, type WorkbooksTaken } from '../texts';
+import { namingWorkbook } from '../workbook-named';
 
 /**
  * What `compute` and `close-quarter` share: `<command> suivi.xlsx [-o out.xlsx] [--force] [--json]`. The workbook
@@ -135,9 +136,11 @@ const isWrongFile = (issues: readonly Issue[]) =>
 /** Prints why a workbook was not rewritten and returns the exit code. */
 export function reportNotRewritten(
   options: InPlaceOptions,
-  outcome: { status: 'unreadable' | 'refused'; issues: Issue[] },
+  given: { status: 'unreadable' | 'refused'; issues: Issue[] },
   console: Console,
 ): number {
+  // A message that gives a command to type (`quarter-is-last`: the final bilan's) names the workbook given.
+  const outcome = { ...given, issues: given.issues.map((issue) => namingWorkbook(issue, options.path)) };
   const errors = outcome.issues.filter((issue) => issue.severity === 'error');
   const wrongUsage = outcome.status === 'refused' && isWrongUsage(outcome.issues);
   const nothingToCorrect = outcome.status === 'refused' && isNothingToCorrect(outcome.issues);

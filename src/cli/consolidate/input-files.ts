@@ -5,7 +5,7 @@ import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
 import { missingFileMessage, readInputFile, realPathOf } from '../files';
 import type { CliError } from '../failure';
 import { texts } from '../texts';
-import { zipFound, type ZipFound } from './zip-archives';
+import { MAX_DIRECTORY_MEGABYTES, zipFound, type ZipFound } from './zip-archives';
 
 /**
  * The files a consolidation reads, from the paths given: a file as given (whatever its name: the reader says what
@@ -21,7 +21,9 @@ import { zipFound, type ZipFound } from './zip-archives';
  * stops the others; only when nothing else is found does it stop the command. A zip archive found in a folder whose
  * directory lists workbooks is left out with its reason too (`not-xlsx`, as given by name), unless every workbook it
  * lists is read already, by its name, extracted in the folders given: its territories would be missing unnoticed; so
- * is one that holds other archives only, until they are found extracted, and one that cannot be read (`zipsLeftOut`).
+ * is one that holds other archives only, until they are found extracted, one that cannot be read or is too large to
+ * be, and a file named .zip that is no zip at all (`zipsLeftOut`). A broken link named as a workbook or a .zip is
+ * read as a file, whose reading says where it pointed.
  */
 export type InputFiles =
   | { ok: true; files: string[]; origins: Map<string, FileOrigin>; leftOut: RejectedFile[] }
@@ -66,12 +68,13 @@ async function workbooksUnder(folder: string, listing: Listing): Promise<string[
   for (const entry of sorted) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
-    // A link is what it points to; a broken one named as a workbook is listed, so that its reading says what became
-    // of it (a territory on a disconnected share is left out with a reason, never silently).
+    // A link is what it points to; a broken one named as a workbook or an archive is listed, so that its reading
+    // says what became of it (a territory on a disconnected share is left out with a reason, never silently), and
+    // so is one of these names that is no ordinary file (a named pipe): its reading says so.
     const target = entry.isSymbolicLink() ? await fs.stat(path).catch(() => null) : entry;
     if (target?.isDirectory()) files.push(...(await workbooksUnder(path, listing)));
-    else if ((target === null || target.isFile()) && isWorkbookName(entry.name)) files.push(path);
-    else if (target?.isFile() && isZipName(entry.name)) {
+    else if (isWorkbookName(entry.name) || (isZipName(entry.name) && !target?.isFile())) files.push(path);
+    else if (isZipName(entry.name)) {
       // A workbook renamed .zip is read as the workbook it is, as when given by name, in its place among the others.
       const found = zipFound(path);
       listing.zips.push({ file: path, found });
@@ -93,9 +96,10 @@ const entryNames = (names: readonly string[]) =>
  * The zip archives found that are left out, each with its reason: one whose directory lists workbooks not read
  * (`read`, by their names, case aside) — an archive already extracted into the folders given is read through its
  * workbooks and said nothing of —; one that lists other zip archives not found among `zips`, and no workbook or only
- * workbooks read (once extracted, each of those is told by its own workbooks); one that cannot be read, damaged, cut
- * or out of reach, as it may hold the territories missing. Said nothing of: one that lists neither, a workbook renamed
- * .zip (read as one), another document's package renamed .zip, one whose directory is larger than is read.
+ * workbooks read (once extracted, each of those is told by its own workbooks); one that cannot be read, damaged, cut,
+ * out of reach or whose directory is larger than is read, as it may hold the territories missing; a file named .zip
+ * that is no zip at all (a PDF renamed), told what it seems to be. Said nothing of: one that lists neither, a
+ * spreadsheet renamed .zip (read as one), another document's package renamed .zip.
  */
 function zipsLeftOut(zips: Listing['zips'], read: readonly string[]): ZipLeftOut[] {
   const readNames = fileNames(read);
@@ -104,10 +108,13 @@ function zipsLeftOut(zips: Listing['zips'], read: readonly string[]): ZipLeftOut
     const leftOut = (code: string, reason: string, workbooks = 0) => [{ file, code, reason, workbooks }];
     if (found.kind === 'file-unreadable')
       return leftOut('file-unreadable', texts.fileUnreadable('ce fichier', texts.systemReason(found.systemCode)));
+    if (found.kind === 'unreadable' && found.code === 'too-large')
+      return leftOut('too-large', texts.consolidate.zipTooLargeInFolder(MAX_DIRECTORY_MEGABYTES));
+    // No zip at all, the reader's code as for a file named .xlsx: no new copy of it makes it an archive.
+    if (found.kind === 'unreadable' && found.code === 'not-xlsx')
+      return leftOut('not-xlsx', texts.consolidate.notAZipInFolder(found.found));
     if (found.kind === 'unreadable')
-      return found.code === 'too-large'
-        ? []
-        : leftOut(found.code === 'truncated' ? 'truncated' : 'damaged', texts.consolidate.zipUnreadableInFolder);
+      return leftOut(found.code === 'truncated' ? 'truncated' : 'damaged', texts.consolidate.zipUnreadableInFolder);
     if (found.kind === 'workbook' || found.kind === 'package') return [];
     const { workbooks, archives } = found;
     // The reader's code for the same archive given by name. Its workbooks first; once read, the archives beside them.

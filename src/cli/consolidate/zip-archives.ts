@@ -2,10 +2,11 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { zipContents, type ZipBytes, type ZipContents } from '../../xlsx/reader';
 
 /**
- * The most of a zip's central directory read (some 40 000 entries): an archive listing more is said nothing of
- * (`too-large`), its listing not read.
+ * The most of a zip's central directory read, in megabytes (some 40 000 entries): an archive listing more is left
+ * out (`too-large`), its listing not read.
  */
-const MAX_DIRECTORY_BYTES = 4 * 1024 * 1024;
+export const MAX_DIRECTORY_MEGABYTES = 4;
+const MAX_DIRECTORY_BYTES = MAX_DIRECTORY_MEGABYTES * 1024 * 1024;
 
 /** `length` bytes of the open file from `position` (fewer at its end). */
 function readAt(fd: number, position: number, length: number): Uint8Array {

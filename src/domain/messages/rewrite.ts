@@ -1,6 +1,7 @@
 import { headerText, paramText } from './param-text';
 import { journalWords } from '../journal';
 import { ERASED_PERSONAL_DATA } from '../personal-data-erasure';
+import { finalBilanStep } from './final-bilan-step';
 import { frenchDay, frenchNumber } from './numbers';
 import { agree, countOf } from './plural';
 import { quotedShort } from './shown-cell-value';
@@ -225,9 +226,9 @@ export const rewriteMessages = {
         : `Si ce choix n’est pas voulu, relancez avec --quarter ${wanted}.`)
     );
   },
-  'quarter-is-last': (p) =>
+  'quarter-is-last': (p, surface) =>
     `Le trimestre ${paramText(p.quarter)} est le dernier de la convention : il n’y a pas de trimestre suivant. ` +
-    'Le classeur n’a pas été modifié.',
+    `Le classeur n’a pas été modifié. ${finalBilanStep(surface, p.workbook === undefined ? undefined : paramText(p.workbook))}`,
   // The quarter moved on by a closing too many (a command run twice) is the usual cause: the way back is said. Before
   // the convention begins (`first`, its first quarter), today's quarter is none of it: that first quarter is named.
   'quarter-not-begun': (p, surface) => {

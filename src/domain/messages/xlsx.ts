@@ -72,6 +72,21 @@ function zipArchive(workbooks: number, archives: number, surface: MessageSurface
   return `Ce fichier est une archive .zip, pas un classeur : extrayez-en ${held} ${HOW_TO_EXTRACT}, puis ${then}`;
 }
 
+const DOCUMENT_KIND_NAMES = new Map([
+  ['pdf', 'PDF'],
+  ['word', 'Word'],
+  ['powerpoint', 'PowerPoint'],
+  ['text', 'texte'],
+]);
+
+/**
+ * The name of a document of another kind the reader told by its bytes (`not-xlsx`'s `found`: « un document PDF »),
+ * which no re-saving makes a workbook; null for any other (a spreadsheet it may be, or none told).
+ */
+export function documentKindName(found: MessageParams[string]): string | null {
+  return typeof found === 'string' ? (DOCUMENT_KIND_NAMES.get(found) ?? null) : null;
+}
+
 /** Messages of the .xlsx reader (src/xlsx/reader): why a file could not be read, and what to do. */
 export const xlsxMessages = {
   'empty-file': () =>
@@ -106,16 +121,7 @@ export const xlsxMessages = {
         'Ce fichier est un classeur OpenDocument (.ods), pas un classeur Excel (.xlsx) : ' +
         `${SAVE_AS_XLSX} Dans LibreOffice, ${IN_LIBREOFFICE} ; dans Excel, ${IN_EXCEL}.`
       );
-    const kind =
-      p.found === 'pdf'
-        ? 'PDF'
-        : p.found === 'word'
-          ? 'Word'
-          : p.found === 'powerpoint'
-            ? 'PowerPoint'
-            : p.found === 'text'
-              ? 'texte'
-              : null;
+    const kind = documentKindName(p.found);
     // The pane's file dialog is where another file is chosen; the command line is given one (or finds it in a folder).
     return kind
       ? `Ce fichier est un document ${kind}, pas un classeur : il ne peut pas être lu comme un tableau de suivi. ` +

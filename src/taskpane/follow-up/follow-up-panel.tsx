@@ -42,6 +42,7 @@ type Outcome =
       kind: 'closed';
       closed: string;
       next: string;
+      nextIsLast: boolean;
       figures: ComputedFigures;
       notes: Issue[];
       excelNotes: readonly string[];
@@ -156,6 +157,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
         kind: 'closed',
         closed: outcome.closed,
         next: outcome.next,
+        nextIsLast: outcome.nextIsLast,
         figures: outcome.figures,
         notes: outcome.notes,
         excelNotes: workbook.notes?.() ?? [],
@@ -207,7 +209,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
         )}
         {result?.kind === 'closed' && (
           <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{texts.followUp.closed(result.closed, result.next)}</MessageBarBody>
+            <MessageBarBody>{texts.followUp.closed(result.closed, result.next, result.nextIsLast)}</MessageBarBody>
           </MessageBar>
         )}
         {result && result.kind !== 'refused' && <FiguresSentence figures={result.figures} />}

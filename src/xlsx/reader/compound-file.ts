@@ -72,12 +72,16 @@ function isCutShort(bytes: Uint8Array): boolean {
   return start(lastUsed) >= bytes.length;
 }
 
+/** Whether `bytes` (the file's, or only its first ones) open as a compound file does. */
+export const isCompoundFile = (bytes: Uint8Array): boolean =>
+  COMPOUND_FILE_SIGNATURE.every((byte, i) => bytes[i] === byte);
+
 /**
  * `truncated` for a compound file cut short, `encrypted` for a password-protected workbook, `legacy-format` for any
  * other compound file, null otherwise.
  */
 export function compoundFileKind(bytes: Uint8Array): 'truncated' | 'encrypted' | 'legacy-format' | null {
-  if (!COMPOUND_FILE_SIGNATURE.every((byte, i) => bytes[i] === byte)) return null;
+  if (!isCompoundFile(bytes)) return null;
   if (isCutShort(bytes)) return 'truncated';
   return hasEncryptedPackage(bytes) ? 'encrypted' : 'legacy-format';
 }

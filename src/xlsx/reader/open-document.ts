@@ -1,11 +1,15 @@
+import { DEFAULT_XLSX_READ_LIMITS } from './limits';
 import { XlsxReadFailure } from './read-error';
 import { findPart, type PackageSource } from './xml-part';
-import { compressedDataOf, inflateWhole } from './zip-entry-stream';
+import type { ZipBytes, ZipDirectory } from './zip-directory';
+import { compressedDataOf, inflateWhole, newInflateBudget } from './zip-entry-stream';
 
 const ODS_MIME_TYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 const METHOD_STORED = 0;
 /** Far more than the type's name: a larger `mimetype` part is no OpenDocument's. */
 const MAX_MIME_TYPE_BYTES = 200;
+/** A local file header's fixed part, and the most its name and extra field add to it. */
+const MAX_LOCAL_HEADER_BYTES = 30 + 2 * 0xffff;
 
 /**
  * An OpenDocument spreadsheet (.ods, as LibreOffice saves it): a zip whose `mimetype` part (stored first, as the
@@ -26,4 +30,21 @@ export function isOpenDocumentSpreadsheet(source: PackageSource): boolean {
     if (error instanceof XlsxReadFailure) return false;
     throw error;
   }
+}
+
+/**
+ * `isOpenDocumentSpreadsheet` of a zip read piece by piece (a .zip found in a folder): its `mimetype` part alone is
+ * read, from its local header, never the archive.
+ */
+export function isOpenDocumentSpreadsheetZip(zip: ZipBytes, directory: ZipDirectory): boolean {
+  const entry = directory.entries.get('mimetype');
+  if (!entry || entry.compressedSize > MAX_MIME_TYPE_BYTES) return false;
+  const bytes = zip.read(entry.localHeaderOffset, MAX_LOCAL_HEADER_BYTES + MAX_MIME_TYPE_BYTES);
+  // The part's bytes start these: its offset in them is 0.
+  const part = { ...entry, localHeaderOffset: 0 };
+  return isOpenDocumentSpreadsheet({
+    bytes,
+    directory: { entries: new Map([['mimetype', part]]) },
+    budget: newInflateBudget(DEFAULT_XLSX_READ_LIMITS),
+  });
 }

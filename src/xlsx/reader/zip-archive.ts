@@ -1,3 +1,6 @@
+import { isCompoundFile } from './compound-file';
+import type { NotAPackageKind } from './not-a-package';
+import { isOpenDocumentSpreadsheetZip } from './open-document';
 import { XlsxReadFailure, type XlsxReadErrorCode } from './read-error';
 import type { PackageSource } from './xml-part';
 import { zipDirectoryOf, type ZipBytes, type ZipDirectory } from './zip-directory';
@@ -47,28 +50,36 @@ const isWorkbookPackage = (directory: ZipDirectory) =>
 /**
  * What a zip lists, read from its central directory alone — nothing inflated, the archive never loaded whole, a
  * directory over `maxDirectoryBytes` not read —: a plain archive's spreadsheets and zip archives (their names in it);
- * `workbook`, a spreadsheet's package (an .xlsx renamed .zip), which the reader reads whatever its name; `package`,
- * another document's package (a .docx renamed .zip, an OpenDocument file); or the reader's code for why its directory
- * cannot be read (`truncated`: a zip cut; `not-xlsx`: no zip at all; `damaged`; `too-large`: over
- * `maxDirectoryBytes`).
+ * `workbook`, a spreadsheet's package (an .xlsx renamed .zip, which the reader reads whatever its name, or an .ods,
+ * told by its `mimetype` part, the one part read) or compound file (a legacy .xls, a password-protected workbook: no
+ * zip, told by its first bytes); `package`, another document's package (a .docx renamed .zip, an
+ * OpenDocument text); or the reader's code for why its directory cannot be read (`empty-file`; `truncated`: a zip
+ * cut; `not-xlsx`: no zip at all, with what its first bytes seem to be, `found`, as the reader tells it of a file
+ * named .xlsx; `damaged`; `too-large`: over `maxDirectoryBytes`).
  */
 export type ZipContents =
   | ({ kind: 'archive' } & ArchiveListing)
   | { kind: 'workbook' }
   | { kind: 'package' }
-  | { kind: 'unreadable'; code: XlsxReadErrorCode };
+  | { kind: 'unreadable'; code: XlsxReadErrorCode; found?: NotAPackageKind };
 
 export function zipContents(zip: ZipBytes, maxDirectoryBytes: number): ZipContents {
+  // Empty, a file is no text to tell: the reader's own code for it.
+  if (zip.size === 0) return { kind: 'unreadable', code: 'empty-file' };
+  // A legacy .xls or a password-protected workbook: the reader tells which, as it does whatever the file's name.
+  if (isCompoundFile(zip.read(0, 8))) return { kind: 'workbook' };
   let directory: ZipDirectory;
   try {
     directory = zipDirectoryOf(zip, maxDirectoryBytes);
   } catch (error) {
-    if (error instanceof XlsxReadFailure) return { kind: 'unreadable', code: error.code };
-    throw error;
+    if (!(error instanceof XlsxReadFailure)) throw error;
+    const { found } = error.params;
+    return { kind: 'unreadable', code: error.code, ...(found ? { found: found as NotAPackageKind } : {}) };
   }
   const listing = archiveListing(directory);
   if (listing) return { kind: 'archive', ...listing };
-  return { kind: isWorkbookPackage(directory) ? 'workbook' : 'package' };
+  const spreadsheet = isWorkbookPackage(directory) || isOpenDocumentSpreadsheetZip(zip, directory);
+  return { kind: spreadsheet ? 'workbook' : 'package' };
 }
 
 /** The listing of a zip read from its central directory alone (`maxDirectoryBytes`); null when it cannot be read. */
