@@ -207,7 +207,8 @@ describe('closing a quarter', () => {
     expect(refused.issues.map((issue) => issue.code)).toEqual(['quarter-is-last']);
     expect(renderIssueMessage(refused.issues[0])).toBe(
       'Le trimestre 2030-T4 est le dernier de la convention\u00a0: il n’y a pas de trimestre suivant. ' +
-        'Le classeur n’a pas été modifié.',
+        'Le classeur n’a pas été modifié. L’étape suivante est le bilan final de la convention, une fois ce ' +
+        'trimestre fini\u00a0: «\u00a0npx ctg-suivi bilan suivi.xlsx --kind final\u00a0».',
     );
   });
 
