@@ -98,6 +98,22 @@ describe('a returned extract edited by its recipient', () => {
     expect(valueAt(after, 'G1-QN1', '2026-T1')?.value).toBe(4);
   });
 
+  it('reads the rows a sort moved above the header row (sorted with the header among them), by key', async () => {
+    // The sheet unprotected, the table sorted from its header row down without « my data has headers »: the header
+    // row lands among the rows, here last, every row the partner filled above it.
+    const { applied, rejected, notes, unexpected } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const header = headerRowOf(axis);
+        axis.rows = [...axis.rows.slice(0, header), ...axis.rows.slice(header).reverse()];
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(rejected).toEqual([]);
+    expect(notes).toEqual([]);
+    expect(unexpected()).toEqual([]);
+  });
+
   it('ignores a column it added, with a note, and takes the others', async () => {
     const { applied, rejected, notes, unexpected } = await merge(
       returned(filled, (grids) => {

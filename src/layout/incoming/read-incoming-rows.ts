@@ -221,19 +221,21 @@ const isBlankCell = (cell: GridCell | null | undefined) =>
 
 /**
  * The values no column places: under the header row in columns without header, but on the rows named already as
- * rows without key, and above it, but in the key column (the sheet's title and hint). A partner's remark typed beside
- * a row or above the table would otherwise be passed over without a word.
+ * rows without key, and above it, but in the key column (the sheet's title and hint); rows a sort moved above it
+ * (`readAbove`) are read as rows, their cells placed as those under it. A partner's remark typed beside a row or above
+ * the table would otherwise be passed over without a word.
  */
 function unlabelledCells(
   grid: SheetGrid,
   { headerRow, keyColumn }: { headerRow: number; keyColumn: number },
   keyless: ReadonlySet<number>,
+  readAbove: ReadonlySet<number>,
 ): IncomingSheetNote[] {
   const headers = grid.rows[headerRow - 1] ?? [];
   const notes: IncomingSheetNote[] = [];
   grid.rows.forEach((row, index) => {
     if (index === headerRow - 1 || !Array.isArray(row) || keyless.has(index + 1)) return;
-    const above = index < headerRow - 1;
+    const above = index < headerRow - 1 && !readAbove.has(index + 1);
     row.forEach((cell, column) => {
       if (isBlankCell(cell) || (above ? column === keyColumn - 1 : !isBlankCell(headers[column]))) return;
       const value = cell?.value === null || cell?.value === undefined ? '' : shownCellValue(cell);
@@ -376,8 +378,10 @@ function readSheet(
   if (returned) {
     const keyless = new Set(reading.rows.filter((row) => row.key === '').map((row) => row.row));
     const keyColumn = axisTableOfGrid(grid, quarters)?.keyColumn ?? 1;
-    const unlabelled = unlabelledCells(grid, { headerRow: reading.headerRow, keyColumn }, keyless);
-    notes.push(...withMergedHeaders(grid, merged, reading.headerRow, unlabelled));
+    const headerRow = reading.headerRow;
+    const readAbove = new Set(reading.rows.filter((row) => row.row < headerRow).map((row) => row.row));
+    const unlabelled = unlabelledCells(grid, { headerRow, keyColumn }, keyless, readAbove);
+    notes.push(...withMergedHeaders(grid, merged, headerRow, unlabelled));
   }
   // Rates are not read from a return: one typed over is said, not silently dropped (validation's own check).
   for (const issue of checkComputedCells(reading.rows)) {

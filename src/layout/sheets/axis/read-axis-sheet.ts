@@ -361,7 +361,8 @@ function noteLikeRowIssues(sheetRows: SheetRows, end: number): Issue[] {
 /**
  * Reads the axis sheet `grid` (sheet `Axe <axis>`) of a convention whose quarters are `quarters`, in a workbook
  * written in format `writtenVersion` (a column added by a later format is not missing there), down to the table's
- * end (`tableEnd`), or to the grid's (`wholeGrid`: a partner's return, where every row is what the partner sent).
+ * end (`tableEnd`), or to the grid's (`wholeGrid`: a partner's return, where every row is what the partner sent,
+ * those the tools wrote above the header row too).
  */
 export function readAxisSheet(
   grid: SheetGrid,
@@ -379,6 +380,12 @@ export function readAxisSheet(
   }
   const shared = sheetRowsOf(grid, mapColumns(grid, headerIndex, quarters, writtenVersion, issues));
   const end = wholeGrid ? grid.rows.length - 1 : tableEnd(shared, headerIndex);
+  // A return sorted with its header row among the rows (the whole sheet selected) has rows the tools wrote above
+  // that row: each is what the partner sent, read by its key rather than passed over as a note above the table.
+  for (let r = 0; wholeGrid && r < headerIndex; r += 1) {
+    const row = isToolsRow(shared, r) ? readRow(shared, r, quarters, issues) : null;
+    if (row) rows.push(row);
+  }
   for (let r = headerIndex + 1; r <= end; r += 1) {
     const row = readRow(shared, r, quarters, issues);
     if (row) rows.push(row);
