@@ -147,6 +147,37 @@ describe('a returned extract edited by its recipient', () => {
     expect(report.notes.map(({ issue }) => issue.code)).not.toContain('merge-column-ignored');
   });
 
+  it('refuses the values of columns whose headers were retyped otherwise, each standing where its column was', async () => {
+    // « T3 2026 » and « Commentaires du partenaire » are more than a letter or two off 2026-T3 and Commentaire, but
+    // each stands where its column stood, which the file lacks: they are those columns, not columns of the partner's.
+    const { applied, rejected, notes, report } = await merge(
+      returned([...filled, { key: 'G1-QN1', header: 'Commentaire', value: 'chiffre de juin' }], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const header = headerRowOf(axis);
+        axis.rows[header][columnOf(axis, '2026-T3')] = { value: 'T3 2026' };
+        axis.rows[header][columnOf(axis, 'Commentaire')] = { value: 'Commentaires du partenaire' };
+      }),
+    );
+    expect(applied.sort()).toEqual(['G1-QN1 2026-T2 6', 'G2 Statut En cours']);
+    expect(rejected.sort()).toEqual([
+      expect.stringMatching(/^merge-column-renamed Axe 1![A-Z]+3$/),
+      expect.stringMatching(/^merge-column-renamed Axe 1![A-Z]+3$/),
+    ]);
+    expect(notes.filter((note) => note.startsWith('merge-column-ignored'))).toEqual([]);
+    const messages = report.rejected.map(({ issue }) => renderIssueMessage(issue));
+    expect(messages).toContainEqual(
+      expect.stringContaining(
+        'l’en-tête «\u00a0T3 2026\u00a0» a sans doute été retapé\u00a0: c’est celui de la colonne «\u00a02026-T3\u00a0» du suivi',
+      ),
+    );
+    expect(messages).toContainEqual(
+      expect.stringContaining(
+        'l’en-tête «\u00a0Commentaires du partenaire\u00a0» a sans doute été retapé\u00a0: c’est celui de la colonne ' +
+          '«\u00a0Commentaire\u00a0» du suivi',
+      ),
+    );
+  });
+
   it('does not take a quarter the partner added (« 2025-T4 ») for a retyped quarter the file lacks', async () => {
     // The partner started in 2026-T2: the column 2026-T1 deleted, one of last year's figures kept beside the table.
     const { applied, rejected, notes } = await merge(

@@ -12,6 +12,7 @@ import { CTG_FORMAT_VERSION } from '../sheets/ctg-meta/ctg-meta-layout';
 import { sheetNames } from '../texts';
 import { keylessTable, type KeylessCell, type KeylessTable } from './keyless-table';
 import { MergedCells } from './merged-cells';
+import { retypedHeaderPlaces } from './retyped-header-places';
 
 /**
  * The rows a partner sent back, read from any sheet that has a `Clé` header (an axis sheet of an extract, renamed or
@@ -91,6 +92,8 @@ export interface IncomingSheetNote {
   above?: boolean;
   /** `unknown-column`: how many values the column holds under its header. */
   count?: number;
+  /** `missing-column`: the unknown header standing where the column stood, most likely it retyped (its address). */
+  place?: string;
   /** `key-column-missing`: a column still holds the rows' keys, only its `Clé` header lost. */
   keysKept?: boolean;
   /** `key-column-missing`: the table's titles (`Intitulé`), which tell the axis sheet a copy of it was made from. */
@@ -349,6 +352,7 @@ function readSheet(
   const merged = new MergedCells(returned ? grid : { ...grid, mergedRanges: undefined });
   const { reading, issues } = readAxisSheet(canonical, 0, quarters, CTG_FORMAT_VERSION, { wholeGrid: true });
   if (reading.headerRow === null) return null;
+  const missing: string[] = [];
   for (const issue of issues) {
     const header = String(issue.params.header ?? '');
     if (issue.code === 'duplicate-column') {
@@ -364,11 +368,25 @@ function readSheet(
         count: valuesBelow(grid, issue.cell) ?? 0,
       });
     } else if (issue.code === 'missing-column' && isInputHeader(header, quarters)) {
-      notes.push({ sheet: grid.name, cell: null, kind: issue.code, header });
+      missing.push(header);
     } else if (issue.code === 'grey-cell-value') {
       const value = String(issue.params.value ?? '');
       notes.push({ sheet: grid.name, cell: issue.cell, kind: 'grey-cell', header, key: issue.rowKey ?? '', value });
     }
+  }
+  const unknown = issues.flatMap((issue) =>
+    issue.code === 'unknown-column' && issue.cell !== null ? [issue.cell] : [],
+  );
+  const places = retypedHeaderPlaces(grid, reading.headerRow, quarters, missing, unknown);
+  for (const header of missing) {
+    const place = places.get(header);
+    notes.push({
+      sheet: grid.name,
+      cell: null,
+      kind: 'missing-column',
+      header,
+      ...(place === undefined ? {} : { place }),
+    });
   }
   for (const row of reading.rows) {
     if (row.key !== '') continue;
