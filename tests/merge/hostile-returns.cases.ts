@@ -114,6 +114,27 @@ describe('a returned extract edited by its recipient', () => {
     expect(unexpected()).toEqual([]);
   });
 
+  it('refuses, as an error, an axis sheet whose header row was deleted, saying to put it back', async () => {
+    // The title, hint and header rows deleted as « the rows above the figures »: the rows keep their keys, but no
+    // column says what it holds. Passed over as a sheet of remarks, its values were lost with a note, exit code 0.
+    const { applied, rejected, notes, report } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        axis.rows = axis.rows.slice(headerRowOf(axis) + 1);
+      }),
+    );
+    expect(applied).toEqual([]);
+    expect(rejected).toEqual(['merge-key-column-missing Axe 1!A1']);
+    expect(notes.filter((note) => note.startsWith('merge-sheet-not-read'))).toEqual([]);
+    expect(renderIssueMessage(report.rejected[0].issue)).toBe(
+      'Axe 1, cellule A1\u00a0: le tableau de cette feuille n’a plus sa ligne d’en-têtes («\u00a0Clé\u00a0», ' +
+        '«\u00a0Type\u00a0», «\u00a0Intitulé\u00a0»…), qui dit ce que contient chaque colonne (elle a été supprimée)\u00a0: ' +
+        'aucune valeur de la feuille «\u00a0Axe 1\u00a0» n’est reprise. Insérez au-dessus de cette cellule la ligne ' +
+        'd’en-têtes de l’extrait envoyé, ou renvoyez l’extrait au partenaire pour qu’il le complète à nouveau, puis ' +
+        'fusionnez à nouveau.',
+    );
+  });
+
   it('ignores a column it added, with a note, and takes the others', async () => {
     const { applied, rejected, notes, unexpected } = await merge(
       returned(filled, (grids) => {

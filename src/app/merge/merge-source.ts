@@ -422,7 +422,13 @@ class SourceMerge {
     this.reject(
       'merge-key-column-missing',
       { sheet: note.sheet, cell: note.cell },
-      { extract: this.source.extract ? 1 : 0, keysKept: note.keysKept ? 1 : 0, typedHeader: note.header, ...hidden },
+      {
+        extract: this.source.extract ? 1 : 0,
+        keysKept: note.keysKept ? 1 : 0,
+        headerRowMissing: note.headerRowMissing ? 1 : 0,
+        typedHeader: note.header,
+        ...hidden,
+      },
     );
   }
 

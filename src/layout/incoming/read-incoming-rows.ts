@@ -96,6 +96,8 @@ export interface IncomingSheetNote {
   place?: string;
   /** `key-column-missing`: a column still holds the rows' keys, only its `Clé` header lost. */
   keysKept?: boolean;
+  /** `key-column-missing`: the table has no header row at all (deleted), at its first row's key. */
+  headerRowMissing?: boolean;
   /** `key-column-missing`: the table's titles (`Intitulé`), which tell the axis sheet a copy of it was made from. */
   titles?: string[];
   /** `key-column-missing`: the table's values, with their rows' titles, to tell a copy's from its axis sheet's. */
@@ -291,9 +293,13 @@ function hiddenByOf(merged: MergedCells, address: string | null): { hiddenBy?: s
 }
 
 /** A table without `Clé` header: at its header row, or at the header of the column still holding its keys. */
-function keylessNote(grid: SheetGrid, { cell, keys, titles, cells }: KeylessTable): IncomingSheetNote {
+function keylessNote(
+  grid: SheetGrid,
+  { cell, keys, titles, cells, headerRowMissing }: KeylessTable,
+): IncomingSheetNote {
   const sheet = grid.name;
-  if (keys === null) return { sheet, cell, kind: 'key-column-missing', header: '', titles, cells };
+  const missingRow = headerRowMissing ? { headerRowMissing } : {};
+  if (keys === null) return { sheet, cell, kind: 'key-column-missing', header: '', titles, cells, ...missingRow };
   // A `Clé` header hidden under a merged range (merged with the title above it) reads empty.
   const hidden = hiddenByOf(new MergedCells(grid), keys.cell);
   return {
