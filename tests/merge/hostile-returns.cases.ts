@@ -199,6 +199,28 @@ describe('a returned extract edited by its recipient', () => {
     );
   });
 
+  it('ignores a column added after « Statut » in an extract of format 1, which has no « Abandonnée en »', async () => {
+    // « Abandonnée en » came with format 2, and is the officer's (locked in an extract): the partner's own column
+    // where it would stand is theirs, not that column retyped.
+    const { applied, rejected, notes } = await merge(
+      returned(filled, (grids) => {
+        sheet(grids, '_ctg').rows[ctgMetaRows.formatVersion - 1][META_VALUE_COLUMN - 1] = { value: 1 };
+        const axis = sheet(grids, 'Axe 1');
+        const header = headerRowOf(axis);
+        const abandoned = columnOf(axis, 'Abandonnée en');
+        axis.rows = axis.rows.map((row) => (row ?? []).filter((_, index) => index !== abandoned));
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G2');
+        const cells = axis.rows.map((_, index) =>
+          index === header ? { value: 'Précisions' } : index === row ? { value: 'comité reporté' } : null,
+        );
+        insertColumn(axis, abandoned, cells);
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(rejected).toEqual([]);
+    expect(notes).toEqual([expect.stringMatching(/^merge-column-ignored Axe 1![A-Z]+3 Précisions$/)]);
+  });
+
   it('does not take a quarter the partner added (« 2025-T4 ») for a retyped quarter the file lacks', async () => {
     // The partner started in 2026-T2: the column 2026-T1 deleted, one of last year's figures kept beside the table.
     const { applied, rejected, notes } = await merge(

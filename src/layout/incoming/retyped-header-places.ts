@@ -1,20 +1,28 @@
+import { axisField } from '../../domain/axis-fields';
 import type { GridCell, SheetGrid } from '../../domain/grid';
 import { parseA1 } from '../../domain/issues';
 import type { Quarter } from '../../domain/periods';
 import { cellAddress } from '../a1';
-import { axisColumns } from '../sheets/axis/axis-columns';
+import { axisColumns, type AxisColumn } from '../sheets/axis/axis-columns';
 import { headerKey } from '../sheets/axis/read-axis-sheet';
 
 const headerTextOf = (cell: GridCell | null | undefined) =>
   cell?.value === null || cell?.value === undefined ? '' : String(cell.value).trim();
 
 /**
+ * Whether the partner reports in `column` (a quarter, `Statut`, `Commentaire`…): only such a column's place is told.
+ * The officer's columns (`Abandonnée en`, which a format 1 extract lacks; `Unité`, `Cible`) hold nothing of the
+ * partner's to lose, and a column the partner added where one of them would stand is theirs.
+ */
+const isReported = (column: AxisColumn) => column.id === 'quarter' || axisField(column.id).reported === true;
+
+/**
  * Where the missing columns of a returned table stood, when unknown headers stand there instead: between the two
  * columns of the tracking found on either side of them (in the layout's order, the file's columns not moved), as many
  * unknown headers as missing columns, taken in order. A header retyped beyond a letter or two (« T3 2026 » for
  * 2026-T3, « Commentaires du partenaire ») is still that column, whose values would otherwise be passed over as a
- * column of the partner's. `missing`: the headers of the missing columns; `unknown`: the addresses of the unknown
- * headers on row `headerRow` (1-based). Gives each missing header paired so the address of its retyped header.
+ * column of the partner's; only the columns the partner reports count (`isReported`). `missing`: the headers of the
+ * missing columns; `unknown`: the addresses of the unknown headers on row `headerRow` (1-based). Gives each missing header paired so the address of its retyped header.
  */
 export function retypedHeaderPlaces(
   grid: SheetGrid,
@@ -39,13 +47,14 @@ export function retypedHeaderPlaces(
   let previous = -1;
   let gap: string[] = [];
   // The table's end closes the last gap: a column missing after the last one found (« Commentaire »).
-  for (const header of [...axisColumns(quarters).map((column) => column.header), null]) {
+  for (const column of [...axisColumns(quarters), null]) {
+    const header = column?.header ?? null;
     const index = header === null ? Number.POSITIVE_INFINITY : found.get(headerKey(header));
     if (index === undefined) {
-      if (header !== null && missingHeaders.has(header)) gap.push(header);
+      if (column !== null && missingHeaders.has(column.header) && isReported(column)) gap.push(column.header);
       continue;
     }
-    const between = unknownColumns.filter((column) => column > previous && column < index);
+    const between = unknownColumns.filter((at) => at > previous && at < index);
     if (gap.length > 0 && index > previous && between.length === gap.length)
       gap.forEach((one, i) => places.set(one, cellAddress(headerRow, between[i] + 1)));
     gap = [];
