@@ -135,6 +135,56 @@ describe('a returned extract edited by its recipient', () => {
     );
   });
 
+  it('names, not refuses, a sheet of remarks the partner added listing rows by key and Type, which are read', async () => {
+    // The key and Type of the rows commented on, copied without the header row: remarks on rows the axis sheet holds,
+    // not that sheet's table; in an extract as in a file that is none.
+    const remarks = [
+      [{ value: 'G1' }, { value: 'Fiche' }, { value: 'Comité reporté à l’automne.' }],
+      [{ value: 'G1-QN1' }, { value: 'Quantitatif' }, { value: 'Chiffre provisoire.' }],
+    ];
+    const withRemarks = (grids: WorkbookGrids) =>
+      grids.sheets.push({ name: 'Remarques', visibility: 'visible', rows: remarks });
+    const extract = await merge(returned(filled, withRemarks));
+    const copy = await merge(
+      returned(filled, (grids) => {
+        grids.sheets = grids.sheets.filter((grid) => grid.name !== '_ctg');
+        withRemarks(grids);
+      }),
+      { partner: 'CCMP' },
+    );
+    for (const { applied, rejected, notes } of [extract, copy]) {
+      expect(applied.sort()).toEqual(takenFromFilled);
+      expect(rejected).toEqual([]);
+      expect(notes).toContain('merge-sheet-not-read Remarques!A1 undefined');
+    }
+  });
+
+  it('refuses a sheet the partner added holding rows cut from an axis sheet without its header row', async () => {
+    // The rows are nowhere else in the file: what the partner typed on them would be lost with the sheet.
+    const { applied, rejected } = await merge(
+      returned([...filled, { key: 'G2-QN1', header: '2026-T2', value: 12 }], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const moved = axis.rows.filter((cells) => String(cells?.[0]?.value ?? '').startsWith('G2'));
+        axis.rows = axis.rows.filter((cells) => !moved.includes(cells));
+        grids.sheets.push({ name: 'Reste', visibility: 'visible', rows: moved });
+      }),
+    );
+    expect(applied.sort()).toEqual(['G1-QL1 2026-T3 Satisfaisant', 'G1-QN1 2026-T2 6']);
+    expect(rejected).toEqual(['merge-key-column-missing Reste!A1']);
+  });
+
+  it('refuses an axis sheet whose header row was deleted even when a copy of it, with its header, is read', async () => {
+    // « Axe 1 » is the sheet the extract was sent with: what was typed there after the copy was made is in it only.
+    const { rejected } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        grids.sheets.push({ ...axis, name: 'Copie', rows: [...axis.rows] });
+        axis.rows = axis.rows.slice(headerRowOf(axis) + 1);
+      }),
+    );
+    expect(rejected).toContain('merge-key-column-missing Axe 1!A1');
+  });
+
   it('ignores a column it added, with a note, and takes the others', async () => {
     const { applied, rejected, notes, unexpected } = await merge(
       returned(filled, (grids) => {

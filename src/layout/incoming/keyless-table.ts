@@ -37,6 +37,8 @@ export interface KeylessTable {
   cells: KeylessCell[];
   /** No header row at all (deleted), `cell` being the first row's key: no column says what it holds. */
   headerRowMissing?: boolean;
+  /** Without header row: the keys its rows show. */
+  rowKeys?: string[];
 }
 
 /** A value of a table without `Clé`: its row's `Intitulé` text (empty when none), its header, where it is. */
@@ -102,23 +104,25 @@ const ROWS_OF_A_TABLE = 2;
 /**
  * The first key of a table whose header row was deleted: rows as the tools write them, a key of the accepted shape
  * and, in the next column, the `Type` its suffix gives (`G1`, `Fiche`), at least `ROWS_OF_A_TABLE` of them in the same
- * column. A sheet of remarks does not hold that. Null otherwise.
+ * column, with every key so shown (`rowKeys`). A sheet of remarks does not hold that, unless it lists rows the file
+ * holds elsewhere (read-incoming-rows.ts). Null otherwise.
  */
 function headerlessTable(grid: SheetGrid): KeylessTable | null {
-  const firstKeys = new Map<number, { cell: string; rows: number }>();
+  const byColumn = new Map<number, { cell: string; keys: string[] }>();
   for (const [index, row] of grid.rows.entries()) {
     if (!Array.isArray(row)) continue;
     for (let column = 0; column + 1 < row.length; column += 1) {
-      const type = rowTypeOfKey(cellText(row[column]?.value).toUpperCase());
+      const key = cellText(row[column]?.value).toUpperCase();
+      const type = rowTypeOfKey(key);
       if (type === null || matchListValue(rowTypes, cellText(row[column + 1]?.value)) !== type) continue;
-      const first = firstKeys.get(column) ?? { cell: cellAddress(index + 1, column + 1), rows: 0 };
-      first.rows += 1;
-      if (first.rows >= ROWS_OF_A_TABLE)
-        return { cell: first.cell, keys: null, titles: [], cells: [], headerRowMissing: true };
-      firstKeys.set(column, first);
+      const shown = byColumn.get(column) ?? { cell: cellAddress(index + 1, column + 1), keys: [] };
+      shown.keys.push(key);
+      byColumn.set(column, shown);
     }
   }
-  return null;
+  const table = [...byColumn.values()].find(({ keys }) => keys.length >= ROWS_OF_A_TABLE);
+  if (!table) return null;
+  return { cell: table.cell, keys: null, titles: [], cells: [], headerRowMissing: true, rowKeys: table.keys };
 }
 
 /**

@@ -7,7 +7,7 @@ import { cellAddress, columnLetters } from '../a1';
 import type { Quarter } from '../../domain/periods';
 import { quarterCellEntries, type RawValue, type TrackingCell, type TrackingRow } from '../../domain/tracking';
 import { axisColumns } from '../sheets/axis/axis-columns';
-import { axisTableOfGrid, readAxisSheet, rowKeysOfSheet } from '../sheets/axis/read-axis-sheet';
+import { axisNumberOfSheetName, axisTableOfGrid, readAxisSheet, rowKeysOfSheet } from '../sheets/axis/read-axis-sheet';
 import { CTG_FORMAT_VERSION } from '../sheets/ctg-meta/ctg-meta-layout';
 import { sheetNames } from '../texts';
 import { keylessTable, type KeylessCell, type KeylessTable } from './keyless-table';
@@ -98,6 +98,8 @@ export interface IncomingSheetNote {
   keysKept?: boolean;
   /** `key-column-missing`: the table has no header row at all (deleted), at its first row's key. */
   headerRowMissing?: boolean;
+  /** `key-column-missing` without header row: the keys its rows show. */
+  rowKeys?: string[];
   /** `key-column-missing`: the table's titles (`Intitulé`), which tell the axis sheet a copy of it was made from. */
   titles?: string[];
   /** `key-column-missing`: the table's values, with their rows' titles, to tell a copy's from its axis sheet's. */
@@ -295,10 +297,10 @@ function hiddenByOf(merged: MergedCells, address: string | null): { hiddenBy?: s
 /** A table without `Clé` header: at its header row, or at the header of the column still holding its keys. */
 function keylessNote(
   grid: SheetGrid,
-  { cell, keys, titles, cells, headerRowMissing }: KeylessTable,
+  { cell, keys, titles, cells, headerRowMissing, rowKeys }: KeylessTable,
 ): IncomingSheetNote {
   const sheet = grid.name;
-  const missingRow = headerRowMissing ? { headerRowMissing } : {};
+  const missingRow = headerRowMissing ? { headerRowMissing, rowKeys } : {};
   if (keys === null) return { sheet, cell, kind: 'key-column-missing', header: '', titles, cells, ...missingRow };
   // A `Clé` header hidden under a merged range (merged with the title above it) reads empty.
   const hidden = hiddenByOf(new MergedCells(grid), keys.cell);
@@ -324,6 +326,17 @@ function firstValueNote(grid: SheetGrid): IncomingSheetNote | null {
     return { sheet: grid.name, cell: cellAddress(index + 1, column + 1), kind: 'sheet-not-read', header: '', value };
   }
   return null;
+}
+
+/**
+ * Whether a table without header row (`note`) is remarks on rows the file's tables hold, listed by key and `Type`: a
+ * sheet the partner added. An axis sheet (`Axe 1`) whose header row was deleted is never that, even copied whole
+ * elsewhere (what was typed after the copy is in it only); nor is a sheet holding rows that are nowhere else.
+ */
+function remarksOnRowsRead(note: IncomingSheetNote, rows: readonly IncomingRow[]): boolean {
+  if (axisNumberOfSheetName(note.sheet) !== null) return false;
+  const read = new Set(rows.map((row) => row.key));
+  return (note.rowKeys ?? []).every((key) => read.has(key));
 }
 
 /**
@@ -443,6 +456,8 @@ export function readIncomingRows(
   // Every sheet of a returned file may carry the partner's notes, the tools' own too (Paramètres, Guide); the notes of a
   // sheet of the master pasted into are the officer's own.
   if (sheet === undefined) for (const grid of grids.sheets) notes.push(...cellNotesOf(grid));
+  // Tables without header row, told from remarks once every table is read (`remarksOnRowsRead`).
+  const headerless: { at: number; grid: SheetGrid }[] = [];
   for (const grid of candidates) {
     const read = readSheet(grid, quarters, notes, sheet === undefined);
     if (read === null) {
@@ -451,6 +466,7 @@ export function readIncomingRows(
       // A table whose key column was deleted is refused (src/app/merge), never passed over as a sheet of remarks; a
       // sheet the partner added for remarks is not read: said, so that the officer reads it.
       const keyless = keylessTable(grid);
+      if (keyless?.headerRowMissing) headerless.push({ at: notes.length, grid });
       const unread = keyless === null ? firstValueNote(grid) : keylessNote(grid, keyless);
       if (unread) notes.push(unread);
       continue;
@@ -459,5 +475,7 @@ export function readIncomingRows(
     if (grid.visibility !== 'visible') hiddenSheets.push(grid.name);
     rows.push(...read);
   }
+  for (const { at, grid } of headerless)
+    if (remarksOnRowsRead(notes[at], rows)) notes[at] = firstValueNote(grid) ?? notes[at];
   return { rows, sheets, hiddenSheets, notes, toolNamedTables };
 }
