@@ -114,6 +114,24 @@ describe('a returned extract edited by its recipient', () => {
     expect(unexpected()).toEqual([]);
   });
 
+  it('reads a sheet sorted whole, its title and hint moved among the rows, without taking them for rows', async () => {
+    // Every row selected, the sheet's title and hint too: sorted on « Clé », up or down, they land under the header row
+    // or above it, among the rows, and are the tools' own texts, not rows of unknown keys.
+    const text = (row: (GridCell | null)[] | undefined) => String(row?.[0]?.value ?? '');
+    for (const order of [1, -1]) {
+      const { applied, rejected, notes, unexpected } = await merge(
+        returned(filled, (grids) => {
+          const axis = sheet(grids, 'Axe 1');
+          axis.rows = [...axis.rows].sort((a, b) => order * text(a).localeCompare(text(b), 'fr'));
+        }),
+      );
+      expect(applied.sort()).toEqual(takenFromFilled);
+      expect(rejected).toEqual([]);
+      expect(notes).toEqual([]);
+      expect(unexpected()).toEqual([]);
+    }
+  });
+
   it('refuses, as an error, an axis sheet whose header row was deleted, saying to put it back', async () => {
     // The title, hint and header rows deleted as « the rows above the figures »: the rows keep their keys, but no
     // column says what it holds. Passed over as a sheet of remarks, its values were lost with a note, exit code 0.
