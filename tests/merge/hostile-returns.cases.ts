@@ -114,6 +114,21 @@ describe('a returned extract edited by its recipient', () => {
     expect(unexpected()).toEqual([]);
   });
 
+  it('reads a row a sort moved above the header row by its key retyped in lower case, as under it', async () => {
+    const { applied, rejected, notes } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const header = headerRowOf(axis);
+        const g2 = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G2');
+        axis.rows[g2][0] = { value: ' g2' };
+        axis.rows = [...axis.rows.slice(0, header), ...axis.rows.slice(header).reverse()];
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(rejected).toEqual([]);
+    expect(notes).toEqual([]);
+  });
+
   it('reads a sheet sorted whole, its title and hint moved among the rows, without taking them for rows', async () => {
     // Every row selected, the sheet's title and hint too: sorted on « Clé », up or down, they land under the header row
     // or above it, among the rows, and are the tools' own texts, not rows of unknown keys.

@@ -187,7 +187,7 @@ function rowOf(grid: SheetGrid, row: TrackingRow, merged: MergedCells): Incoming
 
 /**
  * The grid with its keys as the tools write them (trimmed, upper case): a key typed `g9-ql3` in a pasted table is
- * `G9-QL3`, whose suffix tells the row's type.
+ * `G9-QL3`, whose suffix tells the row's type; above the header row too, where a sort may have moved rows.
  */
 function withCanonicalKeys(grid: SheetGrid, quarters: readonly Quarter[]): SheetGrid {
   const table = axisTableOfGrid(grid, quarters);
@@ -195,7 +195,7 @@ function withCanonicalKeys(grid: SheetGrid, quarters: readonly Quarter[]): Sheet
   const column = table.keyColumn - 1;
   const rows = grid.rows.map((row, index) => {
     const cell = Array.isArray(row) ? row[column] : null;
-    if (index < table.headerRow || !cell || typeof cell.value !== 'string') return row;
+    if (index === table.headerRow - 1 || !cell || typeof cell.value !== 'string') return row;
     const copy = [...row];
     copy[column] = { ...cell, value: cell.value.trim().toUpperCase() };
     return copy;
