@@ -30,6 +30,11 @@ export function axisSheetTitle(axisNumber: number, title: string): string {
   return `${axisSheetName(axisNumber)} \u2013 ${title}`;
 }
 
+/** Whether `text` is an axis sheet's A1 as `axisSheetTitle` writes it, whatever its case. */
+export function isAxisSheetTitle(text: string): boolean {
+  return /^axe \d+ \u2013 /i.test(text);
+}
+
 export const axisTexts = {
   hint: 'Saisir dans les cellules blanches. Les cellules grises ne concernent pas la ligne. Filtrer avec les flèches (« Type » sur « Fiche » : les fiches seules), ne pas trier.',
   /** The hints of earlier formats in A2, told apart from a person's note on a rewrite (never written again). */

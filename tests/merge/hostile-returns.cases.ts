@@ -98,6 +98,126 @@ describe('a returned extract edited by its recipient', () => {
     expect(valueAt(after, 'G1-QN1', '2026-T1')?.value).toBe(4);
   });
 
+  it('reads the rows a sort moved above the header row (sorted with the header among them), by key', async () => {
+    // The sheet unprotected, the table sorted from its header row down without « my data has headers »: the header
+    // row lands among the rows, here last, every row the partner filled above it.
+    const { applied, rejected, notes, unexpected } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const header = headerRowOf(axis);
+        axis.rows = [...axis.rows.slice(0, header), ...axis.rows.slice(header).reverse()];
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(rejected).toEqual([]);
+    expect(notes).toEqual([]);
+    expect(unexpected()).toEqual([]);
+  });
+
+  it('reads a row a sort moved above the header row by its key retyped in lower case, as under it', async () => {
+    const { applied, rejected, notes } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const header = headerRowOf(axis);
+        const g2 = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G2');
+        axis.rows[g2][0] = { value: ' g2' };
+        axis.rows = [...axis.rows.slice(0, header), ...axis.rows.slice(header).reverse()];
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(rejected).toEqual([]);
+    expect(notes).toEqual([]);
+  });
+
+  it('reads a sheet sorted whole, its title and hint moved among the rows, without taking them for rows', async () => {
+    // Every row selected, the sheet's title and hint too: sorted on « Clé », up or down, they land under the header row
+    // or above it, among the rows, and are the tools' own texts, not rows of unknown keys.
+    const text = (row: (GridCell | null)[] | undefined) => String(row?.[0]?.value ?? '');
+    for (const order of [1, -1]) {
+      const { applied, rejected, notes, unexpected } = await merge(
+        returned(filled, (grids) => {
+          const axis = sheet(grids, 'Axe 1');
+          axis.rows = [...axis.rows].sort((a, b) => order * text(a).localeCompare(text(b), 'fr'));
+        }),
+      );
+      expect(applied.sort()).toEqual(takenFromFilled);
+      expect(rejected).toEqual([]);
+      expect(notes).toEqual([]);
+      expect(unexpected()).toEqual([]);
+    }
+  });
+
+  it('refuses, as an error, an axis sheet whose header row was deleted, saying to put it back', async () => {
+    // The title, hint and header rows deleted as « the rows above the figures »: the rows keep their keys, but no
+    // column says what it holds. Passed over as a sheet of remarks, its values were lost with a note, exit code 0.
+    const { applied, rejected, notes, report } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        axis.rows = axis.rows.slice(headerRowOf(axis) + 1);
+      }),
+    );
+    expect(applied).toEqual([]);
+    expect(rejected).toEqual(['merge-key-column-missing Axe 1!A1']);
+    expect(notes.filter((note) => note.startsWith('merge-sheet-not-read'))).toEqual([]);
+    expect(renderIssueMessage(report.rejected[0].issue)).toBe(
+      'Axe 1, cellule A1\u00a0: le tableau de cette feuille n’a plus sa ligne d’en-têtes («\u00a0Clé\u00a0», ' +
+        '«\u00a0Type\u00a0», «\u00a0Intitulé\u00a0»…), qui dit ce que contient chaque colonne (elle a été supprimée)\u00a0: ' +
+        'aucune valeur de la feuille «\u00a0Axe 1\u00a0» n’est reprise. Insérez au-dessus de cette cellule la ligne ' +
+        'd’en-têtes de l’extrait envoyé, ou renvoyez l’extrait au partenaire pour qu’il le complète à nouveau, puis ' +
+        'fusionnez à nouveau.',
+    );
+  });
+
+  it('names, not refuses, a sheet of remarks the partner added listing rows by key and Type, which are read', async () => {
+    // The key and Type of the rows commented on, copied without the header row: remarks on rows the axis sheet holds,
+    // not that sheet's table; in an extract as in a file that is none.
+    const remarks = [
+      [{ value: 'G1' }, { value: 'Fiche' }, { value: 'Comité reporté à l’automne.' }],
+      [{ value: 'G1-QN1' }, { value: 'Quantitatif' }, { value: 'Chiffre provisoire.' }],
+    ];
+    const withRemarks = (grids: WorkbookGrids) =>
+      grids.sheets.push({ name: 'Remarques', visibility: 'visible', rows: remarks });
+    const extract = await merge(returned(filled, withRemarks));
+    const copy = await merge(
+      returned(filled, (grids) => {
+        grids.sheets = grids.sheets.filter((grid) => grid.name !== '_ctg');
+        withRemarks(grids);
+      }),
+      { partner: 'CCMP' },
+    );
+    for (const { applied, rejected, notes } of [extract, copy]) {
+      expect(applied.sort()).toEqual(takenFromFilled);
+      expect(rejected).toEqual([]);
+      expect(notes).toContain('merge-sheet-not-read Remarques!A1 undefined');
+    }
+  });
+
+  it('refuses a sheet the partner added holding rows cut from an axis sheet without its header row', async () => {
+    // The rows are nowhere else in the file: what the partner typed on them would be lost with the sheet.
+    const { applied, rejected } = await merge(
+      returned([...filled, { key: 'G2-QN1', header: '2026-T2', value: 12 }], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const moved = axis.rows.filter((cells) => String(cells?.[0]?.value ?? '').startsWith('G2'));
+        axis.rows = axis.rows.filter((cells) => !moved.includes(cells));
+        grids.sheets.push({ name: 'Reste', visibility: 'visible', rows: moved });
+      }),
+    );
+    expect(applied.sort()).toEqual(['G1-QL1 2026-T3 Satisfaisant', 'G1-QN1 2026-T2 6']);
+    expect(rejected).toEqual(['merge-key-column-missing Reste!A1']);
+  });
+
+  it('refuses an axis sheet whose header row was deleted even when a copy of it, with its header, is read', async () => {
+    // « Axe 1 » is the sheet the extract was sent with: what was typed there after the copy was made is in it only.
+    const { rejected } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        grids.sheets.push({ ...axis, name: 'Copie', rows: [...axis.rows] });
+        axis.rows = axis.rows.slice(headerRowOf(axis) + 1);
+      }),
+    );
+    expect(rejected).toContain('merge-key-column-missing Axe 1!A1');
+  });
+
   it('ignores a column it added, with a note, and takes the others', async () => {
     const { applied, rejected, notes, unexpected } = await merge(
       returned(filled, (grids) => {
@@ -129,6 +249,59 @@ describe('a returned extract edited by its recipient', () => {
       /^Axe 1, cellule [A-Z]+3\u00a0: l’en-tête «\u00a0Statuts\u00a0» a sans doute été retapé\u00a0: c’est celui de la colonne «\u00a0Statut\u00a0» du suivi, dont 2 valeurs ne sont pas reprises\. Remettez «\u00a0Statut\u00a0» dans cette cellule, puis fusionnez à nouveau\.$/,
     );
     expect(report.notes.map(({ issue }) => issue.code)).not.toContain('merge-column-ignored');
+  });
+
+  it('refuses the values of columns whose headers were retyped otherwise, each standing where its column was', async () => {
+    // « T3 2026 » and « Commentaires du partenaire » are more than a letter or two off 2026-T3 and Commentaire, but
+    // each stands where its column stood, which the file lacks: they are those columns, not columns of the partner's.
+    const { applied, rejected, notes, report } = await merge(
+      returned([...filled, { key: 'G1-QN1', header: 'Commentaire', value: 'chiffre de juin' }], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const header = headerRowOf(axis);
+        axis.rows[header][columnOf(axis, '2026-T3')] = { value: 'T3 2026' };
+        axis.rows[header][columnOf(axis, 'Commentaire')] = { value: 'Commentaires du partenaire' };
+      }),
+    );
+    expect(applied.sort()).toEqual(['G1-QN1 2026-T2 6', 'G2 Statut En cours']);
+    expect(rejected.sort()).toEqual([
+      expect.stringMatching(/^merge-column-renamed Axe 1![A-Z]+3$/),
+      expect.stringMatching(/^merge-column-renamed Axe 1![A-Z]+3$/),
+    ]);
+    expect(notes.filter((note) => note.startsWith('merge-column-ignored'))).toEqual([]);
+    const messages = report.rejected.map(({ issue }) => renderIssueMessage(issue));
+    expect(messages).toContainEqual(
+      expect.stringContaining(
+        'l’en-tête «\u00a0T3 2026\u00a0» a sans doute été retapé\u00a0: c’est celui de la colonne «\u00a02026-T3\u00a0» du suivi',
+      ),
+    );
+    expect(messages).toContainEqual(
+      expect.stringContaining(
+        'l’en-tête «\u00a0Commentaires du partenaire\u00a0» a sans doute été retapé\u00a0: c’est celui de la colonne ' +
+          '«\u00a0Commentaire\u00a0» du suivi',
+      ),
+    );
+  });
+
+  it('ignores a column added after « Statut » in an extract of format 1, which has no « Abandonnée en »', async () => {
+    // « Abandonnée en » came with format 2, and is the officer's (locked in an extract): the partner's own column
+    // where it would stand is theirs, not that column retyped.
+    const { applied, rejected, notes } = await merge(
+      returned(filled, (grids) => {
+        sheet(grids, '_ctg').rows[ctgMetaRows.formatVersion - 1][META_VALUE_COLUMN - 1] = { value: 1 };
+        const axis = sheet(grids, 'Axe 1');
+        const header = headerRowOf(axis);
+        const abandoned = columnOf(axis, 'Abandonnée en');
+        axis.rows = axis.rows.map((row) => (row ?? []).filter((_, index) => index !== abandoned));
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G2');
+        const cells = axis.rows.map((_, index) =>
+          index === header ? { value: 'Précisions' } : index === row ? { value: 'comité reporté' } : null,
+        );
+        insertColumn(axis, abandoned, cells);
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(rejected).toEqual([]);
+    expect(notes).toEqual([expect.stringMatching(/^merge-column-ignored Axe 1![A-Z]+3 Précisions$/)]);
   });
 
   it('does not take a quarter the partner added (« 2025-T4 ») for a retyped quarter the file lacks', async () => {

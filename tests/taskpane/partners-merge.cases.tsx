@@ -48,6 +48,16 @@ async function withoutKeyColumns(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/** The extract with the title, hint and header rows of its axis sheets deleted (« the rows above the figures »). */
+async function withoutHeaderRows(bytes: Uint8Array): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  workbook.eachSheet((sheet) => {
+    if (sheet.name.startsWith('Axe ')) sheet.spliceRows(1, 3);
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
 /**
  * Two partners' returned files (lien.xlsx: `first`'s Statut; pousses.xlsx: `second`'s), each partner typed in the
  * pane, previewed: applying them makes two merges, one after the other, each written on its own.
@@ -529,6 +539,41 @@ describe('merging returned files from the pane', () => {
           'ligne (elle a été supprimée) : aucune valeur de la feuille « Axe 1 » n’est reprise. Remettez la colonne ' +
           '« Clé » de l’extrait envoyé en première colonne du tableau, ou renvoyez l’extrait au partenaire pour qu’il ' +
           'le complète à nouveau, puis fusionnez à nouveau.',
+      ),
+    );
+    expect(within(section).getByRole('button', { name: 'Appliquer la fusion' }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
+  }, 240_000);
+
+  it('previews the refusal of an extract whose header rows were deleted, saying to insert them back', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    const fiche = plan.axes[0].fiches[0];
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    // No table with a Clé header is left, yet the file is taken: its rows still show their keys and Types.
+    const returned = await returnedExtract(
+      port,
+      PARTNER,
+      [{ key: fiche.key, header: 'Statut', value: 'En cours' }],
+      'retour-sans-en-tetes.xlsx',
+      withoutHeaderRows,
+    );
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    const preview = await previewExtract(section, returned, PARTNER);
+    const items = within(preview)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toContain(
+      fr(
+        'Axe 1, cellule A1 : le tableau de cette feuille n’a plus sa ligne d’en-têtes (« Clé », « Type », ' +
+          '« Intitulé »…), qui dit ce que contient chaque colonne (elle a été supprimée) : aucune valeur de la ' +
+          'feuille « Axe 1 » n’est reprise. Insérez au-dessus de cette cellule la ligne d’en-têtes de l’extrait ' +
+          'envoyé, ou renvoyez l’extrait au partenaire pour qu’il le complète à nouveau, puis fusionnez à nouveau.',
       ),
     );
     expect(within(section).getByRole('button', { name: 'Appliquer la fusion' }).getAttribute('aria-disabled')).toBe(

@@ -39,13 +39,14 @@ export function keysByTitle(rows: ReadonlyMap<string, MasterRow>): Map<string, s
  * When the keyless table of `note` is such a copy: the sheets of the file holding the rows its titles name, in
  * order (none when no title names a row the file holds). Null when it may be the extract's own table, its `Clé`
  * column deleted: a file that is no extract, a sheet named as an axis sheet, an extract whose axis sheets were not
- * all read with their keys (nor all its keys found elsewhere, a sheet renamed).
+ * all read with their keys (nor all its keys found elsewhere, a sheet renamed); or a table without header row, whose
+ * rows the file's tables do not all hold (rows cut from their sheet: read-incoming-rows.ts).
  */
 export function copiedAxisSheets(
   note: IncomingSheetNote,
   { extract, incoming, masterRows }: CopyContext,
 ): string[] | null {
-  if (!extract || extract.keys.size === 0) return null;
+  if (!extract || extract.keys.size === 0 || note.headerRowMissing === true) return null;
   const axisSheets = new Set(
     [...extract.axisSheets, ...[...masterRows.values()].map((row) => row.sheet)].map(sheetKey),
   );

@@ -422,7 +422,13 @@ class SourceMerge {
     this.reject(
       'merge-key-column-missing',
       { sheet: note.sheet, cell: note.cell },
-      { extract: this.source.extract ? 1 : 0, keysKept: note.keysKept ? 1 : 0, typedHeader: note.header, ...hidden },
+      {
+        extract: this.source.extract ? 1 : 0,
+        keysKept: note.keysKept ? 1 : 0,
+        headerRowMissing: note.headerRowMissing ? 1 : 0,
+        typedHeader: note.header,
+        ...hidden,
+      },
     );
   }
 
@@ -785,9 +791,10 @@ export function mergeSource(
 }
 
 /**
- * The unknown columns whose header is a column the partner fills retyped a letter or two off (« Statuts » where the
- * sheet lacks « Statut »), with that column's header: the master's own guess (renamed-columns.ts), so that their
- * values are refused with the header to put back rather than passed over as a column of the partner's.
+ * The unknown columns whose header is a column the partner fills retyped (« Statuts » where the sheet lacks
+ * « Statut »), with that column's header: a letter or two off, the master's own guess (renamed-columns.ts), else
+ * standing where that column stood (« T3 2026 » between 2026-T2 and 2026-T4), so that their values are refused with
+ * the header to put back rather than passed over as a column of the partner's.
  */
 function retypedColumns(notes: readonly IncomingSheetNote[]): Map<IncomingSheetNote, string> {
   // A header that reads as a quarter (« 2025-T4 ») is that quarter, one the partner added, not another one retyped.
@@ -803,12 +810,21 @@ function retypedColumns(notes: readonly IncomingSheetNote[]): Map<IncomingSheetN
     ),
   );
   const retyped = new Map<IncomingSheetNote, string>();
+  const unknownAt = (sheet: string, cell: string | null) =>
+    columns.find((one) => one.kind === 'unknown-column' && one.sheet === sheet && one.cell === cell);
+  const paired = new Set<string>();
   for (const issue of withRenamedColumns(issues)) {
-    if (issue.code !== 'missing-column' || issue.params.renamedAs === undefined) continue;
-    const note = columns.find(
-      (one) => one.kind === 'unknown-column' && one.sheet === issue.sheet && one.cell === issue.cell,
-    );
+    if (issue.code !== 'missing-column' || issue.params.renamedAs === undefined || issue.sheet === null) continue;
+    const note = unknownAt(issue.sheet, issue.cell);
     if (note) retyped.set(note, String(issue.params.header));
+    paired.add(`${issue.sheet}\u0000${String(issue.params.header)}`);
+  }
+  // A header retyped beyond a letter or two, said by where it stands: where its column stood (retyped-header-places.ts).
+  for (const missing of columns) {
+    if (missing.kind !== 'missing-column' || missing.place === undefined) continue;
+    if (paired.has(`${missing.sheet}\u0000${missing.header}`)) continue;
+    const note = unknownAt(missing.sheet, missing.place);
+    if (note && !retyped.has(note)) retyped.set(note, missing.header);
   }
   return retyped;
 }

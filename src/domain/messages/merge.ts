@@ -121,6 +121,47 @@ const mergedRange = (p: MessageParams) => `les cellules ${paramText(p.range)}, q
 /** Why a cell under a merged range reads empty. */
 const firstValueKept = 'une fusion ne garde que la valeur de sa première cellule';
 
+/**
+ * A table without its key column: none of its rows can be placed. `extract`: 1 when the file is an extract;
+ * `keysKept`: 1 when a column still holds the keys, only its header lost (`typedHeader`: what the cell holds now);
+ * `headerRowMissing`: 1 when the table lost its whole header row, at its first row's key.
+ */
+function keyColumnMissingText(p: MessageParams): string {
+  const extract = Number(p.extract) === 1;
+  if (Number(p.keysKept) === 1 && paramText(p.range) !== '')
+    return (
+      `${where(p)} : cette colonne donne la clé de chaque ligne, mais son en-tête est masqué par ${mergedRange(p)} ` +
+      `(${firstValueKept}) : aucune valeur de la feuille « ${paramText(p.sheet)} » n’est reprise. Annulez la ` +
+      'fusion de ces cellules, saisissez « Clé » dans cette cellule, puis fusionnez à nouveau.'
+    );
+  if (Number(p.keysKept) === 1)
+    return (
+      `${where(p)} : cette colonne donne la clé de chaque ligne, mais son en-tête n’est plus « Clé » ` +
+      `(${paramText(p.typedHeader) === '' ? 'vide' : quoted(p.typedHeader)}) : aucune valeur de la feuille ` +
+      `« ${paramText(p.sheet)} » n’est reprise. Saisissez « Clé » dans cette cellule, puis fusionnez à nouveau.`
+    );
+  const nothingTaken = `aucune valeur de la feuille « ${paramText(p.sheet)} » n’est reprise.`;
+  if (Number(p.headerRowMissing) === 1)
+    return (
+      `${where(p)} : le tableau de cette feuille n’a plus sa ligne d’en-têtes (« Clé », « Type », « Intitulé »…), ` +
+      `qui dit ce que contient chaque colonne (elle a été supprimée) : ${nothingTaken} ` +
+      (extract
+        ? 'Insérez au-dessus de cette cellule la ligne d’en-têtes de l’extrait envoyé, ou renvoyez l’extrait au ' +
+          'partenaire pour qu’il le complète à nouveau, puis fusionnez à nouveau.'
+        : 'Insérez au-dessus de cette cellule la ligne d’en-têtes du suivi, ou envoyez au partenaire un extrait à ' +
+          'compléter, puis fusionnez à nouveau.')
+    );
+  return (
+    `${where(p)} : le tableau de cette feuille n’a plus de colonne « Clé », qui donne la clé de chaque ligne (elle a ` +
+    `été supprimée) : ${nothingTaken} ` +
+    (extract
+      ? 'Remettez la colonne « Clé » de l’extrait envoyé en première colonne du tableau, ou renvoyez l’extrait au ' +
+        'partenaire pour qu’il le complète à nouveau, puis fusionnez à nouveau.'
+      : 'Ajoutez-y une colonne « Clé » qui donne la clé de chaque ligne, celle du classeur de suivi, ou envoyez au ' +
+        'partenaire un extrait à compléter, puis fusionnez à nouveau.')
+  );
+}
+
 /** What to ask of a partner whose merged cells hide what the merge reads. */
 const undoMerge = 'Demandez au partenaire d’annuler la fusion de ces cellules, puis fusionnez à nouveau son fichier.';
 
@@ -287,25 +328,7 @@ export const mergeMessages = {
           : 'Le fichier n’est pas un extrait de l’outil et ne contient aucun tableau avec une colonne « Clé » : ' +
             'rien n’en est repris. Vérifiez que c’est bien le fichier renvoyé par le partenaire (son extrait, ou un ' +
             'tableau dont une colonne « Clé » donne la clé de chaque ligne).',
-  // A table without its key column: none of its rows can be placed. `extract`: 1 when the file is an extract;
-  // `keysKept`: 1 when a column still holds the keys, only its header lost (`typedHeader`: what the cell holds now).
-  'merge-key-column-missing': (p) =>
-    Number(p.keysKept) === 1 && paramText(p.range) !== ''
-      ? `${where(p)} : cette colonne donne la clé de chaque ligne, mais son en-tête est masqué par ${mergedRange(p)} ` +
-        `(${firstValueKept}) : aucune valeur de la feuille « ${paramText(p.sheet)} » n’est reprise. Annulez la ` +
-        'fusion de ces cellules, saisissez « Clé » dans cette cellule, puis fusionnez à nouveau.'
-      : Number(p.keysKept) === 1
-        ? `${where(p)} : cette colonne donne la clé de chaque ligne, mais son en-tête n’est plus « Clé » ` +
-          `(${paramText(p.typedHeader) === '' ? 'vide' : quoted(p.typedHeader)}) : aucune valeur de la feuille ` +
-          `« ${paramText(p.sheet)} » n’est reprise. Saisissez « Clé » dans cette cellule, puis fusionnez ` +
-          'à nouveau.'
-        : `${where(p)} : le tableau de cette feuille n’a plus de colonne « Clé », qui donne la clé de chaque ligne (elle a ` +
-          `été supprimée) : aucune valeur de la feuille « ${paramText(p.sheet)} » n’est reprise. ` +
-          (Number(p.extract) === 1
-            ? 'Remettez la colonne « Clé » de l’extrait envoyé en première colonne du tableau, ou renvoyez l’extrait au ' +
-              'partenaire pour qu’il le complète à nouveau, puis fusionnez à nouveau.'
-            : 'Ajoutez-y une colonne « Clé » qui donne la clé de chaque ligne, celle du classeur de suivi, ou envoyez au ' +
-              'partenaire un extrait à compléter, puis fusionnez à nouveau.'),
+  'merge-key-column-missing': (p) => keyColumnMissingText(p),
   // A sheet the partner added beside the extract's own, a copy of their table without `Clé` (made to print).
   'merge-keyless-copy-not-read': (p) => keylessCopyText(p),
   // A value such a copy holds that its axis sheets do not: lost with the copy, so refused.

@@ -1,5 +1,6 @@
 import type { SheetGrid } from '../../domain/grid';
 import { rowTypeOfKey } from '../../domain/tracking';
+import { matchListValue, rowTypes } from '../../domain/vocabulary';
 import { cellAddress } from '../a1';
 import { axisColumns } from '../sheets/axis/axis-columns';
 import { headerKey } from '../sheets/axis/read-axis-sheet';
@@ -34,6 +35,10 @@ export interface KeylessTable {
   titles: string[];
   /** Every value typed under its other headers, with its row's title: what a copy holds that its axis sheet may not. */
   cells: KeylessCell[];
+  /** No header row at all (deleted), `cell` being the first row's key: no column says what it holds. */
+  headerRowMissing?: boolean;
+  /** Without header row: the keys its rows show. */
+  rowKeys?: string[];
 }
 
 /** A value of a table without `Clé`: its row's `Intitulé` text (empty when none), its header, where it is. */
@@ -93,9 +98,37 @@ function cellsUnder(grid: SheetGrid, headerIndex: number, texts: readonly string
   return cells;
 }
 
+/** Rows the tools wrote that a table without header row still shows so (`headerlessTable`): more than a stray one. */
+const ROWS_OF_A_TABLE = 2;
+
+/**
+ * The first key of a table whose header row was deleted: rows as the tools write them, a key of the accepted shape
+ * and, in the next column, the `Type` its suffix gives (`G1`, `Fiche`), at least `ROWS_OF_A_TABLE` of them in the same
+ * column, with every key so shown (`rowKeys`). A sheet of remarks does not hold that, unless it lists rows the file
+ * holds elsewhere (read-incoming-rows.ts). Null otherwise.
+ */
+function headerlessTable(grid: SheetGrid): KeylessTable | null {
+  const byColumn = new Map<number, { cell: string; keys: string[] }>();
+  for (const [index, row] of grid.rows.entries()) {
+    if (!Array.isArray(row)) continue;
+    for (let column = 0; column + 1 < row.length; column += 1) {
+      const key = cellText(row[column]?.value).toUpperCase();
+      const type = rowTypeOfKey(key);
+      if (type === null || matchListValue(rowTypes, cellText(row[column + 1]?.value)) !== type) continue;
+      const shown = byColumn.get(column) ?? { cell: cellAddress(index + 1, column + 1), keys: [] };
+      shown.keys.push(key);
+      byColumn.set(column, shown);
+    }
+  }
+  const table = [...byColumn.values()].find(({ keys }) => keys.length >= ROWS_OF_A_TABLE);
+  if (!table) return null;
+  return { cell: table.cell, keys: null, titles: [], cells: [], headerRowMissing: true, rowKeys: table.keys };
+}
+
 /**
  * The table of a sheet without `Clé` header, when a row holds the tracking's headers (`Type`, `Intitulé`, `Statut`…
- * most of them): a table whose rows can no longer be placed, not remarks. Null otherwise.
+ * most of them), or when its rows are the tools' without any header row (`headerlessTable`): a table whose rows can
+ * no longer be placed, not remarks. Null otherwise.
  */
 export function keylessTable(grid: SheetGrid): KeylessTable | null {
   for (const [index, row] of grid.rows.entries()) {
@@ -111,5 +144,5 @@ export function keylessTable(grid: SheetGrid): KeylessTable | null {
       cells: cellsUnder(grid, index, texts),
     };
   }
-  return null;
+  return headerlessTable(grid);
 }

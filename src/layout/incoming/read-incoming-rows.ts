@@ -7,11 +7,12 @@ import { cellAddress, columnLetters } from '../a1';
 import type { Quarter } from '../../domain/periods';
 import { quarterCellEntries, type RawValue, type TrackingCell, type TrackingRow } from '../../domain/tracking';
 import { axisColumns } from '../sheets/axis/axis-columns';
-import { axisTableOfGrid, readAxisSheet, rowKeysOfSheet } from '../sheets/axis/read-axis-sheet';
+import { axisNumberOfSheetName, axisTableOfGrid, readAxisSheet, rowKeysOfSheet } from '../sheets/axis/read-axis-sheet';
 import { CTG_FORMAT_VERSION } from '../sheets/ctg-meta/ctg-meta-layout';
 import { sheetNames } from '../texts';
 import { keylessTable, type KeylessCell, type KeylessTable } from './keyless-table';
 import { MergedCells } from './merged-cells';
+import { retypedHeaderPlaces } from './retyped-header-places';
 
 /**
  * The rows a partner sent back, read from any sheet that has a `Clé` header (an axis sheet of an extract, renamed or
@@ -91,8 +92,14 @@ export interface IncomingSheetNote {
   above?: boolean;
   /** `unknown-column`: how many values the column holds under its header. */
   count?: number;
+  /** `missing-column`: the unknown header standing where the column stood, most likely it retyped (its address). */
+  place?: string;
   /** `key-column-missing`: a column still holds the rows' keys, only its `Clé` header lost. */
   keysKept?: boolean;
+  /** `key-column-missing`: the table has no header row at all (deleted), at its first row's key. */
+  headerRowMissing?: boolean;
+  /** `key-column-missing` without header row: the keys its rows show. */
+  rowKeys?: string[];
   /** `key-column-missing`: the table's titles (`Intitulé`), which tell the axis sheet a copy of it was made from. */
   titles?: string[];
   /** `key-column-missing`: the table's values, with their rows' titles, to tell a copy's from its axis sheet's. */
@@ -180,7 +187,7 @@ function rowOf(grid: SheetGrid, row: TrackingRow, merged: MergedCells): Incoming
 
 /**
  * The grid with its keys as the tools write them (trimmed, upper case): a key typed `g9-ql3` in a pasted table is
- * `G9-QL3`, whose suffix tells the row's type.
+ * `G9-QL3`, whose suffix tells the row's type; above the header row too, where a sort may have moved rows.
  */
 function withCanonicalKeys(grid: SheetGrid, quarters: readonly Quarter[]): SheetGrid {
   const table = axisTableOfGrid(grid, quarters);
@@ -188,7 +195,7 @@ function withCanonicalKeys(grid: SheetGrid, quarters: readonly Quarter[]): Sheet
   const column = table.keyColumn - 1;
   const rows = grid.rows.map((row, index) => {
     const cell = Array.isArray(row) ? row[column] : null;
-    if (index < table.headerRow || !cell || typeof cell.value !== 'string') return row;
+    if (index === table.headerRow - 1 || !cell || typeof cell.value !== 'string') return row;
     const copy = [...row];
     copy[column] = { ...cell, value: cell.value.trim().toUpperCase() };
     return copy;
@@ -221,19 +228,21 @@ const isBlankCell = (cell: GridCell | null | undefined) =>
 
 /**
  * The values no column places: under the header row in columns without header, but on the rows named already as
- * rows without key, and above it, but in the key column (the sheet's title and hint). A partner's remark typed beside
- * a row or above the table would otherwise be passed over without a word.
+ * rows without key, and above it, but in the key column (the sheet's title and hint); rows a sort moved above it
+ * (`readAbove`) are read as rows, their cells placed as those under it. A partner's remark typed beside a row or above
+ * the table would otherwise be passed over without a word.
  */
 function unlabelledCells(
   grid: SheetGrid,
   { headerRow, keyColumn }: { headerRow: number; keyColumn: number },
   keyless: ReadonlySet<number>,
+  readAbove: ReadonlySet<number>,
 ): IncomingSheetNote[] {
   const headers = grid.rows[headerRow - 1] ?? [];
   const notes: IncomingSheetNote[] = [];
   grid.rows.forEach((row, index) => {
     if (index === headerRow - 1 || !Array.isArray(row) || keyless.has(index + 1)) return;
-    const above = index < headerRow - 1;
+    const above = index < headerRow - 1 && !readAbove.has(index + 1);
     row.forEach((cell, column) => {
       if (isBlankCell(cell) || (above ? column === keyColumn - 1 : !isBlankCell(headers[column]))) return;
       const value = cell?.value === null || cell?.value === undefined ? '' : shownCellValue(cell);
@@ -286,9 +295,13 @@ function hiddenByOf(merged: MergedCells, address: string | null): { hiddenBy?: s
 }
 
 /** A table without `Clé` header: at its header row, or at the header of the column still holding its keys. */
-function keylessNote(grid: SheetGrid, { cell, keys, titles, cells }: KeylessTable): IncomingSheetNote {
+function keylessNote(
+  grid: SheetGrid,
+  { cell, keys, titles, cells, headerRowMissing, rowKeys }: KeylessTable,
+): IncomingSheetNote {
   const sheet = grid.name;
-  if (keys === null) return { sheet, cell, kind: 'key-column-missing', header: '', titles, cells };
+  const missingRow = headerRowMissing ? { headerRowMissing, rowKeys } : {};
+  if (keys === null) return { sheet, cell, kind: 'key-column-missing', header: '', titles, cells, ...missingRow };
   // A `Clé` header hidden under a merged range (merged with the title above it) reads empty.
   const hidden = hiddenByOf(new MergedCells(grid), keys.cell);
   return {
@@ -313,6 +326,17 @@ function firstValueNote(grid: SheetGrid): IncomingSheetNote | null {
     return { sheet: grid.name, cell: cellAddress(index + 1, column + 1), kind: 'sheet-not-read', header: '', value };
   }
   return null;
+}
+
+/**
+ * Whether a table without header row (`note`) is remarks on rows the file's tables hold, listed by key and `Type`: a
+ * sheet the partner added. An axis sheet (`Axe 1`) whose header row was deleted is never that, even copied whole
+ * elsewhere (what was typed after the copy is in it only); nor is a sheet holding rows that are nowhere else.
+ */
+function remarksOnRowsRead(note: IncomingSheetNote, rows: readonly IncomingRow[]): boolean {
+  if (axisNumberOfSheetName(note.sheet) !== null) return false;
+  const read = new Set(rows.map((row) => row.key));
+  return (note.rowKeys ?? []).every((key) => read.has(key));
 }
 
 /**
@@ -347,6 +371,7 @@ function readSheet(
   const merged = new MergedCells(returned ? grid : { ...grid, mergedRanges: undefined });
   const { reading, issues } = readAxisSheet(canonical, 0, quarters, CTG_FORMAT_VERSION, { wholeGrid: true });
   if (reading.headerRow === null) return null;
+  const missing: string[] = [];
   for (const issue of issues) {
     const header = String(issue.params.header ?? '');
     if (issue.code === 'duplicate-column') {
@@ -362,11 +387,25 @@ function readSheet(
         count: valuesBelow(grid, issue.cell) ?? 0,
       });
     } else if (issue.code === 'missing-column' && isInputHeader(header, quarters)) {
-      notes.push({ sheet: grid.name, cell: null, kind: issue.code, header });
+      missing.push(header);
     } else if (issue.code === 'grey-cell-value') {
       const value = String(issue.params.value ?? '');
       notes.push({ sheet: grid.name, cell: issue.cell, kind: 'grey-cell', header, key: issue.rowKey ?? '', value });
     }
+  }
+  const unknown = issues.flatMap((issue) =>
+    issue.code === 'unknown-column' && issue.cell !== null ? [issue.cell] : [],
+  );
+  const places = retypedHeaderPlaces(grid, reading.headerRow, quarters, missing, unknown);
+  for (const header of missing) {
+    const place = places.get(header);
+    notes.push({
+      sheet: grid.name,
+      cell: null,
+      kind: 'missing-column',
+      header,
+      ...(place === undefined ? {} : { place }),
+    });
   }
   for (const row of reading.rows) {
     if (row.key !== '') continue;
@@ -376,8 +415,10 @@ function readSheet(
   if (returned) {
     const keyless = new Set(reading.rows.filter((row) => row.key === '').map((row) => row.row));
     const keyColumn = axisTableOfGrid(grid, quarters)?.keyColumn ?? 1;
-    const unlabelled = unlabelledCells(grid, { headerRow: reading.headerRow, keyColumn }, keyless);
-    notes.push(...withMergedHeaders(grid, merged, reading.headerRow, unlabelled));
+    const headerRow = reading.headerRow;
+    const readAbove = new Set(reading.rows.filter((row) => row.row < headerRow).map((row) => row.row));
+    const unlabelled = unlabelledCells(grid, { headerRow, keyColumn }, keyless, readAbove);
+    notes.push(...withMergedHeaders(grid, merged, headerRow, unlabelled));
   }
   // Rates are not read from a return: one typed over is said, not silently dropped (validation's own check).
   for (const issue of checkComputedCells(reading.rows)) {
@@ -415,6 +456,8 @@ export function readIncomingRows(
   // Every sheet of a returned file may carry the partner's notes, the tools' own too (Paramètres, Guide); the notes of a
   // sheet of the master pasted into are the officer's own.
   if (sheet === undefined) for (const grid of grids.sheets) notes.push(...cellNotesOf(grid));
+  // Tables without header row, told from remarks once every table is read (`remarksOnRowsRead`).
+  const headerless: { at: number; grid: SheetGrid }[] = [];
   for (const grid of candidates) {
     const read = readSheet(grid, quarters, notes, sheet === undefined);
     if (read === null) {
@@ -423,6 +466,7 @@ export function readIncomingRows(
       // A table whose key column was deleted is refused (src/app/merge), never passed over as a sheet of remarks; a
       // sheet the partner added for remarks is not read: said, so that the officer reads it.
       const keyless = keylessTable(grid);
+      if (keyless?.headerRowMissing) headerless.push({ at: notes.length, grid });
       const unread = keyless === null ? firstValueNote(grid) : keylessNote(grid, keyless);
       if (unread) notes.push(unread);
       continue;
@@ -431,5 +475,7 @@ export function readIncomingRows(
     if (grid.visibility !== 'visible') hiddenSheets.push(grid.name);
     rows.push(...read);
   }
+  for (const { at, grid } of headerless)
+    if (remarksOnRowsRead(notes[at], rows)) notes[at] = firstValueNote(grid) ?? notes[at];
   return { rows, sheets, hiddenSheets, notes, toolNamedTables };
 }

@@ -18,7 +18,7 @@ import type { RowType } from '../../../domain/vocabulary';
 import { matchListValue, rowTypes } from '../../../domain/vocabulary';
 import { cellAddress, columnLetters } from '../../a1';
 import { memoizeText } from '../../../domain/memo-text';
-import { axisSheetName } from '../../texts';
+import { axisSheetName, axisTexts, isAxisSheetTitle } from '../../texts';
 import {
   AxisCell,
   AxisQuarterCells,
@@ -313,6 +313,20 @@ function isToolsRow(sheetRows: SheetRows, rowIndex: number): boolean {
   return keyType !== null && keyType === cellType;
 }
 
+/** The texts the tools write above the table, in its key column: the hints, upper case as a key is read. */
+const toolsHints = new Set([axisTexts.hint, ...axisTexts.formerHints].map((text) => text.toUpperCase()));
+
+/**
+ * Whether a grid row holds only the sheet's title or hint in the key column: the tools' texts from above the table,
+ * which a sort of the whole sheet moves among the rows; not a row of an unknown key.
+ */
+function isSheetTextRow(sheetRows: SheetRows, rowIndex: number): boolean {
+  const { grid, columns, keyIndex } = sheetRows;
+  const text = textAt(sheetRows, rowIndex, keyIndex);
+  if (!isAxisSheetTitle(text) && !toolsHints.has(text.toUpperCase())) return false;
+  return columns.every((mapped, index) => index === keyIndex || isBlank(rawOf(cellAt(grid, rowIndex, mapped.index))));
+}
+
 /**
  * The 0-based grid row of the table's last row the tools wrote (`isToolsRow`), `headerIndex` when there is none:
  * empty rows inserted in the table are read past. Below it, after an empty row, cells are notes (docs/WORKBOOK.md,
@@ -361,7 +375,8 @@ function noteLikeRowIssues(sheetRows: SheetRows, end: number): Issue[] {
 /**
  * Reads the axis sheet `grid` (sheet `Axe <axis>`) of a convention whose quarters are `quarters`, in a workbook
  * written in format `writtenVersion` (a column added by a later format is not missing there), down to the table's
- * end (`tableEnd`), or to the grid's (`wholeGrid`: a partner's return, where every row is what the partner sent).
+ * end (`tableEnd`), or to the grid's (`wholeGrid`: a partner's return, where every row is what the partner sent,
+ * those the tools wrote above the header row too, but the sheet's title and hint a sort moved under it).
  */
 export function readAxisSheet(
   grid: SheetGrid,
@@ -379,8 +394,14 @@ export function readAxisSheet(
   }
   const shared = sheetRowsOf(grid, mapColumns(grid, headerIndex, quarters, writtenVersion, issues));
   const end = wholeGrid ? grid.rows.length - 1 : tableEnd(shared, headerIndex);
+  // A return sorted with its header row among the rows (the whole sheet selected) has rows the tools wrote above
+  // that row: each is what the partner sent, read by its key rather than passed over as a note above the table.
+  for (let r = 0; wholeGrid && r < headerIndex; r += 1) {
+    const row = isToolsRow(shared, r) ? readRow(shared, r, quarters, issues) : null;
+    if (row) rows.push(row);
+  }
   for (let r = headerIndex + 1; r <= end; r += 1) {
-    const row = readRow(shared, r, quarters, issues);
+    const row = wholeGrid && isSheetTextRow(shared, r) ? null : readRow(shared, r, quarters, issues);
     if (row) rows.push(row);
   }
   issues.push(...noteLikeRowIssues(shared, end));
