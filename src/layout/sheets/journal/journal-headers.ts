@@ -17,21 +17,25 @@ export interface JournalHeaders {
   missing: { id: JournalColumnId; issue: WorkbookIssue }[];
 }
 
-/** The Journal format 2 gave its columns G to L: a format 1 Journal has the readable ones only. */
-const FORMAT_WITH_EVERY_COLUMN = 2;
+/**
+ * The first format whose every workbook has the Journal's columns G to L: format 2 got them only in its later
+ * versions of the tools (a format 2 Journal may have the readable ones only, as a format 1 one).
+ */
+const FORMAT_WITH_EVERY_COLUMN = 3;
 
 /** The texts of the header row, trimmed. */
 const journalHeaderTexts = (grid: SheetGrid): string[] =>
   (grid.rows[JOURNAL_HEADER_ROW - 1] ?? []).map((found) => String(found?.value ?? '').trim());
 
 /**
- * How many of our columns, from A, the Journal must have: all of them but in a format 1 workbook. Without the
- * workbook's format version (`formatVersion` undefined), a Journal that has none of the columns after the readable
- * ones is read as a format 1 Journal.
+ * How many of our columns, from A, the Journal must have: the readable ones in a format 1 workbook, all of them from
+ * format 3 on. In format 2 (written with or without them), or without the workbook's format version (`formatVersion`
+ * undefined), a Journal that has none of the columns after the readable ones is read as a format 1 Journal.
  */
 function expectedCount(headers: readonly string[], formatVersion: number | undefined): number {
   const later = journalColumns.slice(JOURNAL_READABLE_COLUMNS).some(({ header }) => headers.includes(header));
-  const every = formatVersion === undefined ? later : formatVersion >= FORMAT_WITH_EVERY_COLUMN;
+  if (formatVersion === 1) return JOURNAL_READABLE_COLUMNS;
+  const every = (formatVersion ?? 0) >= FORMAT_WITH_EVERY_COLUMN || later;
   return every ? journalColumns.length : JOURNAL_READABLE_COLUMNS;
 }
 
