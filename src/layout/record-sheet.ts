@@ -171,6 +171,16 @@ function columnDeletedOrMoved(found: readonly string[], headers: readonly string
 }
 
 /**
+ * The one column a person inserted among the tools' (every header of the tools then in its place but for those after
+ * it, shifted by one column): its index, else -1. A column after the table's last is no such column: it is kept.
+ */
+function columnInserted(found: readonly string[], headers: readonly string[]): number {
+  return headers.findIndex(
+    (header, index) => found[index] !== header && headers.every((ours, at) => found[at < index ? at : at + 1] === ours),
+  );
+}
+
+/**
  * The records of a sheet built by `buildRecordSheet`. A header that is not in its place is an error (the records
  * could not be told apart); empty rows are skipped; a line that is not a record is left out with its error
  * (`noteLineIssue`).
@@ -181,6 +191,23 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
   if (isBlankSheet(grid)) return { records: [], rows: [], issues: [] };
   // Every column from A, an empty one too, so that a header's index is its column's.
   const headerTexts = Array.from(grid.rows[RECORD_HEADER_ROW - 1] ?? [], (found) => String(found?.value ?? '').trim());
+  // One column inserted among ours: every header after it is out of place, but it is the one to move away, past the
+  // table (where it is kept) or deleted. One error at its header says so; the lines are not read until then. Told
+  // before a column moved: the last one moved right past a column of the person's is the same grid, and moving that
+  // column away is the fix either way.
+  const inserted = columnInserted(
+    headerTexts,
+    columns.map((column) => column.header),
+  );
+  if (inserted >= 0) {
+    const where = { sheet: grid.name, cell: cellAddress(RECORD_HEADER_ROW, inserted + 1) };
+    const params = {
+      header: headerTexts[inserted],
+      column: columnLetters(inserted + 1),
+      lastHeader: columns[columns.length - 1].header,
+    };
+    return { records: [], rows: [], issues: [createIssue('record-column-inserted', where, params)] };
+  }
   // One column deleted or moved: every header after it is out of place, but only its own is to be put back. One
   // error at its place says so; the lines, their cells shifted, are not read until it is back.
   const gone = columnDeletedOrMoved(

@@ -7,6 +7,7 @@ import { cellAt, sheet } from '../rewrite/helpers';
 import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
 import { typeWithExcel } from './type-with-excel';
+import { journalWords } from '../../src/domain/journal';
 
 /**
  * `validate` says what refuses a rewrite before one is tried: a line of a record sheet (Journal, Contributions,
@@ -192,6 +193,50 @@ describe('ctg-suivi validate and the record sheets', () => {
     expect(errors).toEqual([['record-header-missing', 'Historique', 'C1']]);
   }, 60_000);
 
+  it.each([
+    ['Référent', 1, 'A1', 'Date de clôture'],
+    ['Mes notes', 3, 'C1', 'Date de clôture'],
+    ['', 5, 'E1', 'Date de clôture'],
+  ])(
+    'names a column inserted inside Historique (« %s ») once, at its header, saying to move it past the table',
+    async (header, column, cell, lastHeader) => {
+      const workbook = await historyEdited(`history-inserted-${column}.xlsx`, (historique) =>
+        historique.spliceColumns(column, 0, [header === '' ? null : header, 'vu', null]),
+      );
+      const before = readFileSync(workbook);
+      const { code, errors, first } = await validateErrors(workbook);
+      expect(code).toBe(1);
+      expect(errors).toEqual([['record-column-inserted', 'Historique', cell]]);
+      const letter = cell.slice(0, 1);
+      const named =
+        header === '' ? `la colonne ${letter}, sans en-tête,` : `la colonne ${letter} («\u00a0${header}\u00a0»)`;
+      expect(first.message).toBe(
+        `Historique, cellule ${cell}\u00a0: ${named} a été insérée dans le tableau de l’outil, dont les colonnes ` +
+          'qui la suivent sont décalées d’une colonne\u00a0: les lignes de cette feuille ne peuvent pas être relues ' +
+          'ainsi, et le classeur n’est pas réécrit en attendant. Déplacez cette colonne à droite du tableau, après sa ' +
+          `dernière colonne («\u00a0${lastHeader}\u00a0»), où elle sera gardée, ou supprimez-la si elle ne contient ` +
+          'rien à garder.',
+      );
+      const compute = await runCli(['compute', workbook]);
+      expect(compute.code).toBe(1);
+      expect(compute.stdout + compute.stderr).toContain(`Historique, cellule ${cell}\u00a0: ${named} a été insérée`);
+      expect(readFileSync(workbook).equals(before)).toBe(true);
+    },
+    60_000,
+  );
+
+  it('reads Historique again once its inserted column is moved past the table, and keeps it there', async () => {
+    const workbook = await historyEdited('history-inserted-moved.xlsx', (historique) => {
+      historique.spliceColumns(3, 0, ['Mes notes', 'vu', null]);
+      historique.spliceColumns(3, 1);
+      ['Mes notes', 'vu'].forEach((value, index) => (historique.getCell(index + 1, 6).value = value));
+    });
+    expect(await validateErrors(workbook)).toEqual(expect.objectContaining({ code: 0, errors: [] }));
+    expect((await runCli(['compute', workbook])).code).toBe(0);
+    const historique = sheet(gridsOf(new Uint8Array(readFileSync(workbook))), 'Historique');
+    expect([1, 2].map((row) => cellAt(historique, row, 6)?.value)).toEqual(['Mes notes', 'vu']);
+  }, 60_000);
+
   it('reads Historique again once its deleted column is put back, as the message says', async () => {
     const workbook = await historyEdited('history-put-back.xlsx', (historique) => {
       historique.spliceColumns(3, 1);
@@ -199,5 +244,121 @@ describe('ctg-suivi validate and the record sheets', () => {
     });
     expect(await validateErrors(workbook)).toEqual(expect.objectContaining({ code: 0, errors: [] }));
     expect((await runCli(['compute', workbook])).code).toBe(0);
+  }, 60_000);
+  /** The Journal's headers, A to L, as the tools write them. */
+  const JOURNAL_HEADERS = [
+    'Date',
+    'Source',
+    'Clé',
+    'Colonne',
+    'Ancienne valeur',
+    'Nouvelle valeur',
+    'Opération (code)',
+    'Champ (id)',
+    'Type ancienne valeur',
+    'Type nouvelle valeur',
+    'Fichier',
+    'Partenaire',
+  ];
+  /** A line of the tools in the Journal, A to L: a merged value, every column filled. */
+  const MERGED_LINE = [
+    '2026-04-02T10:00:00Z',
+    journalWords.sources.merge,
+    'G1-QN2',
+    '2026-T1 (2026-T1)',
+    null,
+    12,
+    'fusion',
+    '2026-T1',
+    'vide',
+    'nombre',
+    'Suivi CTG – CCMP – 2026-T1.xlsx',
+    'CCMP',
+  ];
+
+  /** A generated workbook whose Journal holds that line in row 3, then `edit`ed as a person does by hand. */
+  async function journalEdited(name: string, edit: (journal: ExcelJS.Worksheet) => void): Promise<string> {
+    const workbook = join(workDir, name);
+    await generatedWorkbook(workbook);
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.readFile(workbook);
+    const journal = edited.getWorksheet('Journal')!;
+    expect(journal.getRow(1).values).toEqual([undefined, ...JOURNAL_HEADERS]);
+    expect(journal.getCell('A3').value).toBeNull();
+    MERGED_LINE.forEach((value, index) => (journal.getCell(3, index + 1).value = value));
+    edit(journal);
+    await edited.xlsx.writeFile(workbook);
+    return workbook;
+  }
+
+  /** The Journal's line of `at`, by header: what a person reads under each. */
+  function journalLineOf(workbook: string, at: string): Record<string, unknown> {
+    const journal = sheet(gridsOf(new Uint8Array(readFileSync(workbook))), 'Journal');
+    const headers = (journal.rows[0] ?? []).map((found) => found?.value ?? null);
+    const line = journal.rows.find((cells) => cells?.[0]?.value === at) ?? [];
+    return Object.fromEntries(headers.map((header, index) => [header, line[index]?.value ?? null]));
+  }
+
+  it.each([
+    ['Source', 2, 'B1'],
+    ['Clé', 3, 'C1'],
+    ['Nouvelle valeur', 6, 'F1'],
+    ['Champ (id)', 8, 'H1'],
+    ['Partenaire', 12, 'L1'],
+  ])(
+    'names a deleted column of the Journal (« %s ») once, at its header, and refuses every rewrite',
+    async (header, column, cell) => {
+      const workbook = await journalEdited(`journal-deleted-${column}.xlsx`, (journal) =>
+        journal.spliceColumns(column, 1),
+      );
+      const before = readFileSync(workbook);
+      const { code, errors, first } = await validateErrors(workbook);
+      expect(code).toBe(1);
+      expect(errors).toEqual([['record-header-missing', 'Journal', cell]]);
+      expect(first.message).toBe(
+        `Journal, cellule ${cell}\u00a0: l’en-tête «\u00a0${header}\u00a0» ${restoreWords}` +
+          ' Les lignes de cette feuille ne peuvent pas être relues sans elle\u00a0: le classeur n’est pas réécrit en attendant.',
+      );
+      for (const command of ['compute', 'close-quarter']) {
+        const run = await runCli([command, workbook]);
+        expect(run.code).toBe(1);
+        expect(run.stdout + run.stderr).toContain(`Journal, cellule ${cell}\u00a0: l’en-tête «\u00a0${header}\u00a0»`);
+      }
+      expect(readFileSync(workbook).equals(before)).toBe(true);
+    },
+    60_000,
+  );
+
+  it('names each of the Journal’s columns G to L deleted together, not reading it as a Journal of format 1', async () => {
+    const workbook = await journalEdited('journal-deleted-g-l.xlsx', (journal) => journal.spliceColumns(7, 6));
+    const before = readFileSync(workbook);
+    const { code, errors } = await validateErrors(workbook);
+    expect(code).toBe(1);
+    expect(errors).toEqual(
+      ['G1', 'H1', 'I1', 'J1', 'K1', 'L1'].map((cell) => ['record-header-missing', 'Journal', cell]),
+    );
+    expect((await runCli(['compute', workbook])).code).toBe(1);
+    expect(readFileSync(workbook).equals(before)).toBe(true);
+  }, 60_000);
+
+  it('reads a Journal whose « Clé » was moved past its end by the headers, and keeps a column added after it', async () => {
+    const workbook = await journalEdited('journal-moved.xlsx', (journal) => {
+      // A column of the person's, after the table; then « Clé » cut and inserted before it.
+      journal.getCell('M1').value = 'Mes remarques';
+      journal.getCell('M3').value = 'à revoir';
+      const keys = [1, 2, 3].map((row) => journal.getCell(row, 3).value);
+      journal.spliceColumns(3, 1);
+      journal.spliceColumns(12, 0, keys);
+    });
+    const moved = journalLineOf(workbook, MERGED_LINE[0] as string);
+    expect([moved['Clé'], moved['Partenaire'], moved['Mes remarques']]).toEqual(['G1-QN2', 'CCMP', 'à revoir']);
+    expect(await validateErrors(workbook)).toEqual(expect.objectContaining({ code: 0, errors: [] }));
+    expect((await runCli(['compute', workbook])).code).toBe(0);
+    const journal = sheet(gridsOf(new Uint8Array(readFileSync(workbook))), 'Journal');
+    expect((journal.rows[0] ?? []).map((found) => found?.value ?? null)).toEqual([...JOURNAL_HEADERS, 'Mes remarques']);
+    expect(journalLineOf(workbook, MERGED_LINE[0] as string)).toEqual({
+      ...Object.fromEntries(JOURNAL_HEADERS.map((header, index) => [header, MERGED_LINE[index]])),
+      'Mes remarques': 'à revoir',
+    });
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { CTG_FORMAT_VERSION } from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
 import { runCli } from '../cli/run-cli';
@@ -93,5 +94,30 @@ describe('suivi-v2.xlsx (format 2: axis sheets as tables, rows grouped)', () => 
     const added = rowsOf(after, 'Journal').slice(journalBefore.length);
     expect(added.map((line) => [line[1], line[5]])).toEqual([[MIGRATION_SOURCE, `format 2 → ${CTG_FORMAT_VERSION}`]]);
     expect(await issueCounts(after)).toEqual(await issueCounts(before));
+  }, 120_000);
+
+  it('with the six-column Journal format 2 first wrote (before G–L): validates, and compute keeps every line', async () => {
+    // The tools wrote format 2 with the Journal's A–F only, every value as text, before its columns G–L came.
+    const path = join(workDir, 'suivi-v2-journal-a-f.xlsx');
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.readFile(FIXTURE);
+    const journal = edited.getWorksheet('Journal')!;
+    journal.spliceColumns(7, 6);
+    journal.eachRow((row) => row.eachCell((cell) => (cell.value = String(cell.value))));
+    await edited.xlsx.writeFile(path);
+    const sixColumns = gridsOfBytes(bytesOf(path));
+    expect(rowsOf(sixColumns, 'Journal')[0]).toEqual(rowsOf(before, 'Journal')[0].slice(0, 6));
+
+    expect((await issueCounts(sixColumns)).counts).toEqual((await issueCounts(before)).counts);
+    const run = await runCli(['compute', '--quarter', '2026-T4', path]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const after = gridsOfBytes(bytesOf(path));
+    const journalBefore = rowsOf(sixColumns, 'Journal');
+    expect(
+      rowsOf(after, 'Journal')
+        .slice(0, journalBefore.length)
+        .map((line) => line.slice(0, 6)),
+    ).toEqual(journalBefore);
   }, 120_000);
 });

@@ -390,6 +390,54 @@ describe('the column of the lines’ instant, gone from a record sheet', () => {
   }, 60_000);
 });
 
+describe('a column a person inserted among a record sheet’s own', () => {
+  /** The workbook with a column « Référent » inserted at B of `sheetName`, a value on its first line. */
+  async function withInsertedColumn(sheetName: string): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(records) as unknown as ExcelJS.Buffer);
+    workbook.getWorksheet(sheetName)!.spliceColumns(2, 0, ['Référent', 'Mme Martin']);
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+
+  it.each(SHEETS.filter(({ name }) => name !== 'Journal'))(
+    'in $name is one error at its header, saying to move it past the table; compute is refused',
+    async ({ name, lastHeader }) => {
+      const bytes = await withInsertedColumn(name);
+      const report = await validateGrids(gridsOf(bytes), { today: later });
+      expect(errorsOf(report.issues)).toEqual([['record-column-inserted', name, 'B1']]);
+      expect(renderIssueMessage(report.issues.find((issue) => issue.severity === 'error')!)).toContain(
+        `${name}, cellule B1\u00a0: la colonne B («\u00a0Référent\u00a0») a été insérée dans le tableau de l’outil, ` +
+          'dont les colonnes qui la suivent sont décalées d’une colonne\u00a0: les lignes de cette feuille ne peuvent pas ' +
+          'être relues ainsi, et le classeur n’est pas réécrit en attendant. Déplacez cette colonne à droite du ' +
+          `tableau, après sa dernière colonne («\u00a0${lastHeader}\u00a0»), où elle sera gardée`,
+      );
+      const { outcome, saved } = await compute(bytes);
+      expect(outcome.status).toBe('refused');
+      expect(saved).toEqual([]);
+    },
+    60_000,
+  );
+
+  it('in the Journal is read by the headers, and kept after L by compute, on its line', async () => {
+    const bytes = await withInsertedColumn('Journal');
+    expect(errorsOf((await validateGrids(gridsOf(bytes), { today: later })).issues)).toEqual([]);
+    const { outcome, saved } = await compute(bytes);
+    expect(outcome.status).toBe('done');
+    const journal = sheet(gridsOf(saved[saved.length - 1]), 'Journal');
+    expect([cellAt(journal, 1, 13)?.value, cellAt(journal, 2, 13)?.value]).toEqual(['Référent', 'Mme Martin']);
+    expect(cellAt(journal, 2, 2)?.value).toBe(cellAt(sheet(gridsOf(records), 'Journal'), 2, 2)?.value);
+  }, 60_000);
+});
+
+it('a header of the Journal retyped is an error at it, as in the other record sheets: no line is read by position', async () => {
+  const bytes = await typed(records, 'Journal', { C1: 'Clé de ligne' });
+  const report = await validateGrids(gridsOf(bytes), { today: later });
+  expect(errorsOf(report.issues)).toEqual([['record-header-missing', 'Journal', 'C1']]);
+  const { outcome, saved } = await compute(bytes);
+  expect(outcome.status).toBe('refused');
+  expect(saved).toEqual([]);
+}, 60_000);
+
 it('a blank Journal put in the place of one deleted is still read as one without lines, not a header missing', async () => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(records) as unknown as ExcelJS.Buffer);

@@ -749,6 +749,9 @@ describe('each rule fires on the cell broken for it, and only there', () => {
       'period-unreadable',
       // A formula typed over a record's cell: tests/rewrite/record-sheet-notes.cases.ts
       'record-cell-formula',
+      // A column inserted among a record sheet's: tests/cli/validate-record-sheets.cases.ts,
+      // tests/rewrite/record-sheet-notes.cases.ts
+      'record-column-inserted',
       'record-header-missing',
       // A note typed under or between the lines of a record sheet: tests/rewrite/record-sheet-notes.cases.ts
       'record-line-not-a-record',

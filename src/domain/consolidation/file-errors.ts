@@ -68,6 +68,7 @@ export const validationErrorKinds: Record<ValidationErrorCode, 'structure' | 'da
   'settings-quarter-invalid': 'data',
   'settings-quarter-outside-period': 'data',
   'record-header-missing': 'data',
+  'record-column-inserted': 'data',
   'contribution-row-invalid': 'data',
   'record-line-not-a-record': 'data',
   'record-cell-formula': 'data',

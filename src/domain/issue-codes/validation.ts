@@ -276,6 +276,11 @@ export const validationIssueCodes = {
     description:
       'L’en-tête d’une feuille d’enregistrement (Journal, Historique, Archives, Contributions) a été modifié.',
   },
+  'record-column-inserted': {
+    severity: 'error',
+    description:
+      'Une colonne a été insérée parmi celles d’une feuille d’enregistrement (Historique, Archives, Contributions) : le classeur n’est pas réécrit tant qu’elle n’est pas déplacée à droite du tableau ou supprimée.',
+  },
   'contribution-row-invalid': {
     severity: 'error',
     description: 'Une ligne de « Contributions » a une cellule vide ou qui ne correspond pas à son type.',

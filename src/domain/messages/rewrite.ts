@@ -75,6 +75,13 @@ export const rewriteMessages = {
         'remettez-la dans cette colonne, avec cet en-tête exact ; si elle a été supprimée ou vidée, annulez ce ' +
         'changement (Ctrl+Z) ou reprenez-la d’une copie du classeur enregistrée avant. Les lignes de cette feuille ne ' +
         'peuvent pas être relues sans elle : le classeur n’est pas réécrit en attendant.',
+  'record-column-inserted': (p) =>
+    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la colonne ${paramText(p.column)}` +
+    (headerText(p.header) === '' ? ', sans en-tête,' : ` (« ${headerText(p.header)} »)`) +
+    ' a été insérée dans le tableau de l’outil, dont les colonnes qui la suivent sont décalées d’une colonne : les ' +
+    'lignes de cette feuille ne peuvent pas être relues ainsi, et le classeur n’est pas réécrit en attendant. ' +
+    `Déplacez cette colonne à droite du tableau, après sa dernière colonne (« ${headerText(p.lastHeader)} »), où ` +
+    'elle sera gardée, ou supprimez-la si elle ne contient rien à garder.',
   'contribution-row-invalid': (p) =>
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : « ${headerText(p.header)} » est vide ou ne correspond pas au type de ` +
     'la ligne. Rétablissez ce que l’outil avait écrit (la copie .bak le garde) : cette contribution ne peut pas être ' +

@@ -8,12 +8,10 @@ import {
   type JournalValueType,
 } from '../../../domain/journal';
 import { gridCell, type GridCell, type SheetGrid } from '../../../domain/grid';
-import { createIssue, type WorkbookIssue } from '../../../domain/issues';
-import { cellAddress } from '../../a1';
+import type { WorkbookIssue } from '../../../domain/issues';
 import { noteLineIssue, recordFormulaIssue, type RecordTableShape } from '../../record-sheet';
 import {
   JOURNAL_FIRST_ROW,
-  JOURNAL_HEADER_ROW,
   JOURNAL_READABLE_COLUMNS,
   journalColumns,
   operationCodes,
@@ -21,11 +19,13 @@ import {
   type JournalColumnId,
   type JournalEntry,
 } from './journal-columns';
+import { journalHeaders } from './journal-headers';
 
 /**
  * The Journal's lines as records, so that a rewritten workbook keeps them and appends its own. Columns are found
- * by their header in row 1, so that a format 1 Journal (the six readable columns, every value written as text)
- * reads too: its values are texts (`texte`), as they were written, and its operation is told by its « Source ».
+ * by their header in row 1 (`journalHeaders`: one of ours not there is an error that refuses every rewrite), so that
+ * a column moved by hand is read as its own, and a format 1 Journal (the six readable columns, every value written as
+ * text) reads too: its values are texts (`texte`), as they were written, and its operation is told by its « Source ».
  * In the current format, a value is read as its type column says: a date cell's serial number is a date, text is
  * text even when it looks like a number. Empty rows are skipped; a line whose Date is not the tools' timestamp is a
  * person's note, left out with its error (`noteLineIssue`), as in the other record sheets.
@@ -41,27 +41,15 @@ const operationOfSource = new Map<string, JournalOperation>(
     .map(([operation, source]) => [source, operation as JournalOperation]),
 );
 
-/** The texts of the header row, trimmed. */
-const headersOf = (grid: SheetGrid) =>
-  (grid.rows[JOURNAL_HEADER_ROW - 1] ?? []).map((found) => String(found?.value ?? '').trim());
-
-/** The column of each of ours in the grid, by its header; a format 1 Journal has the first six only. */
-function columnsOf(grid: SheetGrid): Map<JournalColumnId, number> {
-  const headers = headersOf(grid);
-  const columns = new Map<JournalColumnId, number>();
-  journalColumns.forEach((column, index) => {
-    const found = headers.indexOf(column.header);
-    // A readable header retyped: the column where the tools wrote it. The others are found by header only, so
-    // that a column a person added to a format 1 Journal is not taken for one of ours.
-    if (found >= 0) columns.set(column.id, found + 1);
-    else if (index < JOURNAL_READABLE_COLUMNS) columns.set(column.id, index + 1);
-  });
-  return columns;
-}
-
 /** The grid's columns that are the tools' (1-based), for what a person added beside them. */
 export function journalColumnsOfGrid(grid: SheetGrid): number[] {
-  return [...columnsOf(grid).values()];
+  return [...journalHeaders(grid).columns.values()];
+}
+
+/** The grid's columns of the readable ones (1-based), found by their header: what tells a line apart. */
+export function journalIdentityColumnsOfGrid(grid: SheetGrid): number[] {
+  const { columns } = journalHeaders(grid);
+  return journalColumns.slice(0, JOURNAL_READABLE_COLUMNS).flatMap(({ id }) => columns.get(id) ?? []);
 }
 
 const textOf = (found: GridCell | null) => (found?.value === null || !found ? '' : String(found.value));
@@ -106,26 +94,15 @@ export interface JournalReading {
 }
 
 /**
- * The Journal's Date column deleted, moved away or cleared by hand: no Date header, and another of our headers in its
- * place, column A, or none there while the others are in row 1. No line can be told a record from a note then: one
- * error at the header, rather than every line called a note to move away. A Date header retyped (« date ») is still
- * read in its place; a blank Journal (one put in the place of one deleted) has no header to miss.
+ * `formatVersion`: the workbook's, as `_ctg` stores it, which tells whether the Journal must have the columns after
+ * the readable ones; without it, a Journal that has none of them is read as a format 1 one.
  */
-function dateColumnGone(grid: SheetGrid, columns: Map<JournalColumnId, number>): WorkbookIssue | null {
-  const at = columns.get('date') ?? 1;
-  const header = textOf(gridCell(grid, JOURNAL_HEADER_ROW, at)).trim();
-  const date = journalColumns[0].header;
-  const ours = (text: string) => journalColumns.some((column) => column.header === text);
-  const cleared = header === '' && headersOf(grid).some(ours);
-  if (header === date || (!cleared && !ours(header))) return null;
-  const where = { sheet: grid.name, cell: cellAddress(JOURNAL_HEADER_ROW, at) };
-  return createIssue('record-header-missing', where, { header: date });
-}
-
-export function readJournalSheet(grid: SheetGrid): JournalReading {
-  const columns = columnsOf(grid);
+export function readJournalSheet(grid: SheetGrid, formatVersion?: number): JournalReading {
+  const { columns, missing } = journalHeaders(grid, formatVersion);
   const table = tableOf(columns);
-  const gone = dateColumnGone(grid, columns);
+  // The Date column gone: no line can be told a record from a note. Its header's error says what to put back,
+  // rather than every line called a note to move away.
+  const gone = missing.some(({ id }) => id === 'date');
   const typed = columns.has('oldType') && columns.has('newType');
   const at = (row: number, id: JournalColumnId) => {
     const column = columns.get(id);
@@ -158,5 +135,5 @@ export function readJournalSheet(grid: SheetGrid): JournalReading {
       after: valueOf(at(row, 'newValue'), typeOfCode.get(text(row, 'newType').trim()), typed),
     });
   }
-  return { entries, issues: gone ? [gone, ...issues] : issues };
+  return { entries, issues: [...missing.map(({ issue }) => issue), ...issues] };
 }

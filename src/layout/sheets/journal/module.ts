@@ -1,5 +1,5 @@
 import { JOURNAL_READABLE_COLUMNS } from './journal-columns';
-import { journalColumnsOfGrid, readJournalSheet } from './journal-read';
+import { journalColumnsOfGrid, journalIdentityColumnsOfGrid, readJournalSheet } from './journal-read';
 import { buildJournalSheet } from './journal-sheet';
 import { columnsUpTo } from '../../kept-cells';
 import { RECORD_HEADER_ROW } from '../../record-sheet';
@@ -23,11 +23,13 @@ export const journalModule = trackingModule({
       width: sheet.columns.length,
       identityColumns: columnsUpTo(JOURNAL_READABLE_COLUMNS),
     }),
+    // Found by their headers, as the lines are read: a column moved by hand is read, and written back, as its own.
     gridTable: (grid) => ({
       headerRow: RECORD_HEADER_ROW,
       ours: new Set(journalColumnsOfGrid(grid)),
-      identityColumns: columnsUpTo(JOURNAL_READABLE_COLUMNS),
+      identityColumns: journalIdentityColumnsOfGrid(grid),
     }),
   },
-  read: ([grid]) => (grid ? readJournalSheet(grid) : { entries: [], issues: [] }),
+  read: ([grid], { header }) =>
+    grid ? readJournalSheet(grid, header().storedMeta.formatVersion) : { entries: [], issues: [] },
 });
