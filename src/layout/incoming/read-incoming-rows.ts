@@ -11,7 +11,7 @@ import { axisTableOfGrid, readAxisSheet, rowKeysOfSheet } from '../sheets/axis/r
 import { CTG_FORMAT_VERSION } from '../sheets/ctg-meta/ctg-meta-layout';
 import { sheetNames } from '../texts';
 import { keylessTable, type KeylessCell, type KeylessTable } from './keyless-table';
-import { MergedCells } from './merged-cells';
+import { MergedCells } from '../merged-cells';
 
 /**
  * The rows a partner sent back, read from any sheet that has a `Clé` header (an axis sheet of an extract, renamed or
