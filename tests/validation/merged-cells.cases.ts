@@ -183,6 +183,17 @@ describe('cells merged in an axis sheet’s table', () => {
     expect(report.errors).toBe(0);
   });
 
+  it('a comment merged into empty columns beside the table, past the sheet’s cells, is a warning', async () => {
+    const grids = await merged((axis) => {
+      const comment = addressOf(axis, 'G1-QN1', 'Commentaire');
+      return [`${comment}:${addressAt(rowIndex(axis, 'G1-QN1'), columnIndex(axis, 'Commentaire') + 2)}`];
+    });
+    const issues = await mergedIssues(grids);
+    expect(issues.map(({ code, cell }) => [code, cell])).toEqual([
+      ['merged-unused-cells', addressOf(sheet(grids, AXE1), 'G1-QN1', 'Commentaire')],
+    ]);
+  });
+
   it('says nothing of ranges outside the table: the title, notes under it, a person’s own columns', async () => {
     const grids = await merged(
       (axis) => {

@@ -83,7 +83,8 @@ export function mergedRangeIssues(grid: SheetGrid, quarters: readonly Quarter[])
   };
   const issues: Issue[] = [];
   for (const range of ranges) {
-    if (range.hidden.length === 0 || !coversTable(range, table, columns)) continue;
+    const oneCell = range.top === range.bottom && range.left === range.right;
+    if (oneCell || !coversTable(range, table, columns)) continue;
     let worst: { reason: MergedRangeReason; row: number; column: number; cell: GridCell | null } | null = null;
     for (const [row, column] of range.hidden) {
       const cell = cellAt(grid, row - 1, column - 1);
