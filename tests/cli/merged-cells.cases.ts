@@ -96,6 +96,14 @@ describe('cells merged in an axis sheet of the master', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   }, 60_000);
 
+  it('refuses a bilan, whose figures would count the hidden value, as compute is refused', async () => {
+    const range = across('G1-QN1', '2026-T1', '2026-T2');
+    const file = await masterWith('bilan.xlsx', [range], [{ cell: range.split(':')[1], value: 15 }]);
+    const run = await runCli(['bilan', file, '--kind', 'annuel', '--year', '2026']);
+    expect(run.code).toBe(1);
+    expect(plain(run.stdout + run.stderr)).toContain(`les cellules ${range} sont fusionnées`);
+  }, 60_000);
+
   it('refuses a partner’s merge that would write a value under the merged range, where no one would see it', async () => {
     const range = across('G1-QN1', '2026-T1', '2026-T2');
     const master = await masterWith('maitre.xlsx', [range]);
