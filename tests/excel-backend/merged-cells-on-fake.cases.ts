@@ -104,3 +104,20 @@ test('a sheet of a person’s own is not asked: its many merged areas leave the 
   const issues = mergedIssuesOf(await validateWorkbook(port, { today: now }));
   expect(issues.map((issue) => [issue.sheet, issue.cell])).toEqual([['Axe 1', first]]);
 }, 120_000);
+
+test('a row merged whole (its number clicked, then « Fusionner et centrer ») is named as in a file', async () => {
+  // Excel gives such an area's address as whole rows (`'Axe 1'!5:5`), a file as cells (`A5:XFD5`).
+  const run = await generateOnFake(samplePlan(), today, { ...WITHOUT_PAYLOAD_LIMITS, apiVersion: '1.13' });
+  const row = locate(sheet(await run.port.read(), 'Axe 1'), 'G1-QN1', 'Clé')!.row + 1;
+  run.fake.seed.merge('Axe 1', `${row}:${row}`);
+  const file = gridsOfXlsx(withMergedCells(await generateXlsx(samplePlan(), today), 'Axe 1', [`A${row}:XFD${row}`]));
+  const fromExcel = mergedIssuesOf(await validateWorkbook(run.port, { today: now }));
+  expect(fromExcel).toEqual(mergedIssuesOf(await validateGrids(file, { today: now })));
+  expect(fromExcel).toEqual([
+    expect.objectContaining({
+      code: 'merged-cells',
+      cell: `A${row}`,
+      params: expect.objectContaining({ reason: 'key' }),
+    }),
+  ]);
+}, 120_000);
