@@ -82,7 +82,7 @@ describe('cells merged in an axis sheet of the master', () => {
     const run = await runCli(['validate', file]);
     expect(run.code).toBe(1);
     expect(plain(run.stdout)).toContain(
-      `masquée par la fusion, contient « 15 » : les taux et la validation lisent cette valeur, que personne ne voit.`,
+      `masquée par la fusion, contient « 15 » : l’outil lit cette valeur, que personne ne voit.`,
     );
   }, 60_000);
 

@@ -84,10 +84,25 @@ describe('cells merged in an axis sheet’s table', () => {
     expect(issue).toMatchObject({ code: 'merged-cells', cell: first, params: { reason: 'value', hidden } });
     expect(plain(renderIssueMessage(issue))).toBe(
       `Axe 1, cellule ${first} : les cellules ${range} sont fusionnées, et ${hidden} (colonne « 2026-T2 »), masquée ` +
-        'par la fusion, contient « 15 » : les taux et la validation lisent cette valeur, que personne ne voit. La ' +
+        'par la fusion, contient « 15 » : l’outil lit cette valeur, que personne ne voit. La ' +
         `valeur « 12 », affichée sur toute la plage, n’est lue que dans ${first} (colonne « 2026-T1 »). Défusionnez ` +
         'ces cellules (« Fusionner et centrer », onglet Accueil), puis gardez ou effacez chaque valeur qu’elles font ' +
         'réapparaître, chacune dans la cellule de sa colonne ; le classeur n’est pas réécrit d’ici là.',
+    );
+  });
+
+  it('a text hidden beside a fiche’s title is an error that says the tool reads it, not that rates count it', async () => {
+    let range = '';
+    const grids = await merged((axis) => [(range = across(axis, 'G1', 'Intitulé', 'Intérêt'))]);
+    const [issue] = await mergedIssues(grids);
+    const [first, hidden] = range.split(':');
+    expect(issue).toMatchObject({ code: 'merged-cells', cell: first, params: { reason: 'value', hidden } });
+    expect(plain(renderIssueMessage(issue))).toBe(
+      `Axe 1, cellule ${first} : les cellules ${range} sont fusionnées, et ${hidden} (colonne « Intérêt »), masquée ` +
+        'par la fusion, contient « intérêt fort » : l’outil lit cette valeur, que personne ne voit. La valeur ' +
+        `« Guichet unique », affichée sur toute la plage, n’est lue que dans ${first} (colonne « Intitulé »). ` +
+        'Défusionnez ces cellules (« Fusionner et centrer », onglet Accueil), puis gardez ou effacez chaque valeur ' +
+        'qu’elles font réapparaître, chacune dans la cellule de sa colonne ; le classeur n’est pas réécrit d’ici là.',
     );
   });
 

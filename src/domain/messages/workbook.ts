@@ -93,9 +93,9 @@ function mergedCellsMessage(p: MessageParams): string {
         `${ofColumn(p.firstHeader)}.`;
   if (p.reason === 'value')
     return (
-      `${merged}, et ${hidden}, masquée par la fusion, contient ${quoted(value)} : les taux et la validation lisent ` +
-      `cette valeur, que personne ne voit.${shownOver} ${UNMERGE}, puis gardez ou effacez chaque valeur qu’elles ` +
-      `font réapparaître, chacune dans la cellule de sa colonne${unchanged}`
+      `${merged}, et ${hidden}, masquée par la fusion, contient ${quoted(value)} : l’outil lit cette valeur, ` +
+      `que personne ne voit.${shownOver} ${UNMERGE}, puis gardez ou effacez chaque valeur qu’elles font ` +
+      `réapparaître, chacune dans la cellule de sa colonne${unchanged}`
     );
   if (p.reason === 'rate')
     return (
