@@ -28,7 +28,8 @@ export function queueMergedAreas(
 ): Excel.RangeAreas | undefined {
   if (!host.mergedAreas || axisNumberOfSheetName(name) === null) return undefined;
   const areas = worksheet.getRange().getMergedAreasOrNullObject();
-  areas.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount'].map((corner) => `areas/items/${corner}`));
+  // One string: Office.js reads `items/` in a string's paths only (OfficeDev/office-js#190), not in an array's.
+  areas.load('areas/items/rowIndex, areas/items/columnIndex, areas/items/rowCount, areas/items/columnCount');
   return areas;
 }
 
