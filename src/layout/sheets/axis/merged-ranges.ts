@@ -2,7 +2,7 @@ import type { GridCell, SheetGrid } from '../../../domain/grid';
 import { createIssue, type Issue } from '../../../domain/issues';
 import { shownCellContent } from '../../../domain/messages/shown-cell-value';
 import type { Quarter } from '../../../domain/periods';
-import { isBlank } from '../../../domain/tracking-values';
+import { isBlank, textValue } from '../../../domain/tracking-values';
 import { cellAddress } from '../../a1';
 import { hidingRanges, type HidingRange } from '../../merged-cells';
 import { cellAt, rawOf, type MappedColumn } from './axis-cell';
@@ -78,8 +78,7 @@ export function mergedRangeIssues(grid: SheetGrid, quarters: readonly Quarter[])
   const headerOf = (column: number): string => {
     const mapped = columns.get(column);
     if (mapped) return mapped.column.header;
-    const typed = rawOf(cellAt(grid, table.headerRow - 1, column - 1));
-    return isBlank(typed) ? '' : String(typed).trim();
+    return textValue(rawOf(cellAt(grid, table.headerRow - 1, column - 1)));
   };
   const issues: Issue[] = [];
   for (const range of ranges) {
@@ -94,7 +93,7 @@ export function mergedRangeIssues(grid: SheetGrid, quarters: readonly Quarter[])
       if (worst?.reason === 'header') break;
     }
     const first = cellAt(grid, range.top - 1, range.left - 1);
-    const key = range.top > table.headerRow && range.top <= table.lastRow ? rowKeyAt(grid, table, range.top) : '';
+    const key = range.top > table.headerRow && range.top <= table.lastRow ? table.rowKey(range.top) : '';
     const at = { sheet: grid.name, cell: cellAddress(range.top, range.left), rowKey: key === '' ? null : key };
     const shown = first === null ? '' : shownCellContent(first);
     const common = { range: range.range, firstHeader: headerOf(range.left), shown };
@@ -113,11 +112,4 @@ export function mergedRangeIssues(grid: SheetGrid, quarters: readonly Quarter[])
     );
   }
   return issues;
-}
-
-/** The key typed in a row of the table (1-based), '' when its `Clé` cell is empty or the sheet has no such column. */
-function rowKeyAt(grid: SheetGrid, table: AxisTable, row: number): string {
-  const key = table.columns.find((mapped) => mapped.column.id === 'key');
-  const raw = key ? rawOf(cellAt(grid, row - 1, key.index)) : null;
-  return isBlank(raw) ? '' : String(raw).trim();
 }

@@ -426,6 +426,8 @@ export interface AxisTable {
   lastRow: number;
   /** The columns the reader maps by their headers. */
   columns: readonly MappedColumn[];
+  /** The key typed in a row (1-based), trimmed; '' when its `Clé` cell is empty or the sheet has no such column. */
+  rowKey(row: number): string;
   /** The type of a row (1-based): its key's, else its Type cell's; null when neither says one. */
   rowType(row: number): RowType | null;
   /** Whether a row (1-based) holds, in the table's columns, what a person or the plan wrote (rates aside). */
@@ -443,6 +445,7 @@ export function axisTableOf(grid: SheetGrid, quarters: readonly Quarter[]): Axis
     headerRow: headerIndex + 1,
     lastRow: tableEnd(sheetRows, headerIndex) + 1,
     columns,
+    rowKey: (row) => textAt(sheetRows, row - 1, keyIndex),
     rowType: (row) => rowTypeOf(textAt(sheetRows, row - 1, keyIndex), textAt(sheetRows, row - 1, typeIndex)),
     holdsData: (row) => holdsData(sheetRows, row - 1),
   };
