@@ -3,6 +3,7 @@ import { sortIssues, type Issue } from '../domain/issues';
 import { validateTracking, type CurrentQuarterCell } from '../domain/validation';
 import { holdsAoTable } from '../layout/sheets/ao/ao-sheet-read';
 import { rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
+import { mergedRangeIssues } from '../layout/sheets/axis/merged-ranges';
 import { settingsValueCell } from '../layout/sheets/settings/settings-layout';
 import { expectedSheetsOf } from '../layout/sheet-registry';
 import { readExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
@@ -194,12 +195,24 @@ export function validateReading(
       reading.issues.some((issue) => issue.code === 'ctg-fingerprint-mismatch'),
     ),
     ...personalDataInRecords(grids),
-    ...(extract ? sentCellsChanged(extract, reading.axisSheets) : []),
+    // An extract is never rewritten: the merge names the cells its partner merged, as it reads them.
+    ...(extract ? sentCellsChanged(extract, reading.axisSheets) : mergedCellsOfAxisSheets(grids, reading)),
     ...(extract && isWhole(grids)
       ? keysRepeatedOutsideAxisSheets(grids, reading.quarters, new Set(reading.axisSheets.map((axis) => axis.sheet)))
       : []),
   ];
   return report(true, extract ? asMergeTreats(issues, extract.partner) : issues, reading.sheetOrder);
+}
+
+/**
+ * The cells merged in the axis sheets' tables (merged-ranges.ts), where the read gave the sheets' merged ranges (a
+ * whole read; not the consolidation's, which reads the cells only).
+ */
+function mergedCellsOfAxisSheets(grids: AnyWorkbookGrids, reading: TrackingWorkbookReading): Issue[] {
+  const axisSheets = new Set(reading.axisSheets.map((axis) => axis.sheet));
+  return grids.sheets.flatMap((grid) =>
+    !isSkipped(grid) && axisSheets.has(grid.name) ? mergedRangeIssues(grid, reading.quarters) : [],
+  );
 }
 
 /**

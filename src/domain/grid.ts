@@ -76,8 +76,10 @@ export interface SheetGrid {
    */
   notesUnread?: NotesDamage;
   /**
-   * The sheet's merged ranges (`D5:F5`), absent when it has none. Only the .xlsx reader gives them, on a read of the
-   * sheet's tail (src/xlsx/reader): a merge tells by them a cell hidden under a merge from one a partner emptied.
+   * The sheet's merged ranges (`D5:F5`), absent when it has none. The .xlsx reader gives them on a read of the
+   * sheet's tail (src/xlsx/reader), the Office.js one an axis sheet's where Excel can
+   * (src/excel/merged-areas.ts): a merge tells by them a cell hidden under a merge from one a partner emptied, and
+   * validation names the cells merged in an axis table (src/layout/sheets/axis/merged-ranges.ts).
    */
   mergedRanges?: string[];
 }

@@ -3,6 +3,7 @@ import { runExcel } from './excel-run';
 import { skippedSheet, type CellNote } from '../domain/grid';
 import { locateCellNotes, NO_NOTES, queueCellNotes, type NotesHost, type QueuedNotes } from './cell-notes';
 import { gridOfRange, sheetVisibility, type LoadedRange } from './grid-from-range';
+import { mergedRangesOf, NO_MERGES, queueMergedAreas, type MergesHost } from './merged-areas';
 import type { ExcelCapabilities } from './requirements';
 import { queueWorkbookFacts, excelNameKey, type WorkbookFacts } from './workbook-facts';
 
@@ -62,17 +63,21 @@ function loaded(range: Excel.Range, rowIndex: number, columnIndex: number): Load
 /** Whether Excel has the sheets' filters (`ExcelCapabilities.sheetAutoFilter`). */
 type FilterHost = Pick<ExcelCapabilities, 'sheetAutoFilter'>;
 
-/** What a read may load besides the cells: the filters, and the notes of a whole read (cell-notes.ts). */
-type ReadHost = FilterHost & NotesHost;
+/**
+ * What a read may load besides the cells: the filters, the axis sheets' merged areas (merged-areas.ts), and on a
+ * whole read the notes (cell-notes.ts).
+ */
+type ReadHost = FilterHost & NotesHost & MergesHost;
 
 /**
- * What a read loads of one sheet: its used range, its autofilter's range when Excel has them (ExcelApi 1.9), and
- * the notes and comments on its cells on a whole read.
+ * What a read loads of one sheet: its used range, its autofilter's range when Excel has them (ExcelApi 1.9), an axis
+ * sheet's merged areas where Excel has them (ExcelApi 1.13), and the notes and comments on its cells on a whole read.
  */
 interface SheetLoads {
   used: Excel.Range;
   filter?: Excel.Range;
   notes: QueuedNotes;
+  merged?: Excel.RangeAreas;
 }
 
 /**
@@ -80,12 +85,13 @@ interface SheetLoads {
  * whether its cells are locked (one answer for the range: true, false, or null when mixed), for a later change; and,
  * when `sheetAutoFilter`, its autofilter's range, so that a change applies a filter only where it differs.
  */
-function queueSheet(worksheet: Excel.Worksheet, host: ReadHost): SheetLoads {
+function queueSheet(worksheet: Excel.Worksheet, name: string, host: ReadHost): SheetLoads {
   const notes = queueCellNotes(worksheet, host);
-  if (!host.sheetAutoFilter) return { used: queueUsedRange(worksheet), notes };
+  const merged = queueMergedAreas(worksheet, name, host);
+  if (!host.sheetAutoFilter) return { used: queueUsedRange(worksheet), notes, merged };
   const filter = worksheet.autoFilter.getRangeOrNullObject();
   filter.load('address');
-  return { used: queueUsedRange(worksheet), filter, notes };
+  return { used: queueUsedRange(worksheet), filter, notes, merged };
 }
 
 function queueUsedRange(worksheet: Excel.Worksheet): Excel.Range {
@@ -129,12 +135,13 @@ const partOf = (range: Excel.Range): LoadedRange | null =>
 
 /**
  * `parts[i]`: the loaded parts of the i-th sheet of the facts; null for a sheet not selected (skipped). `notes[i]`:
- * the notes on its cells, when read.
+ * the notes on its cells, when read; `merged[i]`: its merged ranges, when loaded (merged-areas.ts).
  */
 function gridsOf(
   facts: WorkbookFacts,
   parts: ((LoadedRange | null)[] | null)[],
   notes: readonly (CellNote[] | null | undefined)[] = [],
+  merged: readonly (string[] | null | undefined)[] = [],
 ): PartialWorkbookGrids {
   return {
     sheets: facts.sheets.map((name, index): ListedSheet => {
@@ -143,7 +150,12 @@ function gridsOf(
       const ranges = sheetParts.filter((part): part is LoadedRange => part !== null);
       const grid = gridOfRange(name, facts.visibility[index], ranges.length > 0 ? merge(ranges) : null);
       const sheetNotes = notes[index];
-      return sheetNotes?.length ? { ...grid, notes: sheetNotes } : grid;
+      const mergedRanges = merged[index];
+      return {
+        ...grid,
+        ...(sheetNotes?.length ? { notes: sheetNotes } : {}),
+        ...(mergedRanges ? { mergedRanges } : {}),
+      };
     }),
   };
 }
@@ -156,17 +168,27 @@ export async function readWorkbook(
   excel: typeof Excel,
   expectedSheets: readonly string[] = [],
   selected?: SheetSelection,
-  host: ReadHost = { sheetAutoFilter: false, ...NO_NOTES },
+  host: ReadHost = { sheetAutoFilter: false, ...NO_NOTES, ...NO_MERGES },
 ): Promise<WorkbookReading> {
   const loads: ReadHost = selected ? { ...host, ...NO_NOTES } : host;
   const chosen = selected ?? everySheet;
   return runExcel(excel, async (context) => {
-    if (expectedSheets.length > 0) {
-      const known = await readExpected(context, expectedSheets, chosen, loads);
-      if (known !== 'wrong guess' && known !== 'too large') return known;
-      return readDiscovering(context, known === 'too large', chosen, loads);
+    const readWith = async (reading: ReadHost) => {
+      if (expectedSheets.length > 0) {
+        const known = await readExpected(context, expectedSheets, chosen, reading);
+        if (known !== 'wrong guess' && known !== 'too large') return known;
+        return readDiscovering(context, known === 'too large', chosen, reading);
+      }
+      return readDiscovering(context, false, chosen, reading);
+    };
+    if (!loads.mergedAreas) return readWith(loads);
+    try {
+      return await readWith(loads);
+    } catch {
+      // Excel fails the request of a sheet past 512 merged areas (merged-areas.ts): read again without them, and a
+      // failure of another kind fails this read as it failed that one.
+      return readWith({ ...loads, ...NO_MERGES });
     }
-    return readDiscovering(context, false, chosen, loads);
   });
 }
 
@@ -182,7 +204,7 @@ async function readExpected(
   const ranges = new Map(
     expectedSheets
       .filter((name) => selected(name, expectedSheets))
-      .map((name) => [excelNameKey(name), queueSheet(worksheets.getItem(name), host)] as const),
+      .map((name) => [excelNameKey(name), queueSheet(worksheets.getItem(name), name, host)] as const),
   );
   try {
     await context.sync();
@@ -199,7 +221,7 @@ async function readExpected(
   // round trip.
   const added = facts.sheets.filter((name) => chosen(name) && !ranges.has(excelNameKey(name)));
   if (added.length > 0) {
-    for (const name of added) ranges.set(excelNameKey(name), queueSheet(worksheets.getItem(name), host));
+    for (const name of added) ranges.set(excelNameKey(name), queueSheet(worksheets.getItem(name), name, host));
     try {
       await context.sync();
     } catch (error) {
@@ -220,6 +242,7 @@ async function readExpected(
       facts,
       facts.sheets.map((name) => (chosen(name) ? [partOf(ranges.get(excelNameKey(name))!.used)] : null)),
       located.notes,
+      loads.map((one) => mergedRangesOf(one?.merged, host)),
     ),
   };
 }
@@ -242,16 +265,18 @@ async function readDiscovering(
     chosen.forEach((index, at) => (parts[index] = chosenParts[at]));
     return parts;
   };
-  // In bands, the notes are loaded with the used ranges' extents (readInBands' first round trip).
+  // In bands, the notes and merged areas are loaded with the used ranges' extents (readInBands' first round trip).
   const inBands = async (): Promise<WorkbookReading> => {
     const notes = worksheets.map((worksheet) => queueCellNotes(worksheet, host));
+    const merged = worksheets.map((worksheet, at) => queueMergedAreas(worksheet, facts.sheets[chosen[at]], host));
     const parts = await readInBands(context, worksheets);
     const located = await locateCellNotes(context, notes, host);
-    return { facts, grids: gridsOf(facts, byFacts(parts), byFacts(located.notes)) };
+    const ranges = merged.map((areas) => mergedRangesOf(areas, host));
+    return { facts, grids: gridsOf(facts, byFacts(parts), byFacts(located.notes), byFacts(ranges)) };
   };
   if (knownTooLarge) return inBands();
   try {
-    const loads = worksheets.map((worksheet) => queueSheet(worksheet, host));
+    const loads = worksheets.map((worksheet, at) => queueSheet(worksheet, facts.sheets[chosen[at]], host));
     await context.sync();
     if (!loads.every((one) => cellsGiven(one.used))) return inBands();
     const located = await locateCellNotes(
@@ -264,7 +289,12 @@ async function readDiscovering(
         facts,
         byFacts(loads).map((one) => one ?? undefined),
       ),
-      grids: gridsOf(facts, byFacts(loads.map((one) => [partOf(one.used)])), byFacts(located.notes)),
+      grids: gridsOf(
+        facts,
+        byFacts(loads.map((one) => [partOf(one.used)])),
+        byFacts(located.notes),
+        byFacts(loads.map((one) => mergedRangesOf(one.merged, host))),
+      ),
     };
   } catch (error) {
     if (!isResponseTooLarge(error)) throw error;

@@ -30,6 +30,11 @@ export interface ExcelCapabilities {
   cellComments: boolean;
   /** ExcelApi 1.18: `Worksheet.notes`, the notes on cells (Excel's older comments), read and written back alike. */
   cellNotes: boolean;
+  /**
+   * ExcelApi 1.13: `Range.getMergedAreasOrNullObject`, the cells a person merged in an axis sheet, which validation
+   * names (src/excel/merged-areas.ts).
+   */
+  mergedAreas: boolean;
 }
 
 export function detectCapabilities(office: OfficeRequirements | undefined): ExcelCapabilities {
@@ -49,5 +54,6 @@ export function detectCapabilities(office: OfficeRequirements | undefined): Exce
     createWorkbook: supports('1.8'),
     cellComments: supports('1.10'),
     cellNotes: supports('1.18'),
+    mergedAreas: supports('1.13'),
   };
 }

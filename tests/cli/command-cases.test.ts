@@ -7,6 +7,7 @@ import './merge-grouped-refusals.cases';
 import './merge-nothing-filled.cases';
 import './tool-output-given.cases';
 import './validate-errors-first.cases';
+import './merged-cells.cases';
 import './validate-other-formats.cases';
 import './backup-output.cases';
 import './plan-refusals.cases';

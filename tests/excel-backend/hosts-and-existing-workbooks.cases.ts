@@ -41,6 +41,7 @@ describe('requirement sets', () => {
       createWorkbook: true,
       cellComments: true,
       cellNotes: false,
+      mergedAreas: false,
     });
   }, 60_000);
 

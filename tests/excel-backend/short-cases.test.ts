@@ -14,6 +14,7 @@ import './format-v1-on-fake.cases';
 import './rates-on-fake.cases';
 import './excel-undo.cases';
 import './ctg-typed-cell.cases';
+import './merged-cells-on-fake.cases';
 import './excel-visuals.cases';
 import './notes-during-rewrite.cases';
 import './rate-format-on-fake.cases';

@@ -3,3 +3,4 @@
 // suites of the other folders).
 import './utf8-length.cases';
 import './row-bands.cases';
+import './merged-areas.cases';

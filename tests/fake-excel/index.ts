@@ -13,6 +13,7 @@ import { FakeConditionalFormat, FakeConditionalFormatCollection } from './condit
 import { FakeDataValidation } from './data-validation';
 import { FakeNamedItem, FakeNamedItemCollection } from './names';
 import { FakeRange } from './range';
+import { FakeRangeAreas, FakeRangeCollection } from './range-areas';
 import { FakeFormatProtection, FakeRangeBorder, FakeRangeFill, FakeRangeFont, FakeRangeFormat } from './range-format';
 import { FakeTable, FakeTableCollection, FakeTableRowCollection } from './tables';
 import { FakeApplication, FakeDocumentProperties, FakeWorkbookProtection } from './workbook';
@@ -61,6 +62,8 @@ const gatedClasses: [{ prototype: object }, string][] = [
   [FakeNote, 'Note'],
   [FakeNoteCollection, 'NoteCollection'],
   [FakeRange, 'Range'],
+  [FakeRangeAreas, 'RangeAreas'],
+  [FakeRangeCollection, 'RangeCollection'],
   [FakeRangeBorder, 'RangeBorder'],
   [FakeRangeFill, 'RangeFill'],
   [FakeRangeFont, 'RangeFont'],

@@ -8,6 +8,7 @@ import { FakeConditionalFormatCollection } from './conditional-formats';
 import { FakeDataValidation } from './data-validation';
 import { FakeRangeFormat } from './range-format';
 import { checkGrid, readRangeProperty, writeRangeProperty } from './range-cells';
+import { FakeRangeAreas } from './range-areas';
 
 /** What a range needs from its worksheet proxy (kept as an interface to avoid an import cycle). */
 export interface SheetHandle {
@@ -314,6 +315,11 @@ export class FakeRange extends FakeClientObject {
       model.activeSheetId = sheet.id;
       model.selection = { sheetId: sheet.id, rect };
     });
+  }
+
+  /** The merged areas whose first cell is in the range (range-areas.ts); a null object when there are none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, this.worksheetHandle, () => this.target().rect);
   }
 
   merge(across = false): void {

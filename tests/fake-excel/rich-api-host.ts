@@ -62,25 +62,26 @@ function withoutTrailingNulls(args: unknown[]): unknown[] {
   return args.slice(0, end);
 }
 
-/** The answer a query gets: the selected properties of the object (of each item for a collection). */
+/**
+ * The answer a query gets: the selected properties of the object (of each item for a collection). A path through a
+ * navigation property (`format/protection/locked`) is answered under its name, a collection's items under `_Items`
+ * there too (`areas/rowIndex`, the runtime's reading of `load('areas/items/rowIndex')`: `{Areas: {_Items: [...]}}`).
+ */
 function queryValue(target: unknown, select: string[]): unknown {
   if (target instanceof FakeCollection) {
     const items = (target as unknown as { items: unknown[] }).items;
     return { _Items: items.map((item) => queryValue(item, select)) };
   }
+  if (target === undefined || target === null) return null;
   if (target instanceof FakeClientObject && target.isNullObject) return null;
   const value: AnyObject = {};
+  const below = new Map<string, string[]>();
   for (const path of select) {
-    const names = path.split('/');
-    let source: unknown = target;
-    let into = value;
-    names.forEach((name, index) => {
-      source = (source as AnyObject)[name];
-      const key = pascal(name);
-      if (index === names.length - 1) into[key] = plain(source);
-      else into = (into[key] ??= {}) as AnyObject;
-    });
+    const [name, ...rest] = path.split('/');
+    if (rest.length === 0) value[pascal(name)] = plain((target as AnyObject)[name]);
+    else below.set(name, [...(below.get(name) ?? []), rest.join('/')]);
   }
+  for (const [name, paths] of below) value[pascal(name)] = queryValue((target as AnyObject)[name], paths);
   return value;
 }
 

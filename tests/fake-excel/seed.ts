@@ -47,6 +47,18 @@ export class FakeWorkbookSeeder {
     return this;
   }
 
+  /**
+   * Cells a person merged (Excel's « Fusionner et centrer »), what they hold left as it is: Excel empties all but the
+   * first, a file saved by LibreOffice may have kept them.
+   */
+  merge(name: string, address: string): this {
+    const parsed = parseAddress(address);
+    const sheet = this.model.sheetByName(name);
+    if (!parsed || !sheet) throw new Error(`Bad target ${name}!${address}`);
+    sheet.merges.push(parsed.rect);
+    return this;
+  }
+
   /** A note a person attached to a cell (Excel's « Nouvelle note »). */
   note(name: string, address: string, content: string): this {
     const { sheet, row, column } = this.cell(name, address);

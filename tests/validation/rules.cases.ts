@@ -376,6 +376,24 @@ const cases: Case[] = [
     }),
   },
   {
+    name: 'two quarter cells merged: the second, hidden, reads empty and cannot be filled',
+    mutate: (g) => {
+      const axis = sheet(g, AXE1);
+      const first = addressOf(axis, 'G1-QN1', '2026-T1');
+      axis.mergedRanges = [`${first}:${addressOf(axis, 'G1-QN1', '2026-T2')}`];
+      return { code: 'merged-cells', sheet: AXE1, cell: first, rowKey: 'G1-QN1' };
+    },
+  },
+  {
+    name: 'a fiche’s last field merged over grey cells it does not use (nothing hidden is read)',
+    mutate: (g) => {
+      const axis = sheet(g, AXE1);
+      const first = addressOf(axis, 'G1', 'Mis à jour par (structure)');
+      axis.mergedRanges = [`${first}:${addressOf(axis, 'G1', 'Unité')}`];
+      return { code: 'merged-unused-cells', sheet: AXE1, cell: first, rowKey: 'G1' };
+    },
+  },
+  {
     name: 'a value typed over a rate formula (it would be replaced by the formula)',
     mutate: (g) => ({
       code: 'value-in-computed-cell',

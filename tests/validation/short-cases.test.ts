@@ -11,6 +11,7 @@ import './renamed-column.cases';
 import './domain-helpers.cases';
 import './sheets-named-as-the-tools.cases';
 import './lost-axis-sheets.cases';
+import './merged-cells.cases';
 import './abandonment-agreement.cases';
 import './robustness.cases';
 import './rules.cases';

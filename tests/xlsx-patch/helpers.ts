@@ -147,3 +147,26 @@ export function withCellNotes(
   if (damage === 'relationships cut') files[rels] = files[rels].subarray(0, files[rels].length - 30);
   return zipSync(files);
 }
+
+/** What a worksheet may write after `<mergeCells>`, in the schema's order: merged ranges go before the first found. */
+const AFTER_MERGED_RANGES =
+  /<(?:\w+:)?(?:phoneticPr|conditionalFormatting|dataValidations|hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[\s>/]/;
+
+/**
+ * The workbook with `ranges` of `sheetName` merged as a spreadsheet saves them (`<mergeCell ref>`), its cells left as
+ * they are: Excel empties a range's other cells when it merges them (type them empty first to be Excel), LibreOffice
+ * may keep what they hold, hidden under the first.
+ */
+export function withMergedCells(bytes: Uint8Array, sheetName: string, ranges: readonly string[]): Uint8Array {
+  const files = unzipSync(bytes);
+  const entry = packageLayout(new ZipPackage(bytes)).sheets.find((one) => one.name === sheetName)!.entry;
+  const xml = strFromU8(files[entry]);
+  const refs = ranges.map((range) => `<mergeCell ref="${range}"/>`).join('');
+  const existing = xml.indexOf('</mergeCells>');
+  const dataEnd = xml.indexOf('</sheetData>');
+  const after = xml.slice(dataEnd).search(AFTER_MERGED_RANGES);
+  const at = existing >= 0 ? existing : after >= 0 ? dataEnd + after : xml.lastIndexOf('</worksheet>');
+  const added = existing >= 0 ? refs : `<mergeCells count="${ranges.length}">${refs}</mergeCells>`;
+  files[entry] = strToU8(xml.slice(0, at) + added + xml.slice(at));
+  return zipSync(files);
+}

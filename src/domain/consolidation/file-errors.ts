@@ -45,6 +45,8 @@ export const validationErrorKinds: Record<ValidationErrorCode, 'structure' | 'da
   'ctg-cell-typed': 'data',
   // A retired key's record damaged: no figure reads it.
   'ctg-retired-key-changed': 'data',
+  // A data problem: the figures read each cell, hidden or not, as the workbook's own formulas do.
+  'merged-cells': 'data',
   'grey-cell-value': 'data',
   'progress-invalid': 'data',
   'number-is-date': 'data',

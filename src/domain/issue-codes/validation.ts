@@ -65,6 +65,16 @@ export const validationIssueCodes = {
     description:
       'Sous le tableau d’une feuille d’axe, après une ligne vide, une note a la forme d’une ligne (une clé, un type de ligne) : elle est lue comme une note.',
   },
+  'merged-cells': {
+    severity: 'error',
+    description:
+      'Des cellules d’une feuille d’axe sont fusionnées sur la ligne des en-têtes, une clé ou un type, une cellule remplie ou une cellule que la ligne utilise : les taux lisent chaque cellule, même masquée par la fusion, et personne ne peut remplir une cellule masquée.',
+  },
+  'merged-unused-cells': {
+    severity: 'warning',
+    description:
+      'Des cellules d’une feuille d’axe sont fusionnées sur des cellules vides que leurs lignes n’utilisent pas (grisées) : rien n’est perdu, mais une réécriture du classeur entier les défusionne.',
+  },
   // Types and lists
   'grey-cell-value': {
     severity: 'error',

@@ -55,6 +55,59 @@ export function where(p: MessageParams): string {
   return `${sheet} : `;
 }
 
+/** « (colonne « 2026-T2 ») » after a cell, or nothing when its column has no header. */
+const ofColumn = (header: MessageParams[string]): string =>
+  paramText(header) === '' ? '' : ` (colonne ${quoted(headerText(header))})`;
+
+/** How to undo a merge of cells, in Excel's words (LibreOffice's menu is alike). */
+const UNMERGE = 'Défusionnez ces cellules (« Fusionner et centrer », onglet Accueil)';
+
+/**
+ * A merged range of an axis table (`merged-cells`), by `reason`: what the cell it hides (`hidden`) is to the table,
+ * then, for a value, what the range shows and where it is read.
+ */
+function mergedCellsMessage(p: MessageParams): string {
+  const range = paramText(p.range);
+  const hidden = `${paramText(p.hidden)}${ofColumn(p.header)}`;
+  const merged = `${where(p)}les cellules ${range} sont fusionnées`;
+  const unchanged = ' ; le classeur n’est pas réécrit d’ici là.';
+  if (p.reason === 'header')
+    return (
+      `${merged} sur la ligne des en-têtes, et ${hidden} y est masquée par la fusion : l’outil trouve chaque ` +
+      `colonne par l’en-tête écrit dans sa propre cellule. ${UNMERGE} et vérifiez que chaque colonne a son en-tête` +
+      unchanged
+    );
+  const value = paramText(p.value);
+  if (p.reason === 'key')
+    return (
+      `${merged}, et ${hidden}, masquée par la fusion, ` +
+      (value === '' ? 'est lue vide' : `contient ${quoted(value)} sans que personne la voie`) +
+      ' : la clé et le type de chaque ligne disent à l’outil quelle fiche ou quel critère elle suit. ' +
+      `${UNMERGE} et vérifiez que chaque ligne a sa clé et son type, sans les modifier${unchanged}`
+    );
+  const first = paramText(p.shown);
+  const shownOver =
+    first === ''
+      ? ''
+      : ` La valeur ${quoted(first)}, affichée sur toute la plage, n’est lue que dans ${paramText(p.cell)}` +
+        `${ofColumn(p.firstHeader)}.`;
+  if (p.reason === 'value')
+    return (
+      `${merged}, et ${hidden}, masquée par la fusion, contient ${quoted(value)} : l’outil lit cette valeur, ` +
+      `que personne ne voit.${shownOver} ${UNMERGE}, puis gardez ou effacez chaque valeur qu’elles font ` +
+      `réapparaître, chacune dans la cellule de sa colonne${unchanged}`
+    );
+  if (p.reason === 'rate')
+    return (
+      `${merged}, et ${hidden}, un taux calculé par l’outil, est masquée par la fusion : le calcul y écrirait un ` +
+      `taux que personne ne verrait. ${UNMERGE}${unchanged}`
+    );
+  return (
+    `${merged}, et ${hidden}, masquée par la fusion, est lue vide et ne peut pas être remplie.${shownOver} ` +
+    `${UNMERGE}, puis saisissez chaque valeur dans la cellule de sa colonne${unchanged}`
+  );
+}
+
 /**
  * What rewrites the workbook and so tidies it (the tools' texts put back, personal data erased from the records):
  * « Calculer » in the pane; the command line names its command too, which its user may run instead.
@@ -227,6 +280,12 @@ export const workbookMessages = {
   'unknown-column': (p) =>
     `${where(p)}la colonne ${quoted(headerText(p.header))} ne fait pas partie du classeur de suivi : l’outil ne la lit pas, ` +
     'mais il la garde avec ses valeurs, ligne par ligne, après les colonnes du tableau.',
+  'merged-cells': mergedCellsMessage,
+  'merged-unused-cells': (p) =>
+    `${where(p)}les cellules ${paramText(p.range)} sont fusionnées ; celles que la fusion masque sont vides et leur ` +
+    'ligne ne les utilise pas (cellules grises, ou colonnes ajoutées au tableau) : rien n’est perdu ni mal lu. Une ' +
+    'réécriture du classeur entier les défusionnera ; pour garder le tableau tel que l’outil l’écrit, ' +
+    'défusionnez-les (« Fusionner et centrer », onglet Accueil).',
   'grey-cell-value': (p) =>
     `${where(p)}la cellule de la colonne ${quoted(headerText(p.header))} est grisée : une ligne ${quoted(p.rowType)} ne ` +
     `l’utilise pas, et la valeur ${quoted(p.value)} serait effacée au prochain calcul. ` +

@@ -11,7 +11,7 @@ import { axisNumberOfSheetName, axisTableOfGrid, readAxisSheet, rowKeysOfSheet }
 import { CTG_FORMAT_VERSION } from '../sheets/ctg-meta/ctg-meta-layout';
 import { sheetNames } from '../texts';
 import { keylessTable, type KeylessCell, type KeylessTable } from './keyless-table';
-import { MergedCells } from './merged-cells';
+import { MergedCells } from '../merged-cells';
 import { retypedHeaderPlaces } from './retyped-header-places';
 
 /**

@@ -119,7 +119,8 @@ function rowTypeOf(key: string, typeText: string): RowType | null {
   return rowTypeOfKey(key) ?? matchListValue(rowTypes, typeText);
 }
 
-function usesColumn(type: RowType | null, column: AxisColumn): boolean {
+/** Whether a row of a type uses a column: Clé and Type always, the others by the column (grey otherwise). */
+export function usesColumn(type: RowType | null, column: AxisColumn): boolean {
   if (column.id === 'key' || column.id === 'type') return true;
   if (type === null) return false;
   return type === 'Fiche' ? column.usedByFiche : column.usedByCriterion;
@@ -439,24 +440,54 @@ export function axisNumberOfSheetName(name: string): number | null {
   return axis > 0 && axisSheetName(axis) === name ? axis : null;
 }
 
+/** The tools' table of an axis sheet's grid, as the reader reads it (`axisTableOf`). */
+export interface AxisTable {
+  /** 1-based rows: the header row's, and the table's last (below it, after an empty row: notes). */
+  headerRow: number;
+  lastRow: number;
+  /** The columns the reader maps by their headers. */
+  columns: readonly MappedColumn[];
+  /** The key typed in a row (1-based), trimmed; '' when its `Clé` cell is empty or the sheet has no such column. */
+  rowKey(row: number): string;
+  /** The type of a row (1-based): its key's, else its Type cell's; null when neither says one. */
+  rowType(row: number): RowType | null;
+  /** Whether a row (1-based) holds, in the table's columns, what a person or the plan wrote (rates aside). */
+  holdsData(row: number): boolean;
+}
+
+/** Where the tools' table is in an axis sheet's grid, and what its rows are; null without a header row. */
+export function axisTableOf(grid: SheetGrid, quarters: readonly Quarter[]): AxisTable | null {
+  const headerIndex = findHeaderRow(grid);
+  if (headerIndex === null) return null;
+  const columns = mapColumns(grid, headerIndex, quarters, CTG_FORMAT_VERSION, []);
+  const sheetRows = sheetRowsOf(grid, columns);
+  const { keyIndex, typeIndex } = sheetRows;
+  return {
+    headerRow: headerIndex + 1,
+    lastRow: tableEnd(sheetRows, headerIndex) + 1,
+    columns,
+    rowKey: (row) => textAt(sheetRows, row - 1, keyIndex),
+    rowType: (row) => rowTypeOf(textAt(sheetRows, row - 1, keyIndex), textAt(sheetRows, row - 1, typeIndex)),
+    holdsData: (row) => holdsData(sheetRows, row - 1),
+  };
+}
+
 /**
  * Where the tools' table is in an axis sheet's grid: its header row, the 1-based columns the reader maps (by
  * header), the key's among them, and its last row as the reader reads it (below: notes); null without a header
- * row. What else the sheet holds is a person's (kept-cells.ts).
+ * row or a key column. What else the sheet holds is a person's (kept-cells.ts).
  */
 export function axisTableOfGrid(
   grid: SheetGrid,
   quarters: readonly Quarter[],
 ): { headerRow: number; ours: Set<number>; keyColumn: number; lastRow: number } | null {
-  const headerIndex = findHeaderRow(grid);
-  if (headerIndex === null) return null;
-  const columns = mapColumns(grid, headerIndex, quarters, CTG_FORMAT_VERSION, []);
-  const key = columns.find((mapped) => mapped.column.id === 'key');
-  if (!key) return null;
+  const table = axisTableOf(grid, quarters);
+  const key = table?.columns.find((mapped) => mapped.column.id === 'key');
+  if (!table || !key) return null;
   return {
-    headerRow: headerIndex + 1,
-    ours: new Set(columns.map((mapped) => mapped.index + 1)),
+    headerRow: table.headerRow,
+    ours: new Set(table.columns.map((mapped) => mapped.index + 1)),
     keyColumn: key.index + 1,
-    lastRow: tableEnd(sheetRowsOf(grid, columns), headerIndex) + 1,
+    lastRow: table.lastRow,
   };
 }
