@@ -14,3 +14,4 @@ import './lost-axis-sheets.cases';
 import './abandonment-agreement.cases';
 import './robustness.cases';
 import './rules.cases';
+import './minus-signs.cases';
