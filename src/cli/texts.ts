@@ -162,7 +162,10 @@ const takeWord = (take: string): string => `"${take.replace(/["\\$`]/g, '\\$&')}
 
 /** One cell of `takeAmbiguous`: the takes, the values they would take one after the other, the --take to give. */
 function ambiguousCell(cell: AmbiguousTake, shown: (value: JournalValue) => string): string {
-  const takes = cell.takes.map((take) => `--take ${takeWord(take)}`);
+  const takes = [
+    ...cell.takes.map((take) => `--take ${takeWord(take)}`),
+    ...(cell.preferIncoming ? ['--prefer incoming'] : []),
+  ];
   const values = cell.candidates.map(({ value, source, partner }) => `${shown(value)} (${source}, ${partner})`);
   const options = [...new Set(cell.candidates.map(({ take }) => `--take ${takeWord(take)}`))];
   const sameNames = cell.sameNames.map(

@@ -75,6 +75,7 @@ describe('a cell for which several returns of one merge conflict', () => {
           key: 'G1',
           column: 'Statut',
           takes: ['g1:statut'],
+          preferIncoming: false,
           candidates: [
             { source: 'centre.xlsx', partner: 'Centre social', value: 'Réalisée', take: 'G1:Statut:centre.xlsx' },
             { source: 'mairie.xlsx', partner: 'Mairie de Marlhes', value: 'Reportée', take: 'G1:Statut:mairie.xlsx' },
@@ -160,6 +161,32 @@ describe('a cell for which several returns of one merge conflict', () => {
     expect(run.code).toBe(0);
     // Neither replaces the other: the cell adds them.
     expect(masterValue('G1-QN1', '2026-T3')).toBe(15);
+  }, 60_000);
+
+  it('refuses --prefer incoming that would take both values, as a bare --take, writing nothing', async () => {
+    const files = await twoStatuses('Réalisée', 'Reportée');
+    const before = readFileSync(master);
+    const run = await runCli(['merge', master, ...files, '--prefer', 'incoming']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      '--prefer incoming prendrait pour G1, Statut plusieurs valeurs renvoyées, la dernière remplaçant les ' +
+        'autres\u00a0: «\u00a0Réalisée\u00a0» (centre.xlsx, Centre social), «\u00a0Reportée\u00a0» (mairie.xlsx, ' +
+        'Mairie de Marlhes). Ne donnez pour cette cellule qu’un --take, celui de la valeur à prendre\u00a0: ' +
+        '--take "G1:Statut:centre.xlsx" ou --take "G1:Statut:mairie.xlsx".',
+    );
+    expect(readFileSync(master).equals(before)).toBe(true);
+    const json = JSON.parse((await runCli(['merge', master, ...files, '--prefer', 'incoming', '--json'])).stdout);
+    expect(json.ambiguousTakes).toEqual([expect.objectContaining({ key: 'G1', takes: [], preferIncoming: true })]);
+  }, 60_000);
+
+  it('takes with --prefer incoming the file’s value a --take names for the cell, keeping the other file’s', async () => {
+    const files = await twoStatuses('Réalisée', 'Reportée');
+    const run = await runCli(['merge', master, ...files, '--prefer', 'incoming', '--take', 'G1:Statut:centre.xlsx']);
+    expect(masterValue('G1', 'Statut')).toBe('Réalisée');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '(mairie.xlsx\u00a0; le classeur a déjà la valeur donnée par Centre social) — valeur du classeur gardée',
+    );
   }, 60_000);
 });
 

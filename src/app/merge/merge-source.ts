@@ -23,7 +23,7 @@ import { withRenamedColumns } from '../renamed-columns';
 import { columnWords, isPlanField, isQuarterField, isReportedField, type MasterRow } from './master-rows';
 import { checkReturnedValue, enteredCellOf, masterValueOf, shownReturnedValue } from './returned-value';
 import { copiedAxisSheets, keysByTitle, valuesOnlyInCopy } from './keyless-copy';
-import { takeNames, takeEntry } from './take-choices';
+import { takeEntry, takeNames, takenFromOtherFile } from './take-choices';
 
 /**
  * One returned file (or pasted sheet) merged into the working copy of the master (docs/WORKBOOK.md, « Merging
@@ -713,9 +713,12 @@ class SourceMerge {
       this.take(place, at.value, at.masterValue, decision.master);
       return;
     }
-    const takes = takesOf(this.choices, { ...place, header: at.cell.header });
+    const named = { ...place, header: at.cell.header };
+    const takes = takesOf(this.choices, named);
     this.outcome.takesUsed.push(...takes);
-    const resolution = takes.length > 0 ? 'incoming' : (this.choices.prefer ?? null);
+    // Another file's value taken for the cell is the one it keeps: `prefer: 'incoming'` does not replace it.
+    const otherTaken = this.choices.prefer === 'incoming' && takenFromOtherFile(this.choices.take ?? [], named);
+    const resolution = takes.length > 0 ? 'incoming' : otherTaken ? 'master' : (this.choices.prefer ?? null);
     this.outcome.conflicts.push({
       ...place,
       master: at.masterValue,

@@ -32,18 +32,37 @@ export function parseTake(entry: string): TakeEntry | null {
 
 const lastPathPart = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 
-/** Whether the entry names this cell of this source (its column by header, field id or quarter label). */
-export function takeNames(entry: string, place: { key: string; field: string; header: string; source: string }) {
-  const take = parseTake(entry);
+/** Whether the entry names this cell (its column by header, field id or quarter label), whatever file it names. */
+function namesCell(take: TakeEntry, place: { key: string; field: string; header: string }): boolean {
   // Keys are read without case (`g1` finds `G1`), in the file and here alike.
-  if (take === null || take.key !== place.key) return false;
-  if (take.file !== null && take.file !== place.source) return false;
+  if (take.key !== place.key) return false;
   const column = headerKey(take.column);
   return (
     column === headerKey(place.field) ||
     column === headerKey(columnWords(place.field)) ||
     column === headerKey(place.header)
   );
+}
+
+/** Whether the entry names this cell of this source (its column by header, field id or quarter label). */
+export function takeNames(entry: string, place: { key: string; field: string; header: string; source: string }) {
+  const take = parseTake(entry);
+  return take !== null && (take.file === null || take.file === place.source) && namesCell(take, place);
+}
+
+/**
+ * Whether an entry takes another file's value for this cell: then `prefer: 'incoming'` keeps this one, the value
+ * chosen by its file being the one the cell is to hold. A quarter cell holds each partner's value: not there.
+ */
+export function takenFromOtherFile(
+  entries: readonly string[],
+  place: { key: string; field: string; header: string; source: string },
+): boolean {
+  if (isQuarterField(place.field)) return false;
+  return entries.some((entry) => {
+    const take = parseTake(entry);
+    return take !== null && take.file !== null && take.file !== place.source && namesCell(take, place);
+  });
 }
 
 /** The `--take` of a conflict: its file named when the merge has several (another's conflict could share its cell). */
@@ -67,7 +86,8 @@ interface TakenConflict {
   source: string;
   partner: string;
   incoming: JournalValue;
-  /** The entries that took it. */
+  resolution: 'master' | 'incoming' | null;
+  /** The entries that took it (none when `prefer: 'incoming'` did). */
   takenBy: readonly string[];
 }
 
@@ -77,15 +97,20 @@ export interface AmbiguousTake {
   column: string;
   /** The entries that took them, as typed. */
   takes: string[];
+  /** Whether `prefer: 'incoming'` took some of them (no entry naming the cell). */
+  preferIncoming: boolean;
   candidates: { source: string; partner: string; value: JournalValue; take: string }[];
   /** The names of files that several candidates share: no --take can tell them apart. */
   sameNames: string[];
 }
 
-/** The cells where the takes took different values one after the other: only the last would stay. */
+/**
+ * The cells where the takes (or `prefer: 'incoming'`) took different values one after the other: only the last would
+ * stay.
+ */
 export function ambiguousTakes(conflicts: readonly TakenConflict[]): AmbiguousTake[] {
   const bySlot = new Map<string, TakenConflict[]>();
-  for (const conflict of conflicts.filter((taken) => taken.takenBy.length > 0)) {
+  for (const conflict of conflicts.filter((taken) => taken.resolution === 'incoming')) {
     const slot = valueSlot(conflict);
     bySlot.set(slot, [...(bySlot.get(slot) ?? []), conflict]);
   }
@@ -97,6 +122,7 @@ export function ambiguousTakes(conflicts: readonly TakenConflict[]): AmbiguousTa
         key: taken[0].key,
         column: taken[0].column,
         takes: [...new Set(taken.flatMap((conflict) => conflict.takenBy))],
+        preferIncoming: taken.some((conflict) => conflict.takenBy.length === 0),
         candidates: taken.map((conflict) => ({
           source: conflict.source,
           partner: conflict.partner,

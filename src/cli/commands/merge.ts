@@ -299,6 +299,7 @@ function reportAmbiguousTakes(
       key: cell.key,
       column: cell.column,
       takes: cell.takes,
+      preferIncoming: cell.preferIncoming,
       candidates: cell.candidates.map(({ source, partner, value, take }) => ({
         source,
         partner,
