@@ -78,6 +78,7 @@ export { mergeAndWrite, type MergeOptions, type MergeReport, type ReturnedFile }
 export type { AppliedChange, ContributionKept, MergeConflict, MergeRejection } from './merge/merge-source';
 export { undoLastMerge, lastMergeAt, hasMergeToUndo, type UndoReport } from './merge/undo-merge';
 export { givenTwiceAt } from './merge/given-twice';
+export { parseTake, takeEntry, valueSlot, type AmbiguousTake } from './merge/take-choices';
 export { holdsKeylessTable, holdsReturnedTable } from './merge/returned-table';
 export { quotedJournalValue, quotedShort, shownName } from '../domain/messages/shown-cell-value';
 export { groupedIssues, type GroupedLine } from '../domain/messages/grouped-issues';

@@ -47,6 +47,7 @@ export const cliErrorCodes = [
   'output-is-tracking-workbook',
   'returned-is-master',
   'returned-twice',
+  'take-ambiguous',
   'folder-unreadable',
   'missing-kind',
   'unexpected-error',

@@ -15,7 +15,9 @@ import {
   renderIssueMessage,
   shownName,
   renderMessage,
+  type AmbiguousTake,
   type CheckedExtract,
+  type JournalValue,
   type Issue,
   type MessageCode,
   type MessageParams,
@@ -70,7 +72,9 @@ const optionValues: Record<string, string> = {
   kind: 'le type de bilan, annuel, intermediaire ou final, par exemple --kind annuel',
   year: 'l’année d’un bilan annuel, par exemple --year 2027',
   prefer: 'master (garder la valeur du classeur) ou incoming (prendre la valeur renvoyée), par exemple --prefer master',
-  take: 'le conflit à prendre, CLÉ:COLONNE, par exemple --take G1-QN1:2026-T3',
+  take:
+    'le conflit à prendre, CLÉ:COLONNE, ou CLÉ:COLONNE:FICHIER pour la valeur d’un des fichiers renvoyés, par exemple ' +
+    '--take G1-QN1:2026-T3',
   sheet: 'le nom de la feuille où le tableau est collé, par exemple --sheet Retour',
 };
 
@@ -153,6 +157,27 @@ function goingOn(message: Issue | string): string {
 export function shellWord(path: string): string {
   const word = path.startsWith('-') ? `./${path}` : path;
   return /^[\w./:@%+=,-]+$/.test(word) ? word : `"${word.replace(/["\\$`]/g, '\\$&')}"`;
+}
+
+/** A --take's value as it is typed: always between quotes, as a key and column with spaces needs them. */
+const takeWord = (take: string): string => `"${take.replace(/["\\$`]/g, '\\$&')}"`;
+
+/** One cell of `takeAmbiguous`: the takes, the values they would take one after the other, the --take to give. */
+function ambiguousCell(cell: AmbiguousTake, shown: (value: JournalValue) => string): string {
+  const takes = [
+    ...cell.takes.map((take) => `--take ${takeWord(take)}`),
+    ...(cell.preferIncoming ? ['--prefer incoming'] : []),
+  ];
+  const values = cell.candidates.map(({ value, source, partner }) => `${shown(value)} (${source}, ${partner})`);
+  const options = [...new Set(cell.candidates.map(({ take }) => `--take ${takeWord(take)}`))];
+  const sameNames = cell.sameNames.map(
+    (name) => ` Plusieurs fichiers renvoyés s’appellent ${name} : renommez-en un pour le nommer dans --take.`,
+  );
+  return (
+    `${takes.join(' et ')} ${takes.length > 1 ? 'prendraient' : 'prendrait'} pour ${cell.key}, ${cell.column} ` +
+    `plusieurs valeurs renvoyées, la dernière remplaçant les autres : ${values.join(', ')}. Ne donnez pour cette ` +
+    `cellule qu’un --take, celui de la valeur à prendre : ${options.join(' ou ')}.${sameNames.join('')}`
+  );
 }
 
 /** The commands that work on the master, and refuse a partner's extract given in its place. */
@@ -280,7 +305,7 @@ export const texts = {
     '                      [--force] [--json]',
     '                                           écrit l’extrait d’un destinataire (ses fiches seules, à compléter',
     '                                           jusqu’au trimestre en cours) et le texte du message qui l’accompagne',
-    '  merge suivi.xlsx retour.xlsx… [--dry-run] [--prefer master|incoming] [--take CLÉ:COLONNE…]',
+    '  merge suivi.xlsx retour.xlsx… [--dry-run] [--prefer master|incoming] [--take CLÉ:COLONNE[:FICHIER]…]',
     '        [--partenaire NOM] [--sheet NOM] [--refuse-personal-data] [-o sortie.xlsx] [--force] [--json]',
     '                                           reprend les lignes renvoyées par les partenaires, clé par clé :',
     '                                           chaque changement est noté au Journal, chaque contribution gardée ;',
@@ -746,6 +771,7 @@ export const texts = {
         column: string;
         source: string;
         resolution: string | null;
+        take: string;
       },
       master: string,
       incoming: string,
@@ -757,8 +783,14 @@ export const texts = {
           ? 'valeur renvoyée reprise'
           : conflict.resolution === 'master'
             ? 'valeur du classeur gardée'
-            : `non repris : --take "${conflict.key}:${conflict.column}" pour la prendre`
+            : `non repris : --take ${takeWord(conflict.take)} pour la prendre`
       }`,
+    /**
+     * Takes that would put several values in one cell, the last replacing the others: for each such cell, the values
+     * with their files and the one --take to give instead, each as it is typed.
+     */
+    takeAmbiguous: (cells: readonly AmbiguousTake[], shown: (value: JournalValue) => string) =>
+      `${cells.map((cell) => ambiguousCell(cell, shown)).join(' ')} Rien n’a été écrit.`,
     /** An issue, or the line counting the others of its kind (`groupedIssues`). */
     rejectedLine: (source: string, issue: Issue | string) => `  Refusé (${source}) : ${goingOn(issue)}`,
     /** A note of the whole merge (a --take that took nothing) has no file. */

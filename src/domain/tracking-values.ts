@@ -65,29 +65,56 @@ export function quarterValue(kind: CriterionKind, raw: RawValue): number | Quali
   return typeof raw === 'string' ? matchListValue(qualitativeScale, raw) : null;
 }
 
-/** Text that a spreadsheet would read as a number (`12`, `-3,5`, `1 200`): a number stored as text. */
-export function isNumberAsText(raw: RawValue): boolean {
-  if (typeof raw !== 'string') return false;
-  const compact = raw
+/**
+ * The text trimmed, a minus sign typed otherwise than `-` made `-`: the minus sign U+2212 (« −5 », as French
+ * typography and word processors write it), and an en dash right before a digit (« –5 »), which no list's dash is. An
+ * en dash apart from its number (« – 5 ») is not made one: French writes a list's dash so, and the number may be 5.
+ */
+function withKeyboardMinus(text: string): string {
+  return text
     .trim()
+    .replace(/^\u2212/, '-')
+    .replace(/^\u2013(?=\d)/, '-');
+}
+
+/** The text with its minus sign made `-`, its spaces out and its decimal comma a point: `Number`'s reading. */
+const compactNumberText = (text: string): string =>
+  withKeyboardMinus(text)
     .replace(/[\s\u00a0\u202f]/g, '')
     .replace(',', '.');
-  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i.test(compact);
+
+/**
+ * Text that a spreadsheet would read as a number (`12`, `-3,5`, `1 200`, `−5`): a number stored as text. Every
+ * reader of numbers typed as text goes through it and `numberOfText` (validation, the merge, an extract's check; the
+ * plan reader takes unsigned numbers only), so that they read the same numbers.
+ */
+export function isNumberAsText(raw: RawValue): boolean {
+  if (typeof raw !== 'string') return false;
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i.test(compactNumberText(raw));
 }
 
 /**
- * A number typed or written as text (`7`, `-3,5`, `1 200`), else null. A percentage text (`85 %`) is none: its
+ * A number typed or written as text (`7`, `-3,5`, `1 200`, `−5`), else null. A percentage text (`85 %`) is none: its
  * meaning is ambiguous; nor is `1.500` (`isDotAmbiguousNumberText`).
  */
 export function numberOfText(text: string): number | null {
   if (!isNumberAsText(text) || text.includes('%') || isDotAmbiguousNumberText(text)) return null;
-  const number = Number(
-    text
-      .trim()
-      .replace(/[\s\u00a0\u202f]/g, '')
-      .replace(',', '.'),
-  );
+  const number = Number(compactNumberText(text));
   return Number.isFinite(number) ? number : null;
+}
+
+/** Whether a number typed as text has another minus sign than the keyboard's (`−5`, `–5`), to retype with it. */
+export const hasOtherMinus = (text: string): boolean => /^[\u2212\u2013]/.test(text.trim());
+
+/**
+ * A text that is a dash, then a number, and no number (« – 5 », an en dash apart from its number; « —5 »): the
+ * negative number it may mean, which the person is told how to type, as the number without the dash; else null.
+ */
+export function dashedNumberText(raw: RawValue): number | null {
+  if (typeof raw !== 'string' || isNumberAsText(raw)) return null;
+  const match = /^\s*[\p{Pd}\u2212]\s*([\d,.][\d\s\u00a0\u202f,.]*)$/u.exec(raw);
+  const number = match ? numberOfText(match[1]) : null;
+  return number === null || number === 0 ? null : -number;
 }
 
 /**
@@ -96,7 +123,7 @@ export function numberOfText(text: string): number | null {
  * `0.125` reads one way only: no number of thousands starts with 0.
  */
 export function isDotAmbiguousNumberText(raw: RawValue): boolean {
-  return typeof raw === 'string' && /^[+-]?[1-9]\d{0,2}\.\d{3}$/.test(raw.trim());
+  return typeof raw === 'string' && /^[+-]?[1-9]\d{0,2}\.\d{3}$/.test(withKeyboardMinus(raw));
 }
 
 /**

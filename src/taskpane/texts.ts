@@ -299,7 +299,13 @@ export const texts = {
       `${key}, ${columnText(column)} : classeur ${master}, renvoyé ${incoming}`,
     keep: 'Garder la valeur du classeur',
     take: 'Prendre la valeur renvoyée',
-    choiceLabel: (key: string, column: string) => `Valeur à garder pour ${key}, ${columnText(column)}`,
+    /** `file`: the conflict's, named when other files' values would go in the same cell. */
+    choiceLabel: (key: string, column: string, file: string | null) =>
+      `Valeur à garder pour ${key}, ${columnText(column)}${file === null ? '' : ` (${file})`}`,
+    /** Several files' values for one cell, each with its file: taking one keeps the others. */
+    oneValueOfSeveral: (values: readonly { value: string; file: string }[]) =>
+      'Plusieurs fichiers renvoient une valeur pour cette cellule ; une seule peut être prise : ' +
+      `${values.map(({ value, file }) => `${value} (${file})`).join(', ')}. En prendre une laisse les autres.`,
     takeAll: 'Tout prendre',
     keepAll: 'Tout garder',
     /** Why a value is held, and what taking it gives (conflictExplanation), as a sentence. */

@@ -48,4 +48,29 @@ describe('a number typed as text in a quarter cell of a returned extract', () =>
     expect(rejected).toEqual([]);
     expect(applied.sort()).toEqual(['G1-QN1 2026-T3 0.125', 'G1-QN2 2026-T3 -0.5']);
   });
+
+  it('takes a minus sign typed as French typography writes it, « −5 », « − 2,5 », or « –3 », an en dash before its digits', async () => {
+    const { applied, rejected } = await merged([
+      { key: 'G1-QN1', header: '2026-T3', value: '\u22125' },
+      { key: 'G1-QN2', header: '2026-T3', value: '\u2212 2,5' },
+      { key: 'G1-QN1', header: '2026-T2', value: '\u20133' },
+    ]);
+    expect(rejected).toEqual([]);
+    expect(applied.sort()).toEqual(['G1-QN1 2026-T2 -3', 'G1-QN1 2026-T3 -5', 'G1-QN2 2026-T3 -2.5']);
+  });
+
+  it('refuses « – 5 », a dash apart from its number, saying how to type -5 or 5; and « −1.500 » as « 1.500 »', async () => {
+    const { applied, rejected } = await merged([
+      { key: 'G1-QN1', header: '2026-T3', value: '\u2013 5' },
+      { key: 'G1-QN2', header: '2026-T3', value: '\u22121.500' },
+    ]);
+    expect(applied).toEqual([]);
+    expect(rejected).toEqual([
+      expect.stringContaining(
+        'n’est pas une valeur possible pour «\u00a02026-T3\u00a0» (un nombre\u00a0: -5 pour un nombre négatif, le signe ' +
+          'moins du clavier collé au chiffre, ou 5 sans le tiret)',
+      ),
+      expect.stringContaining('(un nombre écrit sans point\u00a0: 1\u00a0500 pour mille cinq cents'),
+    ]);
+  });
 });

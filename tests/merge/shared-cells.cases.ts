@@ -1,10 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cellAddress } from '../../src/layout/a1';
 import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
 import { readJournalSheet } from '../../src/layout/sheets/journal/journal-read';
-import { editXlsx } from '../excel-backend/helpers/xlsx-side';
-import { gridsOf } from '../xlsx-patch/helpers';
-import { locate, sheet } from '../rewrite/helpers';
+import { sheet } from '../rewrite/helpers';
 import { runCli } from '../cli/run-cli';
 import { partnerRound } from './helpers/partner-round';
 
@@ -14,17 +10,9 @@ import { partnerRound } from './helpers/partner-round';
  * cell, holding the partners' aggregate, keeps its value.
  */
 
-const { master, masterGrids, masterValue, returned, restoreMaster } = partnerRound('ctg-merge-shared-', [
+const { master, masterGrids, masterValue, returned, restoreMaster, typeInMaster } = partnerRound('ctg-merge-shared-', [
   { key: 'G1', header: 'Partenaires', value: 'Centre social ; Mairie de Marlhes' },
 ]);
-
-/** The officer's typing in the master (null: the cell emptied, as Suppr does). */
-async function typeInMaster(key: string, header: string, value: string | number | null) {
-  const bytes = new Uint8Array(readFileSync(master));
-  const at = locate(sheet(gridsOf(bytes), 'Axe 1'), key, header)!;
-  const edit = { sheet: 'Axe 1', cell: cellAddress(at.row + 1, at.column + 1), value: value as string | number };
-  writeFileSync(master, await editXlsx(bytes, [edit]));
-}
 
 describe('a quarter cell the officer emptied after a partner’s value was merged', () => {
   it('is a conflict when another partner returns a value, told with the value that would come back', async () => {

@@ -20,5 +20,6 @@ import './closed-quarter.cases';
 import './shared-cells.cases';
 import './stale-return.cases';
 import './recipient-checks.cases';
+import './take-by-file.cases';
 import './other-convention.cases';
 import './control-characters.cases';

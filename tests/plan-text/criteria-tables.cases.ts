@@ -285,6 +285,13 @@ describe('the Référence and Cible a criteria table gives', () => {
     expect(quantitative(dropped)).toEqual(['Nombre de places (Référence : non connu)']);
   });
 
+  // The workbook's readers take a minus sign typed otherwise (`numberOfText`); a convention's figure stays unsigned.
+  test.each(['-5', '\u22125', '\u20135'])('a signed figure, %p, is left to the officer, in the text', (cell) => {
+    const text = withQuantitative(['Indicateur\tRéférence\tCible', `Nombre de places\t310\t${cell}`]);
+    expect(figures(text)).toContainEqual(['quantitative', 310, '-']);
+    expect(quantitative(text)).toEqual([`Nombre de places (Référence : 310 ; Cible : ${cell})`]);
+  });
+
   test('a qualitative criterion’s table gives no figures, its text keeping them', () => {
     const text = replaceOnce(
       smallConvention,

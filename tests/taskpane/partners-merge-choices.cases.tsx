@@ -1,7 +1,7 @@
 // « Partenaires » › what the merge takes is what the officer sees chosen: a pasted sheet (never one of the tool's own)
 // and the files picked are forgotten once a merge is applied or undone; a file picked twice is refused as the command
 // line refuses it; a long returned text is shown by its start; « Annuler la dernière fusion » says there is none
-// before asking.
+// before asking; of several files' values for one cell, one only is taken, the one chosen.
 import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { embeddedPlan } from '../../src/app';
@@ -9,9 +9,9 @@ import type { FakeExcel } from '../fake-excel';
 import type { ExcelPort } from '../../src/excel';
 import { cellOfRow } from './support/cell-of-row';
 import { openGeneratedWorkbook } from './support/shared-workbook';
-import { fr } from './support/french';
+import { fr, frQuery } from './support/french';
 import { openTask, readAgain, renderPaneOnFake, statusRead } from './support/pane-on-fake';
-import { noProgress, pick, returnedFile } from './support/returned-file';
+import { noProgress, pick, returnedExtract, returnedFile } from './support/returned-file';
 
 const PARTNER = 'Centre social Le Lien';
 const PASTED = 'Retour courriel';
@@ -143,5 +143,60 @@ describe('what the pane merges', () => {
       timeout: 60_000,
     });
     expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
+  }, 240_000);
+
+  it('takes of several files’ values for one cell the one chosen only, each choice naming its file', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    const fiche = plan.axes[0].fiches[0].key;
+    const OTHER = 'Association Les Pousses';
+    fake.seed.sheet('Axe 1', [[`${PARTNER} ; ${OTHER}`]], cellOfRow(fake, 'Axe 1', fiche, 'Partenaires'));
+    // The officer typed « En cours » since: each partner's Statut is a conflict.
+    const status = cellOfRow(fake, 'Axe 1', fiche, 'Statut');
+    fake.seed.sheet('Axe 1', [['En cours']], status);
+    await statusRead();
+    const lien = await returnedExtract(
+      port,
+      PARTNER,
+      [{ key: fiche, header: 'Statut', value: 'Réalisée' }],
+      'lien.xlsx',
+    );
+    const pousses = await returnedExtract(
+      port,
+      OTHER,
+      [{ key: fiche, header: 'Statut', value: 'Reportée' }],
+      'pousses.xlsx',
+    );
+    await readAgain();
+    openTask('Partenaires');
+    const section = mergeSection();
+    await pick(section, [lien, pousses]);
+    await within(section).findByText(`pousses.xlsx : extrait de ${OTHER}`);
+    await click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    await noProgress(section);
+
+    // Each conflict says which values the files give for the cell, and its choice names its file.
+    const several = fr(
+      'Plusieurs fichiers renvoient une valeur pour cette cellule ; une seule peut être prise : ' +
+        '« Réalisée » (lien.xlsx), « Reportée » (pousses.xlsx). En prendre une laisse les autres.',
+    );
+    expect(within(section).getByRole('article', { name: 'lien.xlsx' }).textContent).toContain(several);
+    const choiceOf = (file: string) =>
+      within(section).getByRole('radiogroup', { name: frQuery(`Valeur à garder pour ${fiche}, Statut (${file})`) });
+    const radio = (file: string, name: string) =>
+      within(choiceOf(file)).getByRole('radio', { name }) as HTMLInputElement;
+    const TAKE = 'Prendre la valeur renvoyée';
+    const KEEP = 'Garder la valeur du classeur';
+
+    // Taking one file's value keeps the other's: one value is chosen for the cell.
+    fireEvent.click(radio('pousses.xlsx', TAKE));
+    fireEvent.click(radio('lien.xlsx', TAKE));
+    expect(radio('lien.xlsx', TAKE).checked).toBe(true);
+    expect(radio('pousses.xlsx', KEEP).checked).toBe(true);
+
+    await click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
+    await waitFor(() => expect(section.textContent).toContain('Fusion appliquée'), { timeout: 60_000 });
+    expect(fake.inspect.values('Axe 1', status)[0][0]).toBe('Réalisée');
   }, 240_000);
 });

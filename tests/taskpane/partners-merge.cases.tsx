@@ -6,37 +6,23 @@ import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
-import { embeddedPlan, extractWorkbook, findWorkbookRecipient, loadValidState } from '../../src/app';
-import type { ExcelPort } from '../../src/excel';
-import { writeXlsx } from '../../src/xlsx/writer';
-import { fillExtract, type KeyedEdit } from '../merge/helpers/fill-extract';
+import { embeddedPlan } from '../../src/app';
 import { copyOfSheet, withKeylessCopy } from '../merge/helpers/keyless-copy';
 import { cellOfRow } from './support/cell-of-row';
 import { openGeneratedWorkbook } from './support/shared-workbook';
 import { fr, frQuery } from './support/french';
-import { openTask, readAgain, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
-import { noProgress, pick, previewExtract, previewReturned, returnedFile, XLSX_TYPE } from './support/returned-file';
+import { openTask, readAgain, renderPaneOnFake, statusRead } from './support/pane-on-fake';
+import {
+  noProgress,
+  pick,
+  previewExtract,
+  previewReturned,
+  returnedExtract,
+  returnedFile,
+  XLSX_TYPE,
+} from './support/returned-file';
 
 const PARTNER = 'Centre social Le Lien';
-
-/**
- * `partner`'s extract of the open workbook, returned with `edits` typed in, as the file `name`; `changed`: what else
- * the partner did to the file.
- */
-async function returnedExtract(
-  port: ExcelPort,
-  partner: string,
-  edits: KeyedEdit[],
-  name: string,
-  changed: (bytes: Uint8Array) => Promise<Uint8Array> = async (bytes) => bytes,
-): Promise<File> {
-  const loaded = await loadValidState(port, TODAY);
-  if (!loaded.ok) throw new Error('the workbook is not valid');
-  const made = await extractWorkbook(loaded.state, findWorkbookRecipient(loaded.state, partner)!, { now: TODAY });
-  if (!made.ok) throw new Error(`no extract for ${partner}`);
-  const bytes = await changed(await fillExtract(await writeXlsx(made.extract.spec), edits));
-  return new File([bytes as BlobPart], name, { type: XLSX_TYPE });
-}
 
 /** The file with the `Clé` column (A) of every axis sheet deleted, as a spreadsheet deletes a column. */
 async function withoutKeyColumns(bytes: Uint8Array): Promise<Uint8Array> {

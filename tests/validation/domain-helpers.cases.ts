@@ -87,8 +87,14 @@ describe('keys', () => {
 });
 
 describe('numbers stored as text', () => {
-  it.each(['12', ' -3,5 ', '1 200', '45%', '.5'])('%p is one', (text) => expect(isNumberAsText(text)).toBe(true));
-  it.each(['douze', '12 familles', '2026-T1', ''])('%p is not', (text) => expect(isNumberAsText(text)).toBe(false));
+  // A minus sign typed as French typography writes it (U+2212), or an en dash right before the digits, is one.
+  it.each(['12', ' -3,5 ', '1 200', '45%', '.5', '\u22125', '\u2212 3,5', '\u20135'])('%p is one', (text) =>
+    expect(isNumberAsText(text)).toBe(true),
+  );
+  // An en dash apart from its number is a list's dash as often as a sign: not read as either.
+  it.each(['douze', '12 familles', '2026-T1', '', '\u2013 5', '\u20145', '5\u2212'])('%p is not', (text) =>
+    expect(isNumberAsText(text)).toBe(false),
+  );
 });
 
 describe('personal data', () => {

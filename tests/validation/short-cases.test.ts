@@ -15,3 +15,4 @@ import './merged-cells.cases';
 import './abandonment-agreement.cases';
 import './robustness.cases';
 import './rules.cases';
+import './minus-signs.cases';

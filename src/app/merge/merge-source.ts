@@ -15,7 +15,6 @@ import type {
   IncomingCell,
   IncomingSheetNote,
 } from '../../layout/incoming/read-incoming-rows';
-import { headerKey } from '../../layout/sheets/axis/read-axis-sheet';
 import { textValue } from '../../domain/tracking-values';
 import { headerText } from '../../domain/messages/param-text';
 import { shownName } from '../../domain/messages/shown-cell-value';
@@ -24,6 +23,7 @@ import { withRenamedColumns } from '../renamed-columns';
 import { columnWords, isPlanField, isQuarterField, isReportedField, type MasterRow } from './master-rows';
 import { checkReturnedValue, enteredCellOf, masterValueOf, shownReturnedValue } from './returned-value';
 import { copiedAxisSheets, keysByTitle, valuesOnlyInCopy } from './keyless-copy';
+import { takeEntry, takeNames, takenFromOtherFile } from './take-choices';
 
 /**
  * One returned file (or pasted sheet) merged into the working copy of the master (docs/WORKBOOK.md, « Merging
@@ -96,7 +96,10 @@ export interface MergeChoices {
    */
   partnerForEveryFile?: boolean;
   prefer?: 'master' | 'incoming';
-  /** `KEY:COLUMN` (a header, a field id or a quarter label): conflicts to take from the file. */
+  /**
+   * `KEY:COLUMN` (a header, a field id or a quarter label), or `KEY:COLUMN:FILE` (one returned file's, or the pasted
+   * sheet's): conflicts to take.
+   */
   take?: readonly string[];
   refusePersonalData?: boolean;
 }
@@ -155,6 +158,13 @@ export interface MergeConflict {
   mergedRange: string | null;
   /** How it was settled: null when it waits for the officer (then nothing of it is taken). */
   resolution: 'master' | 'incoming' | null;
+  /** The `--take` entries that took it (none when it was not taken, or taken by `prefer`). */
+  takenBy: string[];
+  /**
+   * The `--take` that takes it: `KEY:COLUMN`, its file named (`KEY:COLUMN:FILE`) when the merge has several, whose
+   * conflicts may share its cell (`mergeAndWrite` names them).
+   */
+  take: string;
 }
 
 export interface MergeRejection {
@@ -206,14 +216,8 @@ function givenBy(lines: readonly ContributionEntry[], master: JournalValue): str
 }
 
 /** The `--take` entries that name the cell (the same conflict may be named twice, by its header and its id). */
-function takesOf(choices: MergeChoices, key: string, field: string, header: string): string[] {
-  return (choices.take ?? []).filter((entry) => {
-    const at = entry.indexOf(':');
-    // Keys are read without case (`g1` finds `G1`), in the file and here alike.
-    if (at < 0 || entry.slice(0, at).trim().toUpperCase() !== key) return false;
-    const column = headerKey(entry.slice(at + 1));
-    return column === headerKey(field) || column === headerKey(columnWords(field)) || column === headerKey(header);
-  });
+function takesOf(choices: MergeChoices, place: { key: string; field: string; header: string; source: string }) {
+  return (choices.take ?? []).filter((entry) => takeNames(entry, place));
 }
 
 /** A row's keys that appear more than once in the file: none of their rows is taken. */
@@ -715,9 +719,12 @@ class SourceMerge {
       this.take(place, at.value, at.masterValue, decision.master);
       return;
     }
-    const takes = takesOf(this.choices, masterRow.key, field, at.cell.header);
+    const named = { ...place, header: at.cell.header };
+    const takes = takesOf(this.choices, named);
     this.outcome.takesUsed.push(...takes);
-    const resolution = takes.length > 0 ? 'incoming' : (this.choices.prefer ?? null);
+    // Another file's value taken for the cell is the one it keeps: `prefer: 'incoming'` does not replace it.
+    const otherTaken = this.choices.prefer === 'incoming' && takenFromOtherFile(this.choices.take ?? [], named);
+    const resolution = takes.length > 0 ? 'incoming' : otherTaken ? 'master' : (this.choices.prefer ?? null);
     this.outcome.conflicts.push({
       ...place,
       master: at.masterValue,
@@ -733,6 +740,8 @@ class SourceMerge {
       returned: { sheet: at.row.sheet, cell: at.cell.address },
       mergedRange: at.cell.hiddenBy ?? null,
       resolution,
+      takenBy: takes,
+      take: takeEntry(place, false),
     });
     if (resolution === 'incoming') this.take(place, at.value, at.masterValue, decision.master);
   }

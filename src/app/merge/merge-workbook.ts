@@ -26,6 +26,7 @@ import {
   type SourceOutcome,
   type WorkingCopy,
 } from './merge-source';
+import { ambiguousTakes, takeEntry, type AmbiguousTake } from './take-choices';
 
 /**
  * `merge`: rows returned by partners (their extracts, files without `_ctg`, a table pasted into a sheet of the
@@ -64,6 +65,11 @@ export interface MergeReport {
   sources: { source: string; partner: string | null }[];
   /** Whether the master was written (false on a dry run, or when nothing changed). */
   written: boolean;
+  /**
+   * The cells into which the `take` asked for would put several values, the last replacing the others: then nothing
+   * is written, and the officer is told which values and how to choose one (empty otherwise).
+   */
+  ambiguousTakes: AmbiguousTake[];
   /**
    * Whether the merge, with the conflicts taken as asked, changes the master (a cell, or a contribution noted): on a
    * dry run, whether applying it would write anything; a conflict kept writes nothing.
@@ -120,17 +126,30 @@ function unusedTakes(outcomes: readonly SourceOutcome[], take: readonly string[]
     }));
 }
 
+/**
+ * The conflicts of every source, each with the `--take` that takes it: with several sources, its file named, since
+ * another source's conflict may share its cell, or become one once it is taken.
+ */
+function conflictsOf(outcomes: readonly SourceOutcome[]): MergeConflict[] {
+  const several = outcomes.length > 1;
+  return outcomes.flatMap((outcome) =>
+    outcome.conflicts.map((conflict) => ({ ...conflict, take: takeEntry(conflict, several) })),
+  );
+}
+
 function reportOf(
   outcomes: readonly SourceOutcome[],
   { written, changes }: { written: boolean; changes: boolean },
   take: readonly string[] = [],
 ): MergeReport {
+  const conflicts = conflictsOf(outcomes);
   return {
     applied: outcomes.flatMap((outcome) => outcome.applied),
     contributed: outcomes.flatMap((outcome) => outcome.contributed),
     unchanged: outcomes.reduce((sum, outcome) => sum + outcome.unchanged, 0),
     confirmed: outcomes.reduce((sum, outcome) => sum + outcome.confirmed, 0),
-    conflicts: outcomes.flatMap((outcome) => outcome.conflicts),
+    conflicts,
+    ambiguousTakes: ambiguousTakes(conflicts),
     rejected: outcomes.flatMap((outcome) => outcome.rejected),
     notes: [...outcomes.flatMap((outcome) => outcome.notes), ...unusedTakes(outcomes, take)],
     sources: outcomes.map((outcome) => ({ source: outcome.source, partner: outcome.partner })),
@@ -187,12 +206,10 @@ export async function mergeAndWrite(
     return outcome;
   });
   const changed = working.contributions.lines.length > state.contributions.entries.length;
-  if (options.dryRun || !changed) {
-    return {
-      status: 'done',
-      notes: [],
-      report: reportOf(outcomes, { written: false, changes: changed }, options.take),
-    };
+  const unwritten = reportOf(outcomes, { written: false, changes: changed }, options.take);
+  // Takes that would leave one value of several in a cell: nothing is written until the officer chooses it.
+  if (options.dryRun || !changed || unwritten.ambiguousTakes.length > 0) {
+    return { status: 'done', notes: [], report: unwritten };
   }
 
   const merged: WorkbookState = {

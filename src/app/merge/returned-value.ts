@@ -3,6 +3,7 @@ import { cellJournalValue, emptyValue, textValue, type JournalValue } from '../.
 import type { CriterionKind } from '../../domain/plan';
 import { listValues } from '../../domain/tracking';
 import {
+  dashedNumberText,
   dateValue,
   isBlank,
   isDotAmbiguousNumberText,
@@ -74,6 +75,18 @@ const BOUNDED_NUMBER = `un nombre de −${frenchNumber(NUMBER_BOUND)} à ${frenc
 const boundedNumber = (value: number): CheckedValue =>
   Math.abs(value) > NUMBER_BOUND ? wrong(BOUNDED_NUMBER) : { ok: true, value: { type: 'number', value } };
 
+/**
+ * What a number cell expects: a number; for a dash apart from its number (« – 5 »), which may mean -5 or 5, how to
+ * type each.
+ */
+function numberExpected(value: RawValue): string {
+  const negative = dashedNumberText(value);
+  return negative === null
+    ? 'un nombre'
+    : `un nombre : ${frenchNumber(negative)} pour un nombre négatif, le signe moins du clavier collé au chiffre, ou ` +
+        `${frenchNumber(-negative)} sans le tiret`;
+}
+
 /** A percentage, a number shown so or a text (`85%`): never the number the partner means, who is told to type 85. */
 const isPercentage = (cell: ReturnedCell): boolean =>
   cell.isPercent === true || (isNumberAsText(cell.value) && String(cell.value).includes('%'));
@@ -83,7 +96,7 @@ function quarterValueOf(kind: CriterionKind, cell: ReturnedCell): CheckedValue {
     if (isPercentage(cell)) return wrong(`un nombre, ${NO_PERCENT}\u00a0: 85 et non 85\u00a0%`);
     if (isDotAmbiguousNumberText(cell.value)) return wrong(WITHOUT_DOT);
     const number = returnedNumber(cell.value);
-    return number === null || cell.isDate ? wrong('un nombre') : boundedNumber(number);
+    return number === null || cell.isDate ? wrong(numberExpected(cell.value)) : boundedNumber(number);
   }
   const level = typeof cell.value === 'string' ? matchListValue(qualitativeScale, cell.value) : null;
   return level === null ? wrong(listWords(qualitativeScale)) : { ok: true, value: textValue(level) };

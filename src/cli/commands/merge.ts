@@ -4,6 +4,7 @@ import {
   givenTwiceAt,
   groupedIssues,
   isToolSheetName,
+  parseTake,
   quotedJournalValue,
   renderIssueMessage,
   type GroupedLine,
@@ -83,7 +84,7 @@ function parseMergeArgs(args: string[]): Parsed {
   }
   const take = Array.isArray(values.take) ? values.take.map(String) : [];
   // A key and a column, neither empty: a `--take G1` would otherwise take nothing, said only in a note after the work.
-  const badTake = take.find((entry) => !/^[^:]*\S[^:]*:.*\S/.test(entry));
+  const badTake = take.find((entry) => parseTake(entry) === null);
   if (badTake !== undefined) {
     return {
       ok: false,
@@ -156,6 +157,8 @@ function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
       // The partner's merged range hiding the returned cell, read empty for it; null when none does.
       mergedRange: conflict.mergedRange,
       resolution: conflict.resolution,
+      // The --take that takes it, its file named when the merge has several returns.
+      take: conflict.take,
       sheet: conflict.sheet,
       cell: conflict.cell,
     })),
@@ -269,6 +272,48 @@ function toolSheetGiven(sheet: string | undefined): CliError | null {
   return { code: 'sheet-of-the-tool', option: '--sheet', message: texts.merge.sheetOfTheTool(sheet) };
 }
 
+/**
+ * Takes that would put several values in one cell, the last replacing the others: nothing written, exit 2, each
+ * value with its file and the --take that takes it alone (`--json`: `ambiguousTakes` beside the error).
+ */
+function reportAmbiguousTakes(
+  console: Console,
+  options: MergeCommandOptions,
+  report: MergeReport,
+  unreadable: readonly CliError[],
+): number {
+  const cells = report.ambiguousTakes;
+  const error: CliError = {
+    code: 'take-ambiguous',
+    option: '--take',
+    message: texts.merge.takeAmbiguous(cells, quotedJournalValue),
+  };
+  if (!options.json) {
+    for (const failure of unreadable) console.err(failure.message);
+    return reportError(console, false, error);
+  }
+  const document = {
+    file: options.path,
+    written: false,
+    ambiguousTakes: cells.map((cell) => ({
+      key: cell.key,
+      column: cell.column,
+      takes: cell.takes,
+      preferIncoming: cell.preferIncoming,
+      candidates: cell.candidates.map(({ source, partner, value, take }) => ({
+        source,
+        partner,
+        value: plainValue(value),
+        take,
+      })),
+    })),
+    unreadable: unreadable.map((failure) => ({ file: failure.file, code: failure.code, message: failure.message })),
+    error,
+  };
+  console.out(JSON.stringify(document, null, 2));
+  return EXIT_UNUSABLE;
+}
+
 export async function mergeCommand(args: string[], console: Console): Promise<number> {
   const parsed = parseMergeArgs(args);
   if (!parsed.ok) return reportError(console, parsed.json, parsed.error);
@@ -301,6 +346,8 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
     return reportError(console, options.json, { code: error.error.code, message: error.message, file: options.path });
   }
   if (outcome.status !== 'done') return reportNotRewritten(options, outcome, console);
+  if (outcome.report.ambiguousTakes.length > 0)
+    return reportAmbiguousTakes(console, options, outcome.report, unreadable);
   const wrote = await writeWhenWritten(options, outcome.report.written, bytes, master.bytes, console);
   if (!wrote.ok) return wrote.code;
   const { written } = wrote;

@@ -400,14 +400,17 @@ export const mergeMessages = {
     `${where(p)} : la fiche ${paramText(p.fiche)} ne va pas à « ${paramText(p.partner)} » (ni sa colonne « Partenaires », ni ` +
     'ses porteurs et territoires ne le désignent) ; la ligne n’est pas reprise. Si c’est bien son action, ajoutez-le ' +
     'dans « Partenaires » de la fiche, puis fusionnez à nouveau.',
-  // `take`: `KEY:field`, as the command line's --take gives it, or as the pane makes it of a conflict chosen.
+  // `take`: `KEY:COLUMN` or `KEY:COLUMN:FILE`, as the command line's --take gives it, or as the pane makes it of a
+  // conflict chosen.
   'merge-take-unused': (p, surface) =>
     surface === 'task-pane'
       ? `La valeur renvoyée choisie pour la ligne ${paramText(p.take).split(':')[0]} ne correspond plus à aucun conflit ` +
         'de cette fusion : elle n’est pas prise. Le classeur a sans doute changé depuis l’aperçu : cliquez à nouveau ' +
         'sur « Voir les changements », puis refaites vos choix.'
-      : `--take ${paramText(p.take)} ne correspond à aucun conflit de cette fusion : il n’a rien pris. Vérifiez la clé et ` +
-        'la colonne (par exemple --take "G1-QN1:2026-T3").',
+      : `--take ${paramText(p.take)} ne correspond à aucun conflit de cette fusion : il n’a rien pris. ` +
+        (paramText(p.take).split(':').length > 2
+          ? 'Vérifiez la clé, la colonne et le nom du fichier renvoyé (par exemple --take "G1-QN1:2026-T3:retour.xlsx").'
+          : 'Vérifiez la clé et la colonne (par exemple --take "G1-QN1:2026-T3").'),
 } satisfies Record<Extract<IssueCode, `merge-${string}`>, MessageTemplate>;
 
 /**

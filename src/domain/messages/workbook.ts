@@ -7,7 +7,7 @@ import type { MessageParams, MessageSurface, MessageTemplate } from './types';
 import type { PersonalDataKind } from '../personal-data';
 import { ERASED_PERSONAL_DATA } from '../personal-data-erasure';
 import { UNREAD_FORMULA } from '../grid';
-import { isDotAmbiguousNumberText, NUMBER_BOUND } from '../tracking-values';
+import { hasOtherMinus, isDotAmbiguousNumberText, NUMBER_BOUND, numberOfText } from '../tracking-values';
 
 /**
  * Messages of the tracking workbook's validation (src/domain/validation). Each says where (from the issue's
@@ -178,9 +178,25 @@ export function listValueShown(
  */
 function numberAsTextAdvice(p: MessageParams, convert: string): string {
   if (paramText(p.value).includes('%')) return 'Retapez le nombre sans le signe\u00a0%\u00a0: 85 et non 85\u00a0%.';
+  const minus = hasOtherMinus(paramText(p.value)) ? numberOfText(paramText(p.value)) : null;
+  if (minus !== null) return `Retapez le nombre avec le signe moins du clavier : ${frenchNumber(minus)}.`;
   if (isDotAmbiguousNumberText(paramText(p.value)))
     return `Retapez le nombre sans point\u00a0: ${frenchNumber(1500)} pour mille cinq cents, ${frenchNumber(1.5)} pour un et demi.`;
   return convert;
+}
+
+/**
+ * What to do with a quarter's value that is no number: a dash apart from its number (« – 5 ») typed as a minus sign, or
+ * taken out; a boolean retyped (nothing to say); any other text moved to « Commentaire ».
+ */
+function quarterNotNumberAdvice(p: MessageParams): string {
+  if (typeof p.negative === 'number') {
+    return (
+      ` Pour le nombre négatif ${frenchNumber(p.negative)}, tapez le signe moins du clavier collé au chiffre ; pour ` +
+      `${frenchNumber(-p.negative)}, retirez le tiret.`
+    );
+  }
+  return p.typed === 'boolean' ? '' : ' Mettez le commentaire dans la colonne « Commentaire ».';
 }
 
 /** `la valeur du trimestre 2026-T4` or `la valeur de la colonne « Cible »`. */
@@ -460,9 +476,10 @@ export const workbookMessages = {
     );
   },
   // `typed`: `boolean` for a TRUE or FALSE (no comment to move), else a text.
+  // `negative`: the number a dash apart from it may mean (« – 5 »), to type with the keyboard's minus sign, or without.
   'quarter-value-not-number': (p) =>
     `${where(p)}la valeur du trimestre ${paramText(p.quarter)} d’un critère quantitatif doit être un nombre ` +
-    `(valeur lue : ${quoted(p.value)}).${p.typed === 'boolean' ? '' : ' Mettez le commentaire dans la colonne « Commentaire ».'}`,
+    `(valeur lue : ${quoted(p.value)}).${quarterNotNumberAdvice(p)}`,
   'quarter-value-number-as-text': (p) =>
     `${where(p)}la valeur du trimestre ${paramText(p.quarter)} est un nombre enregistré comme texte ` +
     `(${quoted(p.value)}) : elle n’est pas comptée. ${numberAsTextAdvice(p, 'Convertissez-la en nombre ou ressaisissez-la.')}`,

@@ -5,6 +5,7 @@ import { quarterLabel, type Quarter } from '../periods';
 import type { RawValue, TrackingCell, TrackingField, TrackingRow } from '../tracking';
 import {
   abandonmentQuarterValue,
+  dashedNumberText,
   dateValue,
   isBlank,
   isNumberAsText,
@@ -158,8 +159,16 @@ function quarterCellIssue(row: TrackingRow & { type: 'criterion' }, quarter: str
       value,
       typed: 'boolean',
     });
-  const code = isNumberAsText(raw) ? 'quarter-value-number-as-text' : 'quarter-value-not-number';
-  return createIssue(code, at(row, cell), { header: cell.header, quarter, value });
+  if (isNumberAsText(raw))
+    return createIssue('quarter-value-number-as-text', at(row, cell), { header: cell.header, quarter, value });
+  // « – 5 »: a dash apart from its number, which the message tells how to type as -5, or as 5.
+  const negative = dashedNumberText(raw);
+  return createIssue('quarter-value-not-number', at(row, cell), {
+    header: cell.header,
+    quarter,
+    value,
+    ...(negative === null ? {} : { negative }),
+  });
 }
 
 /** Every cell of the rows checked by its kind (quarter cells by the row's criterion kind). */

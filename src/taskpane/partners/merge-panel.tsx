@@ -37,7 +37,7 @@ import { RefusalBar } from '../validate/refusal-bar';
 import type { WorkbookAccess } from '../workbook-access';
 import { RewriteNotes } from '../common/rewrite-notes';
 import { MergePreview } from './merge-preview';
-import { conflictId, joinReports, mergeRuns, takeOf, type MergeRun, type PickedSource } from './merge-runs';
+import { chosenAs, conflictId, joinReports, mergeRuns, takeOf, type MergeRun, type PickedSource } from './merge-runs';
 
 const useStyles = makeStyles({
   action: { alignSelf: 'flex-start', maxWidth: '100%' },
@@ -188,8 +188,11 @@ export function MergePanel({
     });
   };
 
-  const choose = (ids: readonly string[], choice: 'master' | 'incoming') =>
-    setChoices((current) => new Map([...current, ...ids.map((id) => [id, choice] as const)]));
+  // One value taken per cell: taking a file's value keeps the others' for that cell.
+  const choose = (ids: readonly string[], choice: 'master' | 'incoming') => {
+    const conflicts = preview.phase === 'done' && preview.result.ok ? preview.result.report.conflicts : [];
+    setChoices((current) => chosenAs(current, conflicts, ids, choice));
+  };
 
   const apply = () => {
     if (preview.phase !== 'done' || !preview.result.ok) return;

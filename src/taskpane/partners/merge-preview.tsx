@@ -12,7 +12,7 @@ import {
   type MergeReport,
 } from '../../app';
 import { texts } from '../texts';
-import { conflictId } from './merge-runs';
+import { conflictId, sameCellConflicts } from './merge-runs';
 import { CellLink } from './cell-link';
 import { issueText } from '../messages';
 
@@ -65,12 +65,15 @@ const lineText = (line: GroupedLine<MergeRejection>) => ('item' in line ? issueT
 
 function ConflictItem({
   conflict,
+  sameCell,
   choice,
   onChoose,
   onSelect,
   disabled,
 }: {
   conflict: MergeConflict;
+  /** The other files' conflicts whose value would go in the same cell: one of them only can be taken. */
+  sameCell: readonly MergeConflict[];
   choice: 'master' | 'incoming';
   onChoose: (choice: 'master' | 'incoming') => void;
   onSelect: (sheet: string, cell: string) => void;
@@ -92,8 +95,18 @@ function ConflictItem({
       <Caption1>{texts.merge.why(conflictExplanation(conflict, quotedJournalValue))}</Caption1>
       <CellLink at={conflict} describedBy={id} onSelect={onSelect} />
       <Caption1>{texts.merge.returnedAt(conflict.returned.sheet, conflict.returned.cell)}</Caption1>
+      {sameCell.length > 0 && (
+        <Caption1>
+          {texts.merge.oneValueOfSeveral(
+            [conflict, ...sameCell].map((other) => ({
+              value: quotedJournalValue(other.incoming),
+              file: other.source,
+            })),
+          )}
+        </Caption1>
+      )}
       <RadioGroup
-        aria-label={texts.merge.choiceLabel(key, column)}
+        aria-label={texts.merge.choiceLabel(key, column, sameCell.length > 0 ? conflict.source : null)}
         value={choice}
         disabled={disabled}
         onChange={(_, data) => onChoose(data.value === 'incoming' ? 'incoming' : 'master')}
@@ -188,6 +201,7 @@ export function MergePreview({
                     <ConflictItem
                       key={conflictId(conflict)}
                       conflict={conflict}
+                      sameCell={sameCellConflicts(conflict, report.conflicts)}
                       choice={choices.get(conflictId(conflict)) ?? 'master'}
                       onChoose={(choice) => onChoose([conflictId(conflict)], choice)}
                       onSelect={onSelect}

@@ -1,4 +1,4 @@
-import type { MergeConflict, MergeReport, ReturnedFile } from '../../app';
+import { takeEntry, valueSlot, type MergeConflict, type MergeReport, type ReturnedFile } from '../../app';
 
 /**
  * How the pane's choices become calls of `mergeAndWrite`. A call takes one partner for the files that do not say
@@ -56,6 +56,7 @@ export function joinReports(reports: readonly MergeReport[]): MergeReport {
     unchanged: reports.reduce((sum, report) => sum + report.unchanged, 0),
     confirmed: reports.reduce((sum, report) => sum + report.confirmed, 0),
     conflicts: reports.flatMap((report) => report.conflicts),
+    ambiguousTakes: reports.flatMap((report) => report.ambiguousTakes),
     rejected: reports.flatMap((report) => report.rejected),
     notes: reports.flatMap((report) => report.notes),
     sources: reports.flatMap((report) => report.sources),
@@ -68,7 +69,10 @@ export function joinReports(reports: readonly MergeReport[]): MergeReport {
 export const conflictId = (conflict: Pick<MergeConflict, 'source' | 'key' | 'field'>) =>
   `${conflict.source}\u0000${conflict.key}\u0000${conflict.field}`;
 
-/** The `take` of a call: the conflicts of its sources that the officer chose to take (`KEY:field`). */
+/**
+ * The `take` of a call: the conflicts of its sources that the officer chose to take, each by its file (`KEY:field:FILE`),
+ * so that a conflict kept is never taken with another file's on the same cell.
+ */
 export function takeOf(
   run: MergeRun,
   conflicts: readonly MergeConflict[],
@@ -77,5 +81,29 @@ export function takeOf(
   const sources = new Set([...run.files.map((file) => file.file), ...(run.sheet ? [run.sheet] : [])]);
   return conflicts
     .filter((conflict) => sources.has(conflict.source) && chosen.get(conflictId(conflict)) === 'incoming')
-    .map((conflict) => `${conflict.key}:${conflict.field}`);
+    .map((conflict) => takeEntry(conflict, true));
 }
+
+/**
+ * The choices once `ids` are chosen so: a conflict taken leaves the others that would put their value in its cell
+ * kept (several files' values for one Statut), since only the last taken would stay there.
+ */
+export function chosenAs(
+  current: ReadonlyMap<string, 'master' | 'incoming'>,
+  conflicts: readonly MergeConflict[],
+  ids: readonly string[],
+  choice: 'master' | 'incoming',
+): Map<string, 'master' | 'incoming'> {
+  const next = new Map([...current, ...ids.map((id) => [id, choice] as const)]);
+  if (choice === 'master') return next;
+  const taken = new Set(ids);
+  const slots = new Set(conflicts.filter((conflict) => taken.has(conflictId(conflict))).map(valueSlot));
+  for (const conflict of conflicts) {
+    if (!taken.has(conflictId(conflict)) && slots.has(valueSlot(conflict))) next.set(conflictId(conflict), 'master');
+  }
+  return next;
+}
+
+/** The other conflicts whose value would go in the same cell as this one's (in other files): one of them only is taken. */
+export const sameCellConflicts = (conflict: MergeConflict, conflicts: readonly MergeConflict[]): MergeConflict[] =>
+  conflicts.filter((other) => other !== conflict && valueSlot(other) === valueSlot(conflict));

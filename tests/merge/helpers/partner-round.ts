@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { WorkbookGrids } from '../../../src/domain/grid';
+import { cellAddress } from '../../../src/layout/a1';
 import { samplePlan } from '../../layout/helpers/sample-plan';
 import { editXlsx } from '../../excel-backend/helpers/xlsx-side';
 import { filledWorkbook, gridsOf } from '../../xlsx-patch/helpers';
-import { valueAt, type Entry } from '../../rewrite/helpers';
+import { locate, sheet, valueAt, type Entry } from '../../rewrite/helpers';
 import { runCli } from '../../cli/run-cli';
 import { fillExtract, type KeyedEdit } from './returned-extract';
 
@@ -21,6 +22,8 @@ export interface PartnerRound {
   masterValue(key: string, header: string): unknown;
   /** Puts the master back as first written, as before each test. */
   restoreMaster(): void;
+  /** The officer's typing in the master's `Axe 1` (null: the cell emptied, as Suppr does). */
+  typeInMaster(key: string, header: string, value: string | number | null): Promise<void>;
   /** A partner's extract returned with `edits`, written as `name`; its `_ctg` recipient (B9) retyped if given. */
   returned(partner: RoundPartner, name: string, edits: KeyedEdit[], recipient?: string): Promise<string>;
 }
@@ -58,6 +61,12 @@ export function partnerRound(prefix: string, partners: readonly Entry[]): Partne
     masterGrids,
     masterValue: (key, header) => valueAt(masterGrids(), key, header)?.value ?? null,
     restoreMaster,
+    async typeInMaster(key, header, value) {
+      const bytes = new Uint8Array(readFileSync(master));
+      const at = locate(sheet(gridsOf(bytes), 'Axe 1'), key, header)!;
+      const edit = { sheet: 'Axe 1', cell: cellAddress(at.row + 1, at.column + 1), value: value as string | number };
+      writeFileSync(master, await editXlsx(bytes, [edit]));
+    },
     async returned(partner, name, edits, recipient) {
       let bytes = await fillExtract(extracts.get(partner)!, edits);
       if (recipient !== undefined) bytes = await editXlsx(bytes, [{ sheet: '_ctg', cell: 'B9', value: recipient }]);

@@ -1,8 +1,13 @@
 import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import type { WorkbookGrids } from '../../../src/domain/grid';
+import { extractWorkbook, findWorkbookRecipient, loadValidState } from '../../../src/app';
+import type { ExcelPort } from '../../../src/excel';
+import { writeXlsx } from '../../../src/xlsx/writer';
+import { fillExtract, type KeyedEdit } from '../../merge/helpers/fill-extract';
 import { XLSX_MIME_TYPE } from '../../../src/taskpane/files/save-download';
 import { typeInto, type Entry } from '../../rewrite/helpers';
+import { TODAY } from './pane-on-fake';
 
 /** The type of an .xlsx file, as the pane offers it for download. */
 export const XLSX_TYPE = XLSX_MIME_TYPE;
@@ -22,6 +27,25 @@ export async function returnedFile(grids: WorkbookGrids, entries: readonly Entry
     );
   }
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return new File([bytes as BlobPart], name, { type: XLSX_TYPE });
+}
+
+/**
+ * `partner`'s extract of the open workbook, returned with `edits` typed in, as the file `name`; `changed`: what else
+ * the partner did to the file.
+ */
+export async function returnedExtract(
+  port: ExcelPort,
+  partner: string,
+  edits: KeyedEdit[],
+  name: string,
+  changed: (bytes: Uint8Array) => Promise<Uint8Array> = async (bytes) => bytes,
+): Promise<File> {
+  const loaded = await loadValidState(port, TODAY);
+  if (!loaded.ok) throw new Error('the workbook is not valid');
+  const made = await extractWorkbook(loaded.state, findWorkbookRecipient(loaded.state, partner)!, { now: TODAY });
+  if (!made.ok) throw new Error(`no extract for ${partner}`);
+  const bytes = await changed(await fillExtract(await writeXlsx(made.extract.spec), edits));
   return new File([bytes as BlobPart], name, { type: XLSX_TYPE });
 }
 

@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import { runCli } from '../cli/run-cli';
+import { partnerRound } from './helpers/partner-round';
+
+/**
+ * Several returns of one merge holding different values for one cell (docs/WORKBOOK.md, « Merging returned rows »):
+ * each conflict's --take names its file, so that the value the officer takes is the one that stays, and a --take that
+ * would take two values into one cell, the last replacing the first, is refused before anything is written.
+ */
+
+const { master, masterValue, returned, typeInMaster } = partnerRound('ctg-merge-take-', [
+  { key: 'G1', header: 'Partenaires', value: 'Centre social ; Mairie de Marlhes' },
+]);
+
+/** The two partners' returns of G1's Statut, the officer having typed « En cours » in the master since. */
+async function twoStatuses(centre: string, mairie: string) {
+  await typeInMaster('G1', 'Statut', 'En cours');
+  return [
+    await returned('Centre social', 'centre.xlsx', [{ key: 'G1', header: 'Statut', value: centre }]),
+    await returned('Mairie de Marlhes', 'mairie.xlsx', [{ key: 'G1', header: 'Statut', value: mairie }]),
+  ];
+}
+
+describe('a cell for which several returns of one merge conflict', () => {
+  it('names each conflict’s file in the --take to type, and takes that file’s value only', async () => {
+    const files = await twoStatuses('Réalisée', 'Reportée');
+    const dry = await runCli(['merge', master, ...files, '--dry-run']);
+    expect(dry.code).toBe(1);
+    expect(dry.stdout).toContain(
+      '(centre.xlsx\u00a0; le classeur a déjà une autre valeur) — non repris\u00a0: --take "G1:Statut:centre.xlsx" pour la prendre',
+    );
+    expect(dry.stdout).toContain(
+      '(mairie.xlsx\u00a0; le classeur a déjà une autre valeur) — non repris\u00a0: --take "G1:Statut:mairie.xlsx" pour la prendre',
+    );
+    // --json gives each conflict's --take as the line does.
+    const json = JSON.parse((await runCli(['merge', master, ...files, '--dry-run', '--json'])).stdout);
+    expect(json.conflicts.map((conflict: { take: string }) => conflict.take)).toEqual([
+      'G1:Statut:centre.xlsx',
+      'G1:Statut:mairie.xlsx',
+    ]);
+
+    // The first file's value taken: the second file's stays a conflict, against it now, and the cell keeps it.
+    const run = await runCli(['merge', master, ...files, '--take', 'G1:Statut:centre.xlsx']);
+    expect(masterValue('G1', 'Statut')).toBe('Réalisée');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('(centre.xlsx\u00a0; le classeur a déjà une autre valeur) — valeur renvoyée reprise');
+    expect(run.stdout).toMatch(
+      /renvoyé «\u00a0Reportée\u00a0» \(mairie\.xlsx\u00a0; le classeur a déjà la valeur donnée par Centre social\) — non repris\u00a0: --take "G1:Statut:mairie\.xlsx" pour la prendre/,
+    );
+  }, 60_000);
+
+  it('refuses a bare --take that would take both values, listing them and the --take to type, writing nothing', async () => {
+    const files = await twoStatuses('Réalisée', 'Reportée');
+    const before = readFileSync(master);
+    const run = await runCli(['merge', master, ...files, '--take', 'G1:Statut']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      '--take "G1:Statut" prendrait pour G1, Statut plusieurs valeurs renvoyées, la dernière remplaçant les autres\u00a0: ' +
+        '«\u00a0Réalisée\u00a0» (centre.xlsx, Centre social), «\u00a0Reportée\u00a0» (mairie.xlsx, Mairie de Marlhes). ' +
+        'Ne donnez pour cette cellule qu’un --take, celui de la valeur à prendre\u00a0: --take "G1:Statut:centre.xlsx" ou ' +
+        '--take "G1:Statut:mairie.xlsx". Rien n’a été écrit.\n',
+    );
+    expect(readFileSync(master).equals(before)).toBe(true);
+    expect(masterValue('G1', 'Statut')).toBe('En cours');
+
+    // A dry run is refused alike, and --json gives the candidates beside the error.
+    const json = await runCli(['merge', master, ...files, '--take', 'g1:statut', '--dry-run', '--json']);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual({
+      file: master,
+      written: false,
+      ambiguousTakes: [
+        {
+          key: 'G1',
+          column: 'Statut',
+          takes: ['g1:statut'],
+          preferIncoming: false,
+          candidates: [
+            { source: 'centre.xlsx', partner: 'Centre social', value: 'Réalisée', take: 'G1:Statut:centre.xlsx' },
+            { source: 'mairie.xlsx', partner: 'Mairie de Marlhes', value: 'Reportée', take: 'G1:Statut:mairie.xlsx' },
+          ],
+        },
+      ],
+      unreadable: [],
+      error: {
+        code: 'take-ambiguous',
+        option: '--take',
+        message: expect.stringMatching(/^--take "g1:statut" prendrait pour G1, Statut plusieurs valeurs renvoyées/),
+      },
+    });
+  }, 60_000);
+
+  it('refuses a bare --take whose value taken would make a later return’s value a conflict it takes too', async () => {
+    // The Mairie confirms the officer's « En cours »: one conflict, the Centre social's, until its value is taken.
+    const files = await twoStatuses('Réalisée', 'En cours');
+    const dry = await runCli(['merge', master, ...files, '--dry-run']);
+    expect(dry.stdout).toContain('--take "G1:Statut:centre.xlsx" pour la prendre');
+    expect(dry.stdout).toContain('1 conflit en attente');
+
+    const bare = await runCli(['merge', master, ...files, '--take', 'G1:Statut']);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain(
+      '«\u00a0Réalisée\u00a0» (centre.xlsx, Centre social), «\u00a0En cours\u00a0» (mairie.xlsx, Mairie de Marlhes)',
+    );
+    expect(masterValue('G1', 'Statut')).toBe('En cours');
+
+    const named = await runCli(['merge', master, ...files, '--take', 'G1:Statut:centre.xlsx']);
+    expect(named.code).toBe(1);
+    expect(masterValue('G1', 'Statut')).toBe('Réalisée');
+  }, 60_000);
+
+  it('says a --take naming a file that has no such conflict took nothing, and to check the file’s name', async () => {
+    const files = await twoStatuses('Réalisée', 'Reportée');
+    const run = await runCli(['merge', master, ...files, '--take', 'G1:Statut:centre-v2.xlsx', '--dry-run']);
+    expect(run.stdout).toContain(
+      '  Note\u00a0: --take G1:Statut:centre-v2.xlsx ne correspond à aucun conflit de cette fusion\u00a0: il n’a rien ' +
+        'pris. Vérifiez la clé, la colonne et le nom du fichier renvoyé (par exemple --take ' +
+        '"G1-QN1:2026-T3:retour.xlsx").',
+    );
+  }, 60_000);
+
+  it('refuses two --take that would take two files’ values into the one cell', async () => {
+    const files = await twoStatuses('Réalisée', 'Reportée');
+    const run = await runCli([
+      'merge',
+      master,
+      ...files,
+      '--take',
+      'G1:Statut:centre.xlsx',
+      '--take',
+      `G1:Statut:${files[1]}`,
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `--take "G1:Statut:centre.xlsx" et --take "G1:Statut:${files[1]}" prendraient pour G1, Statut plusieurs valeurs`,
+    );
+    expect(masterValue('G1', 'Statut')).toBe('En cours');
+  }, 60_000);
+
+  it('takes with a bare --take several partners’ changed values into a quarter cell that adds them', async () => {
+    const quarter = (partner: 'Centre social' | 'Mairie de Marlhes', name: string, value: number) =>
+      returned(partner, name, [{ key: 'G1-QN1', header: '2026-T3', value }]);
+    const first = [
+      await quarter('Centre social', 'centre.xlsx', 5),
+      await quarter('Mairie de Marlhes', 'mairie.xlsx', 6),
+    ];
+    expect((await runCli(['merge', master, ...first])).code).toBe(0);
+    expect(masterValue('G1-QN1', '2026-T3')).toBe(11);
+    // Each partner changes its own value: two conflicts on the cell, each partner's own contribution.
+    const next = [
+      await quarter('Centre social', 'centre-2.xlsx', 7),
+      await quarter('Mairie de Marlhes', 'mairie-2.xlsx', 8),
+    ];
+    const dry = JSON.parse((await runCli(['merge', master, ...next, '--dry-run', '--json'])).stdout);
+    expect(dry.conflicts.map((conflict: { reason: string }) => conflict.reason)).toEqual([
+      'own-changed',
+      'own-changed',
+    ]);
+    const run = await runCli(['merge', master, ...next, '--take', 'G1-QN1:2026-T3']);
+    expect(run.code).toBe(0);
+    // Neither replaces the other: the cell adds them.
+    expect(masterValue('G1-QN1', '2026-T3')).toBe(15);
+  }, 60_000);
+
+  it('refuses --prefer incoming that would take both values, as a bare --take, writing nothing', async () => {
+    const files = await twoStatuses('Réalisée', 'Reportée');
+    const before = readFileSync(master);
+    const run = await runCli(['merge', master, ...files, '--prefer', 'incoming']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      '--prefer incoming prendrait pour G1, Statut plusieurs valeurs renvoyées, la dernière remplaçant les ' +
+        'autres\u00a0: «\u00a0Réalisée\u00a0» (centre.xlsx, Centre social), «\u00a0Reportée\u00a0» (mairie.xlsx, ' +
+        'Mairie de Marlhes). Ne donnez pour cette cellule qu’un --take, celui de la valeur à prendre\u00a0: ' +
+        '--take "G1:Statut:centre.xlsx" ou --take "G1:Statut:mairie.xlsx".',
+    );
+    expect(readFileSync(master).equals(before)).toBe(true);
+    const json = JSON.parse((await runCli(['merge', master, ...files, '--prefer', 'incoming', '--json'])).stdout);
+    expect(json.ambiguousTakes).toEqual([expect.objectContaining({ key: 'G1', takes: [], preferIncoming: true })]);
+  }, 60_000);
+
+  it('takes with --prefer incoming the file’s value a --take names for the cell, keeping the other file’s', async () => {
+    const files = await twoStatuses('Réalisée', 'Reportée');
+    const run = await runCli(['merge', master, ...files, '--prefer', 'incoming', '--take', 'G1:Statut:centre.xlsx']);
+    expect(masterValue('G1', 'Statut')).toBe('Réalisée');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '(mairie.xlsx\u00a0; le classeur a déjà la valeur donnée par Centre social) — valeur du classeur gardée',
+    );
+  }, 60_000);
+});
+
+describe('a single return', () => {
+  it('keeps the --take of a conflict without its file', async () => {
+    await typeInMaster('G1', 'Statut', 'En cours');
+    const file = await returned('Centre social', 'centre.xlsx', [{ key: 'G1', header: 'Statut', value: 'Réalisée' }]);
+    const dry = await runCli(['merge', master, file, '--dry-run', '--json']);
+    expect(JSON.parse(dry.stdout).conflicts).toEqual([expect.objectContaining({ take: 'G1:Statut' })]);
+    expect((await runCli(['merge', master, file, '--take', 'G1:Statut'])).code).toBe(0);
+    expect(masterValue('G1', 'Statut')).toBe('Réalisée');
+  }, 60_000);
+});
