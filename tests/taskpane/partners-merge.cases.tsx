@@ -24,25 +24,21 @@ import {
 
 const PARTNER = 'Centre social Le Lien';
 
-/** The file with the `Clé` column (A) of every axis sheet deleted, as a spreadsheet deletes a column. */
-async function withoutKeyColumns(bytes: Uint8Array): Promise<Uint8Array> {
+/** The file with each axis sheet changed by `change`, as a partner would change it in a spreadsheet. */
+async function withAxisSheets(bytes: Uint8Array, change: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   workbook.eachSheet((sheet) => {
-    if (sheet.name.startsWith('Axe ')) sheet.spliceColumns(1, 1);
+    if (sheet.name.startsWith('Axe ')) change(sheet);
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/** The file with the `Clé` column (A) of every axis sheet deleted, as a spreadsheet deletes a column. */
+const withoutKeyColumns = (bytes: Uint8Array) => withAxisSheets(bytes, (sheet) => sheet.spliceColumns(1, 1));
+
 /** The extract with the title, hint and header rows of its axis sheets deleted (« the rows above the figures »). */
-async function withoutHeaderRows(bytes: Uint8Array): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  workbook.eachSheet((sheet) => {
-    if (sheet.name.startsWith('Axe ')) sheet.spliceRows(1, 3);
-  });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
+const withoutHeaderRows = (bytes: Uint8Array) => withAxisSheets(bytes, (sheet) => sheet.spliceRows(1, 3));
 
 /**
  * Two partners' returned files (lien.xlsx: `first`'s Statut; pousses.xlsx: `second`'s), each partner typed in the

@@ -1,13 +1,10 @@
 import { axisField } from '../../domain/axis-fields';
-import type { GridCell, SheetGrid } from '../../domain/grid';
+import type { SheetGrid } from '../../domain/grid';
 import { parseA1 } from '../../domain/issues';
 import type { Quarter } from '../../domain/periods';
 import { cellAddress } from '../a1';
 import { axisColumns, type AxisColumn } from '../sheets/axis/axis-columns';
-import { headerKey } from '../sheets/axis/read-axis-sheet';
-
-const headerTextOf = (cell: GridCell | null | undefined) =>
-  cell?.value === null || cell?.value === undefined ? '' : String(cell.value).trim();
+import { cellText, headerKey } from '../sheets/axis/read-axis-sheet';
 
 /**
  * Whether the partner reports in `column` (a quarter, `Statut`, `Commentaire`…): only such a column's place is told.
@@ -22,7 +19,8 @@ const isReported = (column: AxisColumn) => column.id === 'quarter' || axisField(
  * unknown headers as missing columns, taken in order. A header retyped beyond a letter or two (« T3 2026 » for
  * 2026-T3, « Commentaires du partenaire ») is still that column, whose values would otherwise be passed over as a
  * column of the partner's; only the columns the partner reports count (`isReported`). `missing`: the headers of the
- * missing columns; `unknown`: the addresses of the unknown headers on row `headerRow` (1-based). Gives each missing header paired so the address of its retyped header.
+ * missing columns; `unknown`: the addresses of the unknown headers on row `headerRow` (1-based). Gives, for each
+ * missing header so paired, the address of its retyped header.
  */
 export function retypedHeaderPlaces(
   grid: SheetGrid,
@@ -34,7 +32,7 @@ export function retypedHeaderPlaces(
   const cells = grid.rows[headerRow - 1] ?? [];
   const found = new Map<string, number>();
   cells.forEach((cell, index) => {
-    const key = headerKey(headerTextOf(cell));
+    const key = headerKey(cellText(cell));
     if (key !== '' && !found.has(key)) found.set(key, index);
   });
   const unknownColumns = unknown

@@ -62,7 +62,8 @@ export const headerKey = memoizeText((text: string): string =>
     .replace(/œ/g, 'oe'),
 );
 
-function cellText(cell: GridCell | null | undefined): string {
+/** A cell's value as header text, trimmed; empty for none. */
+export function cellText(cell: GridCell | null | undefined): string {
   const value = cell?.value;
   return value === null || value === undefined ? '' : String(value).trim();
 }
