@@ -333,6 +333,30 @@ export const texts = {
       `Fusion appliquée : ${plural(count, 'cellule modifiée', 'cellules modifiées')} dans le classeur, chacune notée dans le Journal.`,
     keptOnly: 'Fusion appliquée : les contributions sont notées, aucune cellule du classeur ne change.',
     refused: 'Rien n’a été écrit :',
+    /**
+     * The values chosen would go in one cell, the last replacing the others (the merge's `ambiguousTakes`), so the
+     * merge wrote none of them: for each cell, its values with their returns. `sameNames`: names several returns share
+     * (a file picked and the sheet its table is pasted in), which no choice tells apart.
+     */
+    takeAmbiguous: (
+      cells: readonly {
+        key: string;
+        column: string;
+        values: readonly { value: string; source: string; partner: string }[];
+      }[],
+      sameNames: readonly string[],
+    ) =>
+      [
+        ...cells.map(
+          ({ key, column, values }) =>
+            `Pour ${key}, ${columnText(column)}, les valeurs choisies de plusieurs retours iraient dans la même ` +
+            `cellule, la dernière remplaçant les autres : ${values.map(({ value, source, partner }) => `${value} (${source}, ${partner})`).join(', ')}.`,
+        ),
+        ...sameNames.map(
+          (name) => `Plusieurs retours s’appellent ${name} : renommez la feuille où le tableau est collé.`,
+        ),
+        'Cliquez à nouveau sur « Voir les changements », puis ne prenez qu’une de ces valeurs.',
+      ].join(' '),
   },
 
   undoMerge: {

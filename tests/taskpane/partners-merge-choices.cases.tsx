@@ -199,4 +199,49 @@ describe('what the pane merges', () => {
     await waitFor(() => expect(section.textContent).toContain('Fusion appliquée'), { timeout: 60_000 });
     expect(fake.inspect.values('Axe 1', status)[0][0]).toBe('Réalisée');
   }, 240_000);
+
+  it('says in its own words which values the choices would put in one cell, and writes none of them', async () => {
+    const { fake, port, fiche } = await paneWithPastedTable();
+    const status = cellOfRow(fake, 'Axe 1', fiche, 'Statut');
+    fake.seed.sheet('Axe 1', [['En cours']], status);
+    // A file picked and a table pasted in a sheet that bears its name: the name tells the two returns apart from none.
+    const returned = await returnedFile(
+      await port.read(),
+      [{ key: fiche, header: 'Statut', value: 'Réalisée' }],
+      'retour.xlsx',
+    );
+    fake.seed.sheet('retour.xlsx', [
+      ['Clé', 'Statut'],
+      [fiche, 'Reportée'],
+    ]);
+    await statusRead();
+    await readAgain();
+    const section = mergeSection();
+    await pick(section, [returned]);
+    fireEvent.change(await within(section).findByRole('textbox', { name: /Partenaire qui a renvoyé retour\.xlsx/ }), {
+      target: { value: PARTNER },
+    });
+    fireEvent.change(sheetChoice(section), { target: { value: 'retour.xlsx' } });
+    fireEvent.change(within(section).getAllByRole('textbox', { name: /Partenaire qui a renvoyé retour\.xlsx/ })[1], {
+      target: { value: PARTNER },
+    });
+    await click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    await noProgress(section);
+    fireEvent.click(within(section).getAllByRole('radio', { name: 'Prendre la valeur renvoyée' })[0]);
+    await click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
+    await noProgress(section);
+
+    await waitFor(() =>
+      expect(section.textContent).toContain(
+        fr(
+          `Pour ${fiche}, Statut, les valeurs choisies de plusieurs retours iraient dans la même cellule, la dernière ` +
+            `remplaçant les autres : « Réalisée » (retour.xlsx, ${PARTNER}), « Reportée » (retour.xlsx, ${PARTNER}). ` +
+            'Plusieurs retours s’appellent retour.xlsx : renommez la feuille où le tableau est collé. Cliquez à ' +
+            'nouveau sur « Voir les changements », puis ne prenez qu’une de ces valeurs.',
+        ),
+      ),
+    );
+    expect(section.textContent).not.toContain('Rien à reprendre');
+    expect(fake.inspect.values('Axe 1', status)[0][0]).toBe('En cours');
+  }, 240_000);
 });

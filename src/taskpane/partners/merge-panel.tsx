@@ -19,6 +19,7 @@ import {
   isToolSheetName,
   mergeAndWrite,
   readExtractMeta,
+  type AmbiguousTake,
   type Issue,
   type MergeReport,
 } from '../../app';
@@ -36,6 +37,7 @@ import { IssueList } from '../validate/issue-list';
 import { RefusalBar } from '../validate/refusal-bar';
 import type { WorkbookAccess } from '../workbook-access';
 import { RewriteNotes } from '../common/rewrite-notes';
+import { AmbiguousTakesBar } from './ambiguous-takes-bar';
 import { MergePreview } from './merge-preview';
 import { chosenAs, conflictId, joinReports, mergeRuns, takeOf, type MergeRun, type PickedSource } from './merge-runs';
 
@@ -88,12 +90,13 @@ class LaterMergeFailed extends Error {
 type WrittenBefore = { files: string[]; merges: number };
 
 /**
- * A merge written: its report, when, and what the rewrite of the workbook said of it (RewriteNotes). Refused: why,
- * and (`before`) the earlier merges of several partners' that were written and stay.
+ * A merge written: its report, when, and what the rewrite of the workbook said of it (RewriteNotes). Refused: why
+ * (the workbook's issues, or `ambiguous`: cells the values chosen would each replace the others in), and (`before`)
+ * the earlier merges of several partners' that were written and stay.
  */
 type Applied =
   | { ok: true; report: MergeReport; at: Date; notes: Issue[]; excelNotes: readonly string[] }
-  | { ok: false; issues: Issue[]; before?: WrittenBefore };
+  | { ok: false; issues: Issue[]; ambiguous?: AmbiguousTake[]; before?: WrittenBefore };
 
 /**
  * Merging returned rows (`ctg-suivi merge`): files picked (.xlsx; an .ods or .xls is refused, to be saved as .xlsx)
@@ -223,6 +226,12 @@ export function MergePanel({
         if (outcome.status !== 'done') {
           const before = writtenBefore();
           return { ok: false, issues: outcome.issues, ...(before ? { before } : {}) };
+        }
+        // Values chosen that one cell would take one after the other: the merge wrote none of them, and says which.
+        const { ambiguousTakes } = outcome.report;
+        if (ambiguousTakes.length > 0) {
+          const before = writtenBefore();
+          return { ok: false, issues: [], ambiguous: ambiguousTakes, ...(before ? { before } : {}) };
         }
         reports.push(outcome.report);
         notes.push(...outcome.notes);
@@ -377,11 +386,9 @@ export function MergePanel({
           ) : (
             <ExcelErrorBar error={applied.error} />
           ))}
-        {done && !done.ok && (
-          <RefusalBar
-            title={done.before ? texts.merge.partlyRefused(done.before.files, done.before.merges) : texts.merge.refused}
-            issues={done.issues}
-          />
+        {done && !done.ok && !done.ambiguous && <RefusalBar title={refusalTitle(done.before)} issues={done.issues} />}
+        {done && !done.ok && done.ambiguous && (
+          <AmbiguousTakesBar title={refusalTitle(done.before)} cells={done.ambiguous} />
         )}
         {done?.ok && (
           <MessageBar intent={done.report.written ? 'success' : 'info'} layout="multiline">
@@ -420,6 +427,11 @@ export function MergePanel({
       {done?.ok && done.report.written && <MergePreview report={done.report} onSelect={select} />}
     </Section>
   );
+}
+
+/** What leads the reasons a merge was refused: that nothing was written, or which earlier merges were. */
+function refusalTitle(before: WrittenBefore | undefined): string {
+  return before ? texts.merge.partlyRefused(before.files, before.merges) : texts.merge.refused;
 }
 
 /** The files a merge wrote (those it merged for a partner). */
