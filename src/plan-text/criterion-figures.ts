@@ -82,25 +82,43 @@ const PATTERNS: [Figure, RegExp][] = [
 
 /**
  * The unit a header may give in brackets after its figure's name or year (« Cible (en %) », « Cible 2030 (en %) »,
- * « Référence (en nombre) », « Objectif (nombre de familles) »): `%` or `€`, the sign a cell may then bear, or a
- * count or duration, which bears none. Other brackets name no unit (« Objectif(s) », « Référence (année) », « Cible
- * (public visé) ») and leave the header as it is.
+ * « Référence (en nombre) », « Objectif (nombre de familles) », « Cible (en places) »): `%` or `€`, the sign a cell
+ * may then bear, or a count or duration, which bears none. Other brackets name no unit (« Objectif(s) », « Référence
+ * (année) », « Cible (public visé) », « Objectifs (opérationnels) ») and leave the header as it is.
  */
 type Unit = '%' | '€' | 'count';
 const UNITS: [Unit, RegExp][] = [
   ['%', /^(?:pourcentage|pourcent|pour cent)$/],
   ['€', /^(?:euros?|eur)$/],
-  ['count', /^(?:nombre|nb|valeur absolue|volume|heures|jours)$/],
+  ['count', /^(?:nombre|nb|valeur absolue|volume)$/],
 ];
 /** « en % », « exprimé en euros », then what is counted: « nombre de familles », « % des places ». */
 const UNIT_WORDS = /^(?:(?:exprimee?s? )?en )?(.+?)(?: (?:de|d|des|du) [a-z ]+)?$/;
 const BRACKETS = /\(([^()]*)\)/g;
 
+/** Words whose singular ends in s or x already: their ending says no plural (« Cible (mois) », « (en cours) »). */
+const INVARIABLE = new Set(['cours', 'mois', 'temps', 'fois', 'prix', 'choix', 'avis', 'acces']);
+/** The endings of adjectives and participles in the plural (« opérationnels », « généraux », « attendus »). */
+const QUALIFIER_ENDINGS = /(?:els|elles|aux|ales|ifs|ives|iques|eux|euses|ables|ibles|us|ues)$/;
+
+/**
+ * Whether a bracket's one word (`named`, as `headerWords` writes it) is a plain noun in the plural: what is counted,
+ * as French names it (« en places », « (familles) », « (bénéficiaires) »), where a bracket that says something else
+ * of its column is singular (« (année) », « (public) ») or an adjective or participle (« (opérationnels) »).
+ */
+function namesCountedThings(named: string, written: string): boolean {
+  if (!/^[a-z]{3,}[sx]$/.test(named) || INVARIABLE.has(named) || QUALIFIER_ENDINGS.test(named)) return false;
+  // A participle keeps its accent until folded: « visés », « réalisées » (« vises » would read as « places »).
+  const word = written.split(/[^\p{L}]+/u).find((part) => headerWords(part) === named) ?? '';
+  return !/ée?s$/i.test(word) || /ités$/i.test(word);
+}
+
 function unitOf(written: string): Unit | null {
   // The signs spelled as their words, which `headerWords` keeps.
   const words = headerWords(written.replace(/%/g, ' pour cent ').replace(/€/g, ' euros '));
   const named = UNIT_WORDS.exec(words)?.[1] ?? '';
-  return UNITS.find(([, pattern]) => pattern.test(named))?.[0] ?? null;
+  const unit = UNITS.find(([, pattern]) => pattern.test(named))?.[0] ?? null;
+  return unit ?? (namesCountedThings(named, written) ? 'count' : null);
 }
 
 interface Column {
