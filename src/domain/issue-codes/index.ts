@@ -8,7 +8,7 @@ import { validationIssueCodes } from './validation';
 
 /**
  * The one table of the codes an `Issue` can carry (docs/WORKBOOK.md, « Issues »): each with its severity and the
- * French description the README's « Codes des problèmes » shows. An issue is made only with `createIssue`
+ * French description docs/CODES.md shows. An issue is made only with `createIssue`
  * (src/domain/issues.ts), so a code not in this table does not compile, and its severity is the table's. Each
  * area keeps its codes in its own file (validation, rewrites, merges, extracts, consolidation, bilans).
  */

@@ -2,7 +2,7 @@ import type { IssueCodeEntry } from '.';
 
 /**
  * The codes of reading and validating a tracking workbook (src/domain/validation, and the sheet readers of
- * src/layout), with their severity and the French description the README's table shows. Part of the one table
+ * src/layout), with their severity and the French description docs/CODES.md shows. Part of the one table
  * `issueCodes` (./index.ts); the messages are in src/domain/messages.
  */
 export const validationIssueCodes = {
