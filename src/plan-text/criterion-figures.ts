@@ -92,33 +92,49 @@ const UNITS: [Unit, RegExp][] = [
   ['€', /^(?:euros?|eur)$/],
   ['count', /^(?:nombre|nb|valeur absolue|volume)$/],
 ];
+/**
+ * What criteria count, in the plural as a header names them (« Cible (en places) », « Objectif (bénéficiaires) »),
+ * as `headerWords` writes them. A list, not a guess from the word's ending: other plurals in brackets say something
+ * else of the column (« Cible (publics) », « Objectifs (prioritaires) », « Référence (dates) », « Référence
+ * (actions) »), and a number under them, a year, a rank or a fiche's number, is no figure.
+ */
+const COUNTED = new Set([
+  'familles',
+  'enfants',
+  'jeunes',
+  'parents',
+  'adolescents',
+  'personnes',
+  'beneficiaires',
+  'allocataires',
+  'participants',
+  'usagers',
+  'habitants',
+  'adherents',
+  'foyers',
+  'menages',
+  'places',
+  'seances',
+  'ateliers',
+  'logements',
+  'heures',
+  'jours',
+  'semaines',
+  'nuitees',
+  'sejours',
+  'sessions',
+  'permanences',
+]);
 /** « en % », « exprimé en euros », then what is counted: « nombre de familles », « % des places ». */
 const UNIT_WORDS = /^(?:(?:exprimee?s? )?en )?(.+?)(?: (?:de|d|des|du) [a-z ]+)?$/;
 const BRACKETS = /\(([^()]*)\)/g;
-
-/** Words whose singular ends in s or x already: their ending says no plural (« Cible (mois) », « (en cours) »). */
-const INVARIABLE = new Set(['cours', 'mois', 'temps', 'fois', 'prix', 'choix', 'avis', 'acces']);
-/** The endings of adjectives and participles in the plural (« opérationnels », « généraux », « attendus »). */
-const QUALIFIER_ENDINGS = /(?:els|elles|aux|ales|ifs|ives|iques|eux|euses|ables|ibles|us|ues)$/;
-
-/**
- * Whether a bracket's one word (`named`, as `headerWords` writes it) is a plain noun in the plural: what is counted,
- * as French names it (« en places », « (familles) », « (bénéficiaires) »), where a bracket that says something else
- * of its column is singular (« (année) », « (public) ») or an adjective or participle (« (opérationnels) »).
- */
-function namesCountedThings(named: string, written: string): boolean {
-  if (!/^[a-z]{3,}[sx]$/.test(named) || INVARIABLE.has(named) || QUALIFIER_ENDINGS.test(named)) return false;
-  // A participle keeps its accent until folded: « visés », « réalisées » (« vises » would read as « places »).
-  const word = written.split(/[^\p{L}]+/u).find((part) => headerWords(part) === named) ?? '';
-  return !/ée?s$/i.test(word) || /ités$/i.test(word);
-}
 
 function unitOf(written: string): Unit | null {
   // The signs spelled as their words, which `headerWords` keeps.
   const words = headerWords(written.replace(/%/g, ' pour cent ').replace(/€/g, ' euros '));
   const named = UNIT_WORDS.exec(words)?.[1] ?? '';
   const unit = UNITS.find(([, pattern]) => pattern.test(named))?.[0] ?? null;
-  return unit ?? (namesCountedThings(named, written) ? 'count' : null);
+  return unit ?? (COUNTED.has(named) ? 'count' : null);
 }
 
 interface Column {

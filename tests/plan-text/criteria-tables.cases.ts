@@ -374,6 +374,14 @@ describe('a criteria table’s headers with a unit in brackets', () => {
     ['Cible (visées)', 'Objectifs (généraux)'],
     ['Référence (en attente)', 'Cible (territoire)'],
     ['Référence (en cours)', 'Cible (taux)'],
+    // Plural words that count nothing, or adjectives: not guessed at (a year or a rank under them is no figure).
+    ['Référence (dates)', 'Cible (publics)'],
+    ['Référence (sources)', 'Objectifs (prioritaires)'],
+    ['Référence (pages du diagnostic)', 'Cible (échéances)'],
+    ['Références (documents)', 'Objectifs (communs)'],
+    ['Référence (indicateurs)', 'Objectifs (partenaires)'],
+    ['Référence (textes)', 'Objectifs (intermédiaires)'],
+    ['Référence (actions)', 'Cible (territoires)'],
   ])(
     'brackets that name no unit, or a unit after no figure’s name, make no figures column: « %s », « %s »',
     (...headers) => {
