@@ -262,6 +262,9 @@ export const texts = {
     preview: 'Voir les changements',
     previewing: 'Lecture des retours…',
     needSource: 'Choisissez d’abord un fichier renvoyé ou une feuille.',
+    sheetNamedAsFile: (sheet: string) =>
+      `La feuille ${sheet} porte le nom d’un fichier choisi : l’aperçu ne pourrait pas dire lequel des deux renvoie ` +
+      'chaque valeur. Renommez la feuille dans Excel et cliquez sur « Relire le classeur », ou choisissez une autre feuille.',
     needPartner: 'Indiquez le partenaire de chaque fichier qui ne le dit pas.',
     /**
      * `contributed`: values taken into a cell fed by several partners that keeps its value; `confirmed`: of the
@@ -335,8 +338,8 @@ export const texts = {
     refused: 'Rien n’a été écrit :',
     /**
      * The values chosen would go in one cell, the last replacing the others (the merge's `ambiguousTakes`), so the
-     * merge wrote none of them: for each cell, its values with their returns. `sameNames`: names several returns share
-     * (a file picked and the sheet its table is pasted in), which no choice tells apart.
+     * merge wrote none of them: for each cell, its values with their returns (the pane's returns have distinct names:
+     * a pasted sheet of a file's name is refused before the preview, `sheetNamedAsFile`).
      */
     takeAmbiguous: (
       cells: readonly {
@@ -344,16 +347,12 @@ export const texts = {
         column: string;
         values: readonly { value: string; source: string; partner: string }[];
       }[],
-      sameNames: readonly string[],
     ) =>
       [
         ...cells.map(
           ({ key, column, values }) =>
             `Pour ${key}, ${columnText(column)}, les valeurs choisies de plusieurs retours iraient dans la même ` +
             `cellule, la dernière remplaçant les autres : ${values.map(({ value, source, partner }) => `${value} (${source}, ${partner})`).join(', ')}.`,
-        ),
-        ...sameNames.map(
-          (name) => `Plusieurs retours s’appellent ${name} : renommez la feuille où le tableau est collé.`,
         ),
         'Cliquez à nouveau sur « Voir les changements », puis ne prenez qu’une de ces valeurs.',
       ].join(' '),

@@ -166,12 +166,19 @@ export function MergePanel({
 
   const sources = picked.flatMap((entry) => (entry.ok ? [entry.source] : []));
   const pasted = sheet === '' ? null : { name: sheet, partner: sheetPartner };
+  // A file picked twice, or a pasted sheet of a file's name: the preview could not tell their values apart.
   const twice = givenTwiceAt(picked.map((entry) => entry.name));
+  const sourcesRefused =
+    twice !== null
+      ? messageText('merge-returned-twice', { file: picked[twice].name })
+      : picked.some((entry) => entry.name === sheet)
+        ? texts.merge.sheetNamedAsFile(sheet)
+        : null;
   // A table is pasted in a sheet of its own, never in one the tool writes.
   const pastable = sheets.filter((name) => !isToolSheetName(name));
 
   const showPreview = () => {
-    if (twice !== null) return;
+    if (sourcesRefused !== null) return;
     if (sources.length === 0 && !pasted) return setMissing('source');
     const unnamed = sources.some((source) => !source.extractPartner && source.typedPartner.trim() === '');
     if (unnamed || (pasted && pasted.partner.trim() === '')) return setMissing('partner');
@@ -343,9 +350,9 @@ export function MergePanel({
             <ProgressBar aria-label={texts.merge.reading} />
           </Field>
         )}
-        {twice !== null && (
+        {sourcesRefused !== null && (
           <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{messageText('merge-returned-twice', { file: picked[twice].name })}</MessageBarBody>
+            <MessageBarBody>{sourcesRefused}</MessageBarBody>
           </MessageBar>
         )}
         {missing === 'source' && <Body1>{texts.merge.needSource}</Body1>}
