@@ -82,16 +82,49 @@ const PATTERNS: [Figure, RegExp][] = [
 
 /**
  * The unit a header may give in brackets after its figure's name or year (« Cible (en %) », « Cible 2030 (en %) »,
- * « Référence (en nombre) », « Objectif (nombre de familles) »): `%` or `€`, the sign a cell may then bear, or a
- * count or duration, which bears none. Other brackets name no unit (« Objectif(s) », « Référence (année) », « Cible
- * (public visé) ») and leave the header as it is.
+ * « Référence (en nombre) », « Objectif (nombre de familles) », « Cible (en places) »): `%` or `€`, the sign a cell
+ * may then bear, or a count or duration, which bears none. Other brackets name no unit (« Objectif(s) », « Référence
+ * (année) », « Cible (public visé) », « Objectifs (opérationnels) ») and leave the header as it is.
  */
 type Unit = '%' | '€' | 'count';
 const UNITS: [Unit, RegExp][] = [
   ['%', /^(?:pourcentage|pourcent|pour cent)$/],
   ['€', /^(?:euros?|eur)$/],
-  ['count', /^(?:nombre|nb|valeur absolue|volume|heures|jours)$/],
+  ['count', /^(?:nombre|nb|valeur absolue|volume)$/],
 ];
+/**
+ * What criteria count, in the plural as a header names them (« Cible (en places) », « Objectif (bénéficiaires) »),
+ * as `headerWords` writes them. A list, not a guess from the word's ending: other plurals in brackets say something
+ * else of the column (« Cible (publics) », « Objectifs (prioritaires) », « Référence (dates) », « Référence
+ * (actions) »), and a number under them, a year, a rank or a fiche's number, is no figure.
+ */
+const COUNTED = new Set([
+  'familles',
+  'enfants',
+  'jeunes',
+  'parents',
+  'adolescents',
+  'personnes',
+  'beneficiaires',
+  'allocataires',
+  'participants',
+  'usagers',
+  'habitants',
+  'adherents',
+  'foyers',
+  'menages',
+  'places',
+  'seances',
+  'ateliers',
+  'logements',
+  'heures',
+  'jours',
+  'semaines',
+  'nuitees',
+  'sejours',
+  'sessions',
+  'permanences',
+]);
 /** « en % », « exprimé en euros », then what is counted: « nombre de familles », « % des places ». */
 const UNIT_WORDS = /^(?:(?:exprimee?s? )?en )?(.+?)(?: (?:de|d|des|du) [a-z ]+)?$/;
 const BRACKETS = /\(([^()]*)\)/g;
@@ -100,7 +133,8 @@ function unitOf(written: string): Unit | null {
   // The signs spelled as their words, which `headerWords` keeps.
   const words = headerWords(written.replace(/%/g, ' pour cent ').replace(/€/g, ' euros '));
   const named = UNIT_WORDS.exec(words)?.[1] ?? '';
-  return UNITS.find(([, pattern]) => pattern.test(named))?.[0] ?? null;
+  const unit = UNITS.find(([, pattern]) => pattern.test(named))?.[0] ?? null;
+  return unit ?? (COUNTED.has(named) ? 'count' : null);
 }
 
 interface Column {

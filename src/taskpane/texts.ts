@@ -262,6 +262,9 @@ export const texts = {
     preview: 'Voir les changements',
     previewing: 'Lecture des retours…',
     needSource: 'Choisissez d’abord un fichier renvoyé ou une feuille.',
+    sheetNamedAsFile: (sheet: string) =>
+      `La feuille ${sheet} porte le nom d’un fichier choisi : l’aperçu ne pourrait pas dire lequel des deux renvoie ` +
+      'chaque valeur. Renommez la feuille dans Excel et cliquez sur « Relire le classeur », ou choisissez une autre feuille.',
     needPartner: 'Indiquez le partenaire de chaque fichier qui ne le dit pas.',
     /**
      * `contributed`: values taken into a cell fed by several partners that keeps its value; `confirmed`: of the
@@ -333,6 +336,26 @@ export const texts = {
       `Fusion appliquée : ${plural(count, 'cellule modifiée', 'cellules modifiées')} dans le classeur, chacune notée dans le Journal.`,
     keptOnly: 'Fusion appliquée : les contributions sont notées, aucune cellule du classeur ne change.',
     refused: 'Rien n’a été écrit :',
+    /**
+     * The values chosen would go in one cell, the last replacing the others (the merge's `ambiguousTakes`), so the
+     * merge wrote none of them: for each cell, its values with their returns (the pane's returns have distinct names:
+     * a pasted sheet of a file's name is refused before the preview, `sheetNamedAsFile`).
+     */
+    takeAmbiguous: (
+      cells: readonly {
+        key: string;
+        column: string;
+        values: readonly { value: string; source: string; partner: string }[];
+      }[],
+    ) =>
+      [
+        ...cells.map(
+          ({ key, column, values }) =>
+            `Pour ${key}, ${columnText(column)}, les valeurs choisies de plusieurs retours iraient dans la même ` +
+            `cellule, la dernière remplaçant les autres : ${values.map(({ value, source, partner }) => `${value} (${source}, ${partner})`).join(', ')}.`,
+        ),
+        'Cliquez à nouveau sur « Voir les changements », puis ne prenez qu’une de ces valeurs.',
+      ].join(' '),
   },
 
   undoMerge: {

@@ -8,7 +8,7 @@ import { partnerRound } from './helpers/partner-round';
  * would take two values into one cell, the last replacing the first, is refused before anything is written.
  */
 
-const { master, masterValue, returned, typeInMaster } = partnerRound('ctg-merge-take-', [
+const { master, masterValue, restoreMaster, returned, typeInMaster } = partnerRound('ctg-merge-take-', [
   { key: 'G1', header: 'Partenaires', value: 'Centre social ; Mairie de Marlhes' },
 ]);
 
@@ -118,6 +118,50 @@ describe('a cell for which several returns of one merge conflict', () => {
         'pris. Vérifiez la clé, la colonne et le nom du fichier renvoyé (par exemple --take ' +
         '"G1-QN1:2026-T3:retour.xlsx").',
     );
+  }, 60_000);
+
+  it('finds the file a --take names whatever its case, as Windows and macOS do', async () => {
+    const files = await twoStatuses('Réalisée', 'Reportée');
+    const run = await runCli(['merge', master, ...files, '--take', 'G1:Statut:Centre.XLSX']);
+    expect(masterValue('G1', 'Statut')).toBe('Réalisée');
+    expect(run.stdout).toContain('(centre.xlsx\u00a0; le classeur a déjà une autre valeur) — valeur renvoyée reprise');
+    expect(run.stdout).not.toContain('ne correspond à aucun conflit');
+
+    // With --prefer incoming, the other file's value stays out of the cell as it does for the name typed exactly.
+    restoreMaster();
+    await typeInMaster('G1', 'Statut', 'En cours');
+    const preferred = await runCli([
+      'merge',
+      master,
+      ...files,
+      '--prefer',
+      'incoming',
+      '--take',
+      'G1:Statut:CENTRE.xlsx',
+    ]);
+    expect(preferred.code).toBe(0);
+    expect(masterValue('G1', 'Statut')).toBe('Réalisée');
+  }, 60_000);
+
+  it('reads the file of a --take by its exact name when two returns’ names differ only by case', async () => {
+    await typeInMaster('G1', 'Statut', 'En cours');
+    const files = [
+      await returned('Centre social', 'retour.xlsx', [{ key: 'G1', header: 'Statut', value: 'Réalisée' }]),
+      await returned('Mairie de Marlhes', 'Retour.xlsx', [{ key: 'G1', header: 'Statut', value: 'Reportée' }]),
+    ];
+    // Neither named exactly: nothing is taken, and the note says why and what to type.
+    const loose = await runCli(['merge', master, ...files, '--take', 'G1:Statut:RETOUR.xlsx', '--dry-run']);
+    expect(loose.stdout).toContain(
+      '  Note\u00a0: --take G1:Statut:RETOUR.xlsx ne correspond à aucun conflit de cette fusion\u00a0: il n’a rien ' +
+        'pris. Plusieurs fichiers renvoyés portent ce nom aux majuscules près (retour.xlsx, Retour.xlsx)\u00a0: ' +
+        'écrivez-le avec les majuscules de celui dont la valeur est à prendre (par exemple --take ' +
+        '"G1:Statut:retour.xlsx").',
+    );
+    expect(loose.stdout).toContain('2 conflits en attente');
+
+    const exact = await runCli(['merge', master, ...files, '--take', 'G1:Statut:Retour.xlsx']);
+    expect(exact.code).toBe(1);
+    expect(masterValue('G1', 'Statut')).toBe('Reportée');
   }, 60_000);
 
   it('refuses two --take that would take two files’ values into the one cell', async () => {

@@ -319,6 +319,14 @@ describe('a criteria table’s headers with a unit in brackets', () => {
     ['Cible (nombre de familles)', '40', 40],
     ['OBJECTIF (EN NOMBRE)', '40', 40],
     ['Cible (en nombre) 2030', '40', 40],
+    ['Cible (en places)', '40', 40],
+    ['Cible (places)', '1 200', 1200],
+    ['Cible 2030 (en séances)', '12', 12],
+    ['Objectif (bénéficiaires)', '40', 40],
+    ['Cible (en jeunes)', '40', 40],
+    ['Valeur cible (logements)', '15', 15],
+    ['Cible (places d’accueil)', '40', 40],
+    ['Objectif (exprimé en familles)', '40', 40],
   ])('« %s » heads a Cible column: « %s » gives %p', (header, cell, target) => {
     const text = withQuantitative([`Indicateur\tRéférence (en nombre)\t${header}`, `Taux de couverture\t38\t${cell}`]);
     expect(quantitative(text)).toEqual([`Taux de couverture (Référence (en nombre) : 38 ; ${header} : ${cell})`]);
@@ -362,6 +370,18 @@ describe('a criteria table’s headers with a unit in brackets', () => {
     ['Référence (en cours)', 'Cible (mois)'],
     ['Année (en %)', 'Réalisé 2024 (en %)'],
     ['Référence (%) (année)', 'Cible (en %) (public)'],
+    ['Objectifs (opérationnels)', 'Objectifs (spécifiques)'],
+    ['Cible (visées)', 'Objectifs (généraux)'],
+    ['Référence (en attente)', 'Cible (territoire)'],
+    ['Référence (en cours)', 'Cible (taux)'],
+    // Plural words that count nothing, or adjectives: not guessed at (a year or a rank under them is no figure).
+    ['Référence (dates)', 'Cible (publics)'],
+    ['Référence (sources)', 'Objectifs (prioritaires)'],
+    ['Référence (pages du diagnostic)', 'Cible (échéances)'],
+    ['Références (documents)', 'Objectifs (communs)'],
+    ['Référence (indicateurs)', 'Objectifs (partenaires)'],
+    ['Référence (textes)', 'Objectifs (intermédiaires)'],
+    ['Référence (actions)', 'Cible (territoires)'],
   ])(
     'brackets that name no unit, or a unit after no figure’s name, make no figures column: « %s », « %s »',
     (...headers) => {
@@ -374,7 +394,7 @@ describe('a criteria table’s headers with a unit in brackets', () => {
     },
   );
 
-  test.each(['Objectif(s)', 'Cible (public visé)', 'Référence (année)'])(
+  test.each(['Objectif(s)', 'Cible (public visé)', 'Référence (année)', 'Objectifs (opérationnels)'])(
     'a row of two cells whose second is « %s » reads as before: no table',
     (second) => {
       const read = (cell: string) => {

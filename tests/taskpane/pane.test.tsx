@@ -19,6 +19,7 @@ import './partners-extract.cases';
 import './partners-merge.cases';
 import './partners-merge-choices.cases';
 import './excel-error-bar.cases';
+import './ambiguous-takes-bar.cases';
 // The tasks for the Caf: the consolidation of territories' workbooks and the bilans.
 import './consolidation.cases';
 import './consolidation-summary.cases';

@@ -1,6 +1,6 @@
 // « Partenaires » › what the merge takes is what the officer sees chosen: a pasted sheet (never one of the tool's own)
 // and the files picked are forgotten once a merge is applied or undone; a file picked twice is refused as the command
-// line refuses it; a long returned text is shown by its start; « Annuler la dernière fusion » says there is none
+// line refuses it, and so is a pasted sheet of a picked file's name; a long returned text is shown by its start; « Annuler la dernière fusion » says there is none
 // before asking; of several files' values for one cell, one only is taken, the one chosen.
 import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -133,6 +133,45 @@ describe('what the pane merges', () => {
     expect(preview.textContent).toContain(fr(`« ${long.slice(0, 120)}… » sur 300 caractères`));
     expect(preview.textContent).not.toContain(long);
     expect(fake.inspect.values('Axe 1', cellOfRow(fake, 'Axe 1', fiche, 'Difficultés'))[0][0] ?? '').toBe('');
+  }, 240_000);
+
+  it('refuses a pasted sheet that bears the name of a file picked, before any preview', async () => {
+    const { fake, port, fiche } = await paneWithPastedTable();
+    const returned = await returnedFile(
+      await port.read(),
+      [{ key: fiche, header: 'Statut', value: 'Réalisée' }],
+      'retour.xlsx',
+    );
+    fake.seed.sheet('retour.xlsx', [
+      ['Clé', 'Statut'],
+      [fiche, 'Reportée'],
+    ]);
+    await statusRead();
+    await readAgain();
+    const section = mergeSection();
+    await pick(section, [returned]);
+    await within(section).findByRole('textbox', { name: /Partenaire qui a renvoyé retour\.xlsx/ });
+    fireEvent.change(sheetChoice(section), { target: { value: 'retour.xlsx' } });
+    for (const box of within(section).getAllByRole('textbox')) fireEvent.change(box, { target: { value: PARTNER } });
+    expect(section.textContent).toContain(
+      fr(
+        'La feuille retour.xlsx porte le nom d’un fichier choisi : l’aperçu ne pourrait pas dire lequel des deux ' +
+          'renvoie chaque valeur. Renommez la feuille dans Excel et cliquez sur « Relire le classeur », ou ' +
+          'choisissez une autre feuille.',
+      ),
+    );
+    await click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    await noProgress(section);
+    expect(within(section).queryByRole('article')).toBeNull();
+    expect(within(section).queryByRole('button', { name: 'Appliquer la fusion' })).toBeNull();
+
+    // The file alone is previewed once, under its name.
+    fireEvent.change(sheetChoice(section), { target: { value: '' } });
+    expect(section.textContent).not.toContain('porte le nom d’un fichier choisi');
+    await click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    await noProgress(section);
+    expect(within(section).getAllByRole('article')).toHaveLength(1);
+    within(section).getByRole('article', { name: 'retour.xlsx' });
   }, 240_000);
 
   it('says there is no merge to undo before asking to undo one', async () => {

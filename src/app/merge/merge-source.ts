@@ -104,6 +104,11 @@ export interface MergeChoices {
   refusePersonalData?: boolean;
 }
 
+/** The choices as one source is merged with them: `sources`, every source's name, against which a take's file is read. */
+export interface SourceChoices extends MergeChoices {
+  sources: readonly string[];
+}
+
 /** A master cell a merge changes. `sheet` and `cell` are the master's. */
 export interface AppliedChange {
   key: string;
@@ -216,8 +221,8 @@ function givenBy(lines: readonly ContributionEntry[], master: JournalValue): str
 }
 
 /** The `--take` entries that name the cell (the same conflict may be named twice, by its header and its id). */
-function takesOf(choices: MergeChoices, place: { key: string; field: string; header: string; source: string }) {
-  return (choices.take ?? []).filter((entry) => takeNames(entry, place));
+function takesOf(choices: SourceChoices, place: { key: string; field: string; header: string; source: string }) {
+  return (choices.take ?? []).filter((entry) => takeNames(entry, place, choices.sources));
 }
 
 /** A row's keys that appear more than once in the file: none of their rows is taken. */
@@ -251,7 +256,7 @@ class SourceMerge {
     private readonly working: WorkingCopy,
     private readonly master: MasterFacts,
     private readonly source: MergeSource,
-    private readonly choices: MergeChoices,
+    private readonly choices: SourceChoices,
     private readonly now: string,
   ) {
     this.outcome = {
@@ -723,7 +728,8 @@ class SourceMerge {
     const takes = takesOf(this.choices, named);
     this.outcome.takesUsed.push(...takes);
     // Another file's value taken for the cell is the one it keeps: `prefer: 'incoming'` does not replace it.
-    const otherTaken = this.choices.prefer === 'incoming' && takenFromOtherFile(this.choices.take ?? [], named);
+    const otherTaken =
+      this.choices.prefer === 'incoming' && takenFromOtherFile(this.choices.take ?? [], named, this.choices.sources);
     const resolution = takes.length > 0 ? 'incoming' : otherTaken ? 'master' : (this.choices.prefer ?? null);
     this.outcome.conflicts.push({
       ...place,
@@ -793,7 +799,7 @@ export function mergeSource(
   working: WorkingCopy,
   master: MasterFacts,
   source: MergeSource,
-  choices: MergeChoices,
+  choices: SourceChoices,
   now: string,
 ): SourceOutcome {
   return new SourceMerge(working, master, source, choices, now).run();

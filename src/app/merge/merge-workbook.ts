@@ -20,13 +20,14 @@ import {
   type AppliedChange,
   type ContributionKept,
   type MergeChoices,
+  type SourceChoices,
   type MergeConflict,
   type MergeRejection,
   type MergeSource,
   type SourceOutcome,
   type WorkingCopy,
 } from './merge-source';
-import { ambiguousTakes, takeEntry, type AmbiguousTake } from './take-choices';
+import { ambiguousTakes, sourcesOnlyCaseTellsApart, takeEntry, type AmbiguousTake } from './take-choices';
 
 /**
  * `merge`: rows returned by partners (their extracts, files without `_ctg`, a table pasted into a sheet of the
@@ -115,15 +116,20 @@ function mergeInstant(now: Date, journal: readonly JournalRecord[]): string {
   return latest < at ? at : isoTimestamp(new Date(Date.parse(latest) + 1000));
 }
 
-/** A `--take` that took no conflict is said, so that a typing mistake does not pass for a choice made. */
+/**
+ * A `--take` that took no conflict is said, so that a typing mistake does not pass for a choice made; with the files
+ * whose names differ from its file only by case when several do, which only the exact name tells apart.
+ */
 function unusedTakes(outcomes: readonly SourceOutcome[], take: readonly string[]): MergeRejection[] {
   const used = new Set(outcomes.flatMap((outcome) => outcome.takesUsed));
+  const sources = outcomes.map((outcome) => outcome.source);
   return take
     .filter((entry) => !used.has(entry))
-    .map((entry) => ({
-      source: '',
-      issue: createIssue('merge-take-unused', { sheet: null, cell: null }, { take: entry }),
-    }));
+    .map((entry) => {
+      const sameNames = sourcesOnlyCaseTellsApart(entry, sources);
+      const params = { take: entry, ...(sameNames.length > 0 ? { filesButForCase: sameNames } : {}) };
+      return { source: '', issue: createIssue('merge-take-unused', { sheet: null, cell: null }, params) };
+    });
 }
 
 /**
@@ -197,7 +203,11 @@ export async function mergeAndWrite(
   }
   const working = workingCopyOf(state);
   const at = mergeInstant(now, state.journal);
-  const choices: MergeChoices = { ...options, partner: partnerAsKnown(state, options.partner) };
+  const choices: SourceChoices = {
+    ...options,
+    partner: partnerAsKnown(state, options.partner),
+    sources: sources.map((source) => source.file),
+  };
   const outcomes = sources.map((source) => {
     const outcome = mergeSource(working, master, source, choices, at);
     const fields = outcome.applied.map((change) => change.field);

@@ -44,10 +44,54 @@ function namesCell(take: TakeEntry, place: { key: string; field: string; header:
   );
 }
 
-/** Whether the entry names this cell of this source (its column by header, field id or quarter label). */
-export function takeNames(entry: string, place: { key: string; field: string; header: string; source: string }) {
+/** A file's name as Windows and macOS read it, where case tells no two files apart. */
+const nameButForCase = (name: string): string => name.normalize('NFC').toLowerCase();
+
+/**
+ * The merge's sources (its returned files', or the pasted sheet's, names) a take's file may name but for case, when
+ * no source has its exact name: the officer typing « Retour-Mairie.xlsx » for `retour-mairie.xlsx`.
+ */
+function sourcesButForCase(file: string, sources: readonly string[]): string[] {
+  if (sources.includes(file)) return [];
+  return [...new Set(sources.filter((source) => nameButForCase(source) === nameButForCase(file)))];
+}
+
+/**
+ * The source a take's file names: the one of its exact name, else the only one of its name but for case; null when
+ * several names differ from it only by case (`retour.xlsx`, `Retour.xlsx`), which case alone tells apart.
+ */
+function namedSource(file: string, sources: readonly string[]): string | null {
+  const loose = sourcesButForCase(file, sources);
+  if (loose.length === 0) return file;
+  return loose.length === 1 ? loose[0] : null;
+}
+
+/**
+ * The sources whose names differ from the entry's file only by case when there are several of them, and none of its
+ * exact name: the entry takes none of them (`merge-take-unused` names them, to type the one meant as it is spelled).
+ */
+export function sourcesOnlyCaseTellsApart(entry: string, sources: readonly string[]): string[] {
+  const file = parseTake(entry)?.file ?? null;
+  const loose = file === null ? [] : sourcesButForCase(file, sources);
+  return loose.length > 1 ? loose : [];
+}
+
+/** Whether the take names this source: no file, or the file this one is among the merge's `sources`. */
+function namesSource(take: TakeEntry, source: string, sources: readonly string[]): boolean {
+  return take.file === null || namedSource(take.file, sources) === source;
+}
+
+/**
+ * Whether the entry names this cell of this source (its column by header, field id or quarter label); `sources`:
+ * every source's name of the merge, against which the entry's file is read.
+ */
+export function takeNames(
+  entry: string,
+  place: { key: string; field: string; header: string; source: string },
+  sources: readonly string[],
+) {
   const take = parseTake(entry);
-  return take !== null && (take.file === null || take.file === place.source) && namesCell(take, place);
+  return take !== null && namesSource(take, place.source, sources) && namesCell(take, place);
 }
 
 /**
@@ -57,11 +101,12 @@ export function takeNames(entry: string, place: { key: string; field: string; he
 export function takenFromOtherFile(
   entries: readonly string[],
   place: { key: string; field: string; header: string; source: string },
+  sources: readonly string[],
 ): boolean {
   if (isQuarterField(place.field)) return false;
   return entries.some((entry) => {
     const take = parseTake(entry);
-    return take !== null && take.file !== null && take.file !== place.source && namesCell(take, place);
+    return take !== null && take.file !== null && !namesSource(take, place.source, sources) && namesCell(take, place);
   });
 }
 

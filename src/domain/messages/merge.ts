@@ -401,17 +401,31 @@ export const mergeMessages = {
     'ses porteurs et territoires ne le désignent) ; la ligne n’est pas reprise. Si c’est bien son action, ajoutez-le ' +
     'dans « Partenaires » de la fiche, puis fusionnez à nouveau.',
   // `take`: `KEY:COLUMN` or `KEY:COLUMN:FILE`, as the command line's --take gives it, or as the pane makes it of a
-  // conflict chosen.
+  // conflict chosen. `filesButForCase`: the returned files whose names differ from its file only by case, when several
+  // do (none of them taken).
   'merge-take-unused': (p, surface) =>
     surface === 'task-pane'
       ? `La valeur renvoyée choisie pour la ligne ${paramText(p.take).split(':')[0]} ne correspond plus à aucun conflit ` +
         'de cette fusion : elle n’est pas prise. Le classeur a sans doute changé depuis l’aperçu : cliquez à nouveau ' +
         'sur « Voir les changements », puis refaites vos choix.'
       : `--take ${paramText(p.take)} ne correspond à aucun conflit de cette fusion : il n’a rien pris. ` +
-        (paramText(p.take).split(':').length > 2
-          ? 'Vérifiez la clé, la colonne et le nom du fichier renvoyé (par exemple --take "G1-QN1:2026-T3:retour.xlsx").'
-          : 'Vérifiez la clé et la colonne (par exemple --take "G1-QN1:2026-T3").'),
+        takeUnusedHint(p),
 } satisfies Record<Extract<IssueCode, `merge-${string}`>, MessageTemplate>;
+
+/** What to check of a --take that took nothing: its file's exact spelling when only case tells the returns apart. */
+function takeUnusedHint(p: MessageParams): string {
+  const parts = paramText(p.take).split(':');
+  if (Array.isArray(p.filesButForCase) && p.filesButForCase.length > 1) {
+    const example = [...parts.slice(0, 2), String(p.filesButForCase[0])].join(':');
+    return (
+      `Plusieurs fichiers renvoyés portent ce nom aux majuscules près (${paramText(p.filesButForCase)}) : écrivez-le ` +
+      `avec les majuscules de celui dont la valeur est à prendre (par exemple --take "${example}").`
+    );
+  }
+  return parts.length > 2
+    ? 'Vérifiez la clé, la colonne et le nom du fichier renvoyé (par exemple --take "G1-QN1:2026-T3:retour.xlsx").'
+    : 'Vérifiez la clé et la colonne (par exemple --take "G1-QN1:2026-T3").';
+}
 
 /**
  * Why a returned value is held as a conflict, and what taking it would give, for the command line's line and the

@@ -19,6 +19,7 @@ import {
   isToolSheetName,
   mergeAndWrite,
   readExtractMeta,
+  type AmbiguousTake,
   type Issue,
   type MergeReport,
 } from '../../app';
@@ -36,6 +37,7 @@ import { IssueList } from '../validate/issue-list';
 import { RefusalBar } from '../validate/refusal-bar';
 import type { WorkbookAccess } from '../workbook-access';
 import { RewriteNotes } from '../common/rewrite-notes';
+import { AmbiguousTakesBar } from './ambiguous-takes-bar';
 import { MergePreview } from './merge-preview';
 import { chosenAs, conflictId, joinReports, mergeRuns, takeOf, type MergeRun, type PickedSource } from './merge-runs';
 
@@ -88,12 +90,13 @@ class LaterMergeFailed extends Error {
 type WrittenBefore = { files: string[]; merges: number };
 
 /**
- * A merge written: its report, when, and what the rewrite of the workbook said of it (RewriteNotes). Refused: why,
- * and (`before`) the earlier merges of several partners' that were written and stay.
+ * A merge written: its report, when, and what the rewrite of the workbook said of it (RewriteNotes). Refused: why
+ * (the workbook's issues, or `ambiguous`: cells the values chosen would each replace the others in), and (`before`)
+ * the earlier merges of several partners' that were written and stay.
  */
 type Applied =
   | { ok: true; report: MergeReport; at: Date; notes: Issue[]; excelNotes: readonly string[] }
-  | { ok: false; issues: Issue[]; before?: WrittenBefore };
+  | { ok: false; issues: Issue[]; ambiguous?: AmbiguousTake[]; before?: WrittenBefore };
 
 /**
  * Merging returned rows (`ctg-suivi merge`): files picked (.xlsx; an .ods or .xls is refused, to be saved as .xlsx)
@@ -163,12 +166,19 @@ export function MergePanel({
 
   const sources = picked.flatMap((entry) => (entry.ok ? [entry.source] : []));
   const pasted = sheet === '' ? null : { name: sheet, partner: sheetPartner };
+  // A file picked twice, or a pasted sheet of a file's name: the preview could not tell their values apart.
   const twice = givenTwiceAt(picked.map((entry) => entry.name));
+  const sourcesRefused =
+    twice !== null
+      ? messageText('merge-returned-twice', { file: picked[twice].name })
+      : picked.some((entry) => entry.name === sheet)
+        ? texts.merge.sheetNamedAsFile(sheet)
+        : null;
   // A table is pasted in a sheet of its own, never in one the tool writes.
   const pastable = sheets.filter((name) => !isToolSheetName(name));
 
   const showPreview = () => {
-    if (twice !== null) return;
+    if (sourcesRefused !== null) return;
     if (sources.length === 0 && !pasted) return setMissing('source');
     const unnamed = sources.some((source) => !source.extractPartner && source.typedPartner.trim() === '');
     if (unnamed || (pasted && pasted.partner.trim() === '')) return setMissing('partner');
@@ -223,6 +233,12 @@ export function MergePanel({
         if (outcome.status !== 'done') {
           const before = writtenBefore();
           return { ok: false, issues: outcome.issues, ...(before ? { before } : {}) };
+        }
+        // Values chosen that one cell would take one after the other: the merge wrote none of them, and says which.
+        const { ambiguousTakes } = outcome.report;
+        if (ambiguousTakes.length > 0) {
+          const before = writtenBefore();
+          return { ok: false, issues: [], ambiguous: ambiguousTakes, ...(before ? { before } : {}) };
         }
         reports.push(outcome.report);
         notes.push(...outcome.notes);
@@ -334,9 +350,9 @@ export function MergePanel({
             <ProgressBar aria-label={texts.merge.reading} />
           </Field>
         )}
-        {twice !== null && (
+        {sourcesRefused !== null && (
           <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{messageText('merge-returned-twice', { file: picked[twice].name })}</MessageBarBody>
+            <MessageBarBody>{sourcesRefused}</MessageBarBody>
           </MessageBar>
         )}
         {missing === 'source' && <Body1>{texts.merge.needSource}</Body1>}
@@ -377,11 +393,9 @@ export function MergePanel({
           ) : (
             <ExcelErrorBar error={applied.error} />
           ))}
-        {done && !done.ok && (
-          <RefusalBar
-            title={done.before ? texts.merge.partlyRefused(done.before.files, done.before.merges) : texts.merge.refused}
-            issues={done.issues}
-          />
+        {done && !done.ok && !done.ambiguous && <RefusalBar title={refusalTitle(done.before)} issues={done.issues} />}
+        {done && !done.ok && done.ambiguous && (
+          <AmbiguousTakesBar title={refusalTitle(done.before)} cells={done.ambiguous} />
         )}
         {done?.ok && (
           <MessageBar intent={done.report.written ? 'success' : 'info'} layout="multiline">
@@ -420,6 +434,11 @@ export function MergePanel({
       {done?.ok && done.report.written && <MergePreview report={done.report} onSelect={select} />}
     </Section>
   );
+}
+
+/** What leads the reasons a merge was refused: that nothing was written, or which earlier merges were. */
+function refusalTitle(before: WrittenBefore | undefined): string {
+  return before ? texts.merge.partlyRefused(before.files, before.merges) : texts.merge.refused;
 }
 
 /** The files a merge wrote (those it merged for a partner). */
