@@ -919,4 +919,36 @@ describe('returned files the command line refuses or reads from the master', () 
     expect(valueAt(after, 'G2', 'Statut')?.value).toBe('En cours');
     expect(valueAt(after, 'G1-QN1', '2026-T3')?.value).toBe(7.5);
   }, 30_000);
+
+  it('leaves the officer’s notes above a table pasted into the master where they are, read as no row', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(masterBytes) as unknown as ExcelJS.Buffer);
+    const pasted = workbook.addWorksheet('Retour mail');
+    // The officer's reminders above the pasted table: keys of the table's rows, with what was first announced.
+    pasted.addRow(['Retour de la mairie, reçu le 3 décembre']);
+    pasted.addRow(['G2', 'Réalisée']);
+    pasted.addRow(['G1-QN1', 'à relancer', 5]);
+    pasted.addRow([]);
+    pasted.addRow(['Clé', 'Statut', '2026-T3']);
+    pasted.addRow(['G2', 'En cours', null]);
+    pasted.addRow(['G1-QN1', null, 7]);
+    writeFileSync(path('suivi-notes.xlsx'), new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const args = ['merge', path('suivi-notes.xlsx'), '--sheet', 'Retour mail', '--partenaire', 'CCMP', '--json'];
+    const run = await runCli(args);
+    const document = JSON.parse(run.stdout);
+    expect(document.rejected).toEqual([]);
+    expect(document.notes).toEqual([]);
+    expect(
+      document.applied.map(
+        (change: { key: string; column: string; new: unknown }) =>
+          `${change.key} ${change.column} ${String(change.new)}`,
+      ),
+    ).toEqual(['G2 Statut En cours', 'G1-QN1 2026-T3 7']);
+    expect(run.code).toBe(0);
+    const after = gridsOf(new Uint8Array(readFileSync(path('suivi-notes.xlsx'))));
+    expect(valueAt(after, 'G2', 'Statut')?.value).toBe('En cours');
+    const notes = after.sheets.find((sheet) => sheet.name === 'Retour mail')!;
+    expect(notes.rows[1]?.[0]?.value).toBe('G2');
+    expect(notes.rows[1]?.[1]?.value).toBe('Réalisée');
+  }, 30_000);
 });

@@ -371,6 +371,10 @@ function readSheet(
   const merged = new MergedCells(returned ? grid : { ...grid, mergedRanges: undefined });
   const { reading, issues } = readAxisSheet(canonical, 0, quarters, CTG_FORMAT_VERSION, { wholeGrid: true });
   if (reading.headerRow === null) return null;
+  // Rows above the header row are read in a returned file only, where a sort of the whole sheet may have moved rows
+  // there; above a table pasted into the master are the officer's own notes, which a key may start.
+  const headerRow = reading.headerRow;
+  const rows = returned ? reading.rows : reading.rows.filter((row) => row.row > headerRow);
   const missing: string[] = [];
   for (const issue of issues) {
     const header = String(issue.params.header ?? '');
@@ -388,7 +392,7 @@ function readSheet(
       });
     } else if (issue.code === 'missing-column' && isInputHeader(header, quarters)) {
       missing.push(header);
-    } else if (issue.code === 'grey-cell-value') {
+    } else if (issue.code === 'grey-cell-value' && (returned || (parseA1(issue.cell ?? '')?.row ?? 0) > headerRow)) {
       const value = String(issue.params.value ?? '');
       notes.push({ sheet: grid.name, cell: issue.cell, kind: 'grey-cell', header, key: issue.rowKey ?? '', value });
     }
@@ -396,7 +400,7 @@ function readSheet(
   const unknown = issues.flatMap((issue) =>
     issue.code === 'unknown-column' && issue.cell !== null ? [issue.cell] : [],
   );
-  const places = retypedHeaderPlaces(grid, reading.headerRow, quarters, missing, unknown);
+  const places = retypedHeaderPlaces(grid, headerRow, quarters, missing, unknown);
   for (const header of missing) {
     const place = places.get(header);
     notes.push({
@@ -407,26 +411,25 @@ function readSheet(
       ...(place === undefined ? {} : { place }),
     });
   }
-  for (const row of reading.rows) {
+  for (const row of rows) {
     if (row.key !== '') continue;
     const cell = row.cells.key?.address ?? null;
     notes.push({ sheet: grid.name, cell, kind: 'no-key', header: '', ...hiddenByOf(merged, cell) });
   }
   if (returned) {
-    const keyless = new Set(reading.rows.filter((row) => row.key === '').map((row) => row.row));
+    const keyless = new Set(rows.filter((row) => row.key === '').map((row) => row.row));
     const keyColumn = axisTableOfGrid(grid, quarters)?.keyColumn ?? 1;
-    const headerRow = reading.headerRow;
-    const readAbove = new Set(reading.rows.filter((row) => row.row < headerRow).map((row) => row.row));
+    const readAbove = new Set(rows.filter((row) => row.row < headerRow).map((row) => row.row));
     const unlabelled = unlabelledCells(grid, { headerRow, keyColumn }, keyless, readAbove);
     notes.push(...withMergedHeaders(grid, merged, headerRow, unlabelled));
   }
   // Rates are not read from a return: one typed over is said, not silently dropped (validation's own check).
-  for (const issue of checkComputedCells(reading.rows)) {
+  for (const issue of checkComputedCells(rows)) {
     if (issue.code !== 'value-in-computed-cell') continue;
     const [header, value] = [String(issue.params.header ?? ''), String(issue.params.value ?? '')];
     notes.push({ sheet: grid.name, cell: issue.cell, kind: 'computed-cell', header, key: issue.rowKey ?? '', value });
   }
-  return reading.rows.map((row) => rowOf(grid, row, merged)).filter((row): row is IncomingRow => row !== null);
+  return rows.map((row) => rowOf(grid, row, merged)).filter((row): row is IncomingRow => row !== null);
 }
 
 /**
