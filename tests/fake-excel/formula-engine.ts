@@ -34,27 +34,29 @@ function sharedStore(): EvaluationStore | undefined {
 interface LiveEngine {
   hf: HyperFormula;
   sheets: Record<string, RawCellContent[][]>;
-  /** Sheet names in order, and the names: when either changes, the instance is built again. */
+  /** Sheet names in order, and the names: an instance serves only workbooks of the same shape. */
   shape: string;
 }
 
 /**
- * The engines that hold a live instance, oldest first: a few only, since an instance of a large workbook weighs
- * hundreds of megabytes and a test run makes many fakes.
+ * The live instances, least recently used first: a few only, since an instance of a large workbook weighs hundreds
+ * of megabytes and a test run makes many fakes. They are shared by every fake of the module: a test's fakes mostly
+ * hold the same generated workbook give or take a few cells, and changing those cells in an instance that holds it
+ * costs little where building one from all the cells (parsing every formula) took most of an evaluation.
  */
-const liveEngines: FormulaEngine[] = [];
+const liveEngines: LiveEngine[] = [];
 const LIVE_KEPT = 2;
 
 /**
  * Evaluates the model's formulas with HyperFormula: one HyperFormula sheet per worksheet (same names, so quoted
  * references such as `'Axe 1'!A1` work), workbook names as named expressions. Evaluated again, lazily, when a value
- * is read after any change: the model is compared with what the kept instance holds and only the cells that differ
- * are set in it (HyperFormula then recomputes what depends on them), which is simpler than mirroring each write and
- * needs no rollback when a batch fails halfway. A change of sheets or names builds the instance again.
+ * is read after any change: the model is compared with what a live instance of the same shape holds (this fake's or
+ * another's) and only the cells that differ are set in it (HyperFormula then recomputes what depends on them), which
+ * is simpler than mirroring each write and needs no rollback when a batch fails halfway. A workbook of another shape,
+ * or one that differs in more than a few of its cells, gets an instance of its own.
  */
 export class FormulaEngine {
   private evaluation: Evaluation | null = null;
-  private live: LiveEngine | null = null;
 
   constructor(private readonly workbook: WorkbookModel) {}
 
@@ -92,33 +94,31 @@ export class FormulaEngine {
     return (this.evaluation = evaluation);
   }
 
-  /** Evaluates `sheets` on the kept instance, changed where it differs, or on a new one when the shape changed. */
+  /** Evaluates `sheets` on a live instance of the same shape, changed where it differs, or on a new one. */
   private evaluateLive(sheets: Record<string, RawCellContent[][]>): Evaluation {
     const names = this.workbook.names.filter((n) => n.sheetId === undefined).map((n) => [n.name, n.formula]);
     const shape = JSON.stringify([Object.keys(sheets), names]);
-    if (this.live && this.live.shape === shape) {
-      const { hf } = this.live;
-      const previous = this.live.sheets;
-      hf.batch(() => {
-        for (const [name, rows] of Object.entries(sheets))
-          setChangedCells(hf, hf.getSheetId(name)!, previous[name], rows);
-      });
-      this.live.sheets = sheets;
-    } else {
-      this.release();
-      this.live = { hf: buildHyperFormula(sheets, this.workbook), sheets, shape };
-      liveEngines.push(this);
-      if (liveEngines.length > LIVE_KEPT) liveEngines[0].release();
+    let live: LiveEngine | undefined;
+    for (let i = liveEngines.length - 1; i >= 0 && !live; i--) {
+      if (liveEngines[i].shape !== shape) continue;
+      const changes = changedCells(liveEngines[i], sheets);
+      if (changes === undefined) continue; // most cells differ: building anew is quicker
+      live = liveEngines.splice(i, 1)[0];
+      try {
+        live.hf.batch(() => {
+          for (const { sheet, row, col, content } of changes)
+            live!.hf.setCellContents({ sheet, row, col }, [[content]]);
+        });
+        live.sheets = sheets;
+      } catch (error) {
+        live.hf.destroy(); // what it holds is no longer known
+        throw error;
+      }
     }
-    return evaluationOf(this.live.hf, this.workbook);
-  }
-
-  /** Lets the kept instance go (another engine needs the room, or the workbook's shape changed). */
-  private release(): void {
-    if (!this.live) return;
-    this.live.hf.destroy();
-    this.live = null;
-    liveEngines.splice(liveEngines.indexOf(this), 1);
+    if (!live) live = { hf: buildHyperFormula(sheets, this.workbook), sheets, shape };
+    liveEngines.push(live);
+    if (liveEngines.length > LIVE_KEPT) liveEngines.shift()!.hf.destroy();
+    return evaluationOf(live.hf, this.workbook);
   }
 
   /** HyperFormula's input, and a text that spells it out whole (the key evaluations are kept under). */
@@ -163,21 +163,36 @@ function buildHyperFormula(sheets: Record<string, RawCellContent[][]>, workbook:
   return hf;
 }
 
-/** Sets in the instance's sheet every cell whose content differs between `before` and `after`. */
-function setChangedCells(
-  hf: HyperFormula,
-  sheet: number,
-  before: readonly RawCellContent[][],
-  after: readonly RawCellContent[][],
-): void {
-  for (let row = 0; row < Math.max(before.length, after.length); row++) {
-    const old = before[row] ?? [];
-    const now = after[row] ?? [];
-    for (let col = 0; col < Math.max(old.length, now.length); col++) {
-      const content = now[col] ?? null;
-      if (!Object.is(old[col] ?? null, content)) hf.setCellContents({ sheet, row, col }, [[content]]);
+/** A cell to set in an instance: its content differs from what the instance holds. */
+interface CellChange {
+  sheet: number;
+  row: number;
+  col: number;
+  content: RawCellContent;
+}
+
+/**
+ * The cells whose content differs between what `live` holds and `sheets` (of the same shape), or undefined when
+ * they are more than a sixteenth of the cells: HyperFormula sets a cell some seven times slower than it builds one
+ * into a new instance (a plan ten times larger set over the embedded plan's instance took 99 s, built 24 s).
+ */
+function changedCells(live: LiveEngine, sheets: Record<string, RawCellContent[][]>): CellChange[] | undefined {
+  const changes: CellChange[] = [];
+  let cells = 0;
+  for (const [name, after] of Object.entries(sheets)) {
+    const sheet = live.hf.getSheetId(name)!;
+    const before = live.sheets[name];
+    for (let row = 0; row < Math.max(before.length, after.length); row++) {
+      const old = before[row] ?? [];
+      const now = after[row] ?? [];
+      cells += now.length;
+      for (let col = 0; col < Math.max(old.length, now.length); col++) {
+        const content = now[col] ?? null;
+        if (!Object.is(old[col] ?? null, content)) changes.push({ sheet, row, col, content });
+      }
     }
   }
+  return changes.length * 16 > cells ? undefined : changes;
 }
 
 /** The computed values of the workbook's formula cells, read from an instance that holds it. */
