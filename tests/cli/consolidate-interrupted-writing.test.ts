@@ -8,8 +8,8 @@ import { pilat, territoryBytes } from '../consolidation/helpers/territories';
 /**
  * Ctrl-C once every file is measured, while the consolidation workbook is being built: for a few hundred
  * territories that takes seconds after the progress bar is gone. The command said nothing then and exited 130, a
- * --json run printing no document, though the README promises « Consolidation interrompue : rien n’a été écrit. »
- * whenever a consolidation is interrupted. The signal is given here by the building itself, at its start.
+ * --json run printing no document, though docs/COMMANDES.md promises « Consolidation interrompue : rien n’a été
+ * écrit. » whenever a consolidation is interrupted. The signal is given here by the building itself, at its start.
  */
 
 /** The signal to give while the workbook is built, or none. */

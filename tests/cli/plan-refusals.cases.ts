@@ -109,7 +109,8 @@ describe('the plan warnings after generate --plan', () => {
 });
 
 describe('a convention given as a PDF', () => {
-  // A user's trial: « exportez la convention au format texte (.txt) » left open how; the README says pdftotext.
+  // A user's trial: « exportez la convention au format texte (.txt) » left open how; docs/COMMANDES.md says
+  // pdftotext.
   it('is refused with the command that makes the text the reader takes', async () => {
     const pdf = join(workDir, 'convention CTG.pdf');
     writeFileSync(pdf, Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n', 'latin1'));

@@ -282,7 +282,7 @@ describe('--help after a command', () => {
   });
 });
 
-it('help says which files consolidate reads in a folder, as the README does: not only .xlsx', async () => {
+it('help says which files consolidate reads in a folder, as docs/COMMANDES.md does: not only .xlsx', async () => {
   const run = await runCli(['help']);
   const consolidate = run.stdout.slice(run.stdout.indexOf('  consolidate '), run.stdout.indexOf('  bilan '));
   expect(consolidate.replace(/\s+/g, ' ')).toContain('dossiers de classeurs .xlsx, .xlsm, .xlsb, .xls ou .ods');

@@ -40,6 +40,29 @@ const withoutKeyColumns = (bytes: Uint8Array) => withAxisSheets(bytes, (sheet) =
 /** The extract with the title, hint and header rows of its axis sheets deleted (« the rows above the figures »). */
 const withoutHeaderRows = (bytes: Uint8Array) => withAxisSheets(bytes, (sheet) => sheet.spliceRows(1, 3));
 
+/** The embedded plan's first fiche, the one the previews below return. */
+const firstFiche = () => embeddedPlan().plan.axes[0].fiches[0];
+
+/**
+ * The open workbook's first fiche given to PARTNER, their extract returned as `name` with `edits` typed in and changed
+ * by `changed`, and previewed in « Partenaires » › « Fusion des retours ».
+ */
+async function previewChangedReturn(
+  name: string,
+  edits: Parameters<typeof returnedExtract>[2],
+  changed: (bytes: Uint8Array) => Promise<Uint8Array>,
+): Promise<{ section: HTMLElement; preview: HTMLElement }> {
+  const { fake, port } = renderPaneOnFake();
+  await openGeneratedWorkbook(fake);
+  fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', firstFiche().key, 'Partenaires'));
+  const returned = await returnedExtract(port, PARTNER, edits, name, changed);
+  await statusRead();
+  await readAgain();
+  openTask('Partenaires');
+  const section = screen.getByRole('region', { name: 'Fusion des retours' });
+  return { section, preview: await previewExtract(section, returned, PARTNER) };
+}
+
 /**
  * Two partners' returned files (lien.xlsx: `first`'s Statut; pousses.xlsx: `second`'s), each partner typed in the
  * pane, previewed: applying them makes two merges, one after the other, each written on its own.
@@ -494,24 +517,12 @@ describe('merging returned files from the pane', () => {
   }, 240_000);
 
   it('previews the refusal of an extract whose Clé column was deleted, naming the column and the sheet', async () => {
-    const { fake, port } = renderPaneOnFake();
-    const { plan } = embeddedPlan();
-    await openGeneratedWorkbook(fake);
-    const fiche = plan.axes[0].fiches[0];
-    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
     // The partner deleted column A, whose codes meant nothing to them: no table with a Clé column is left.
-    const returned = await returnedExtract(
-      port,
-      PARTNER,
-      [{ key: fiche.key, header: 'Statut', value: 'En cours' }],
+    const { section, preview } = await previewChangedReturn(
       'retour-sans-cle.xlsx',
+      [{ key: firstFiche().key, header: 'Statut', value: 'En cours' }],
       withoutKeyColumns,
     );
-    await statusRead();
-    await readAgain();
-    openTask('Partenaires');
-    const section = screen.getByRole('region', { name: 'Fusion des retours' });
-    const preview = await previewExtract(section, returned, PARTNER);
     const items = within(preview)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
@@ -529,24 +540,12 @@ describe('merging returned files from the pane', () => {
   }, 240_000);
 
   it('previews the refusal of an extract whose header rows were deleted, saying to insert them back', async () => {
-    const { fake, port } = renderPaneOnFake();
-    const { plan } = embeddedPlan();
-    await openGeneratedWorkbook(fake);
-    const fiche = plan.axes[0].fiches[0];
-    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
     // No table with a Clé header is left, yet the file is taken: its rows still show their keys and Types.
-    const returned = await returnedExtract(
-      port,
-      PARTNER,
-      [{ key: fiche.key, header: 'Statut', value: 'En cours' }],
+    const { section, preview } = await previewChangedReturn(
       'retour-sans-en-tetes.xlsx',
+      [{ key: firstFiche().key, header: 'Statut', value: 'En cours' }],
       withoutHeaderRows,
     );
-    await statusRead();
-    await readAgain();
-    openTask('Partenaires');
-    const section = screen.getByRole('region', { name: 'Fusion des retours' });
-    const preview = await previewExtract(section, returned, PARTNER);
     const items = within(preview)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
@@ -564,24 +563,13 @@ describe('merging returned files from the pane', () => {
   }, 240_000);
 
   it('previews a copy of an axis sheet without Clé the partner added as a remark, and offers to apply the rest', async () => {
-    const { fake, port } = renderPaneOnFake();
-    const { plan } = embeddedPlan();
-    await openGeneratedWorkbook(fake);
-    const fiche = plan.axes[0].fiches[0];
-    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    const fiche = firstFiche();
     // The partner filled Axe 1, then copied it into a sheet of its own without the Clé column, to print it.
-    const returned = await returnedExtract(
-      port,
-      PARTNER,
-      [{ key: fiche.key, header: 'Statut', value: 'En cours' }],
+    const { section, preview } = await previewChangedReturn(
       'retour-impression.xlsx',
+      [{ key: fiche.key, header: 'Statut', value: 'En cours' }],
       (bytes) => withKeylessCopy(bytes, 'Axe 1', 'Impression'),
     );
-    await statusRead();
-    await readAgain();
-    openTask('Partenaires');
-    const section = screen.getByRole('region', { name: 'Fusion des retours' });
-    const preview = await previewExtract(section, returned, PARTNER);
     const remarks = within(preview).getByRole('heading', { name: 'Remarques' }).nextElementSibling as HTMLElement;
     expect(
       within(remarks)
@@ -604,14 +592,10 @@ describe('merging returned files from the pane', () => {
   }, 240_000);
 
   it('previews as refused a value typed only in the partner’s keyless copy, with where to type it', async () => {
-    const { fake, port } = renderPaneOnFake();
-    const { plan } = embeddedPlan();
-    await openGeneratedWorkbook(fake);
-    const fiche = plan.axes[0].fiches[0];
-    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    const fiche = firstFiche();
     // The partner copied Axe 1 without Clé, then typed the fiche's Statut in the copy only.
     const typed = { copyCell: '', axisRow: 0 };
-    const returned = await returnedExtract(port, PARTNER, [], 'retour-copie-saisie.xlsx', async (bytes) => {
+    const { preview } = await previewChangedReturn('retour-copie-saisie.xlsx', [], async (bytes) => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
       const copy = copyOfSheet(workbook, 'Axe 1', 'Impression');
@@ -626,11 +610,6 @@ describe('merging returned files from the pane', () => {
       });
       return new Uint8Array(await workbook.xlsx.writeBuffer());
     });
-    await statusRead();
-    await readAgain();
-    openTask('Partenaires');
-    const section = screen.getByRole('region', { name: 'Fusion des retours' });
-    const preview = await previewExtract(section, returned, PARTNER);
     const refused = within(preview).getByRole('heading', { name: 'Non repris' }).nextElementSibling as HTMLElement;
     expect(
       within(refused)
