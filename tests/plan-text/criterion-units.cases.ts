@@ -1,0 +1,126 @@
+import { ficheByKey, parsedOk, replaceOnce } from './seed-helpers';
+import { smallConvention, withQuantitative } from './small-convention';
+
+/**
+ * The Unité a criteria table gives its quantitative criteria (docs/DOMAIN.md, « The plan »): the unit its Référence
+ * and Cible columns' headers name in brackets, or their cells' sign, as a person would type it in the workbook's
+ * `Unité` cell.
+ */
+
+/** Fiche I1's criteria with the unit the plan gives them (`-` where it gives none). */
+const units = (rows: string[]) =>
+  ficheByKey(parsedOk(withQuantitative(rows)).plan, 'I1').criteria.map((criterion) => [
+    criterion.kind,
+    criterion.unit ?? '-',
+  ]);
+
+describe('the Unité a criteria table gives', () => {
+  test.each([
+    ['Cible (en %)', '%'],
+    ['Cible 2030 (%)', '%'],
+    ['Valeur cible (en pourcentage)', '%'],
+    ['Objectif (en euros)', '€'],
+    ['Cible fin 2029 (€)', '€'],
+    ['Référence (en nombre)', 'nombre'],
+    ['OBJECTIF (EN NOMBRE)', 'nombre'],
+    ['Cible (nb)', 'nombre'],
+    ['Cible (en volume)', 'nombre'],
+    ['Cible (nombre de familles)', 'familles'],
+    ['Cible (nombre d’heures d’accueil)', 'heures'],
+    ['Cible (nombre de publics)', 'nombre'],
+    ['Cible (en places)', 'places'],
+    ['Cible (places d’accueil)', 'places'],
+    ['Objectif (bénéficiaires)', 'bénéficiaires'],
+    ['Objectif (BENEFICIAIRES)', 'bénéficiaires'],
+    ['Cible 2030 (en séances)', 'séances'],
+    ['Cible (heures)', 'heures'],
+    ['Cible (jours)', 'jours'],
+    ['Objectif (exprimé en familles)', 'familles'],
+  ])('« %s » over a criterion gives it « %s »', (header, unit) => {
+    expect(units([`Indicateur\t${header}`, 'Nombre d’accueils\t40'])).toEqual([
+      ['quantitative', unit],
+      ['qualitative', '-'],
+    ]);
+  });
+
+  test('the unit of both columns, or of the one that names it, and the sign of a plain number in the cell', () => {
+    expect(
+      units([
+        'Indicateur\tRéférence (en %)\tCible 2029 (%)',
+        'Taux d’occupation\t60\t80 %',
+        'Taux de couverture\tnon connu\t',
+      ]),
+    ).toEqual([
+      ['quantitative', '%'],
+      ['quantitative', '%'],
+      ['qualitative', '-'],
+    ]);
+    expect(
+      units([
+        'Indicateur\tRéférence 2023\tCible 2029',
+        'Taux d’occupation\t60 %\t80 %',
+        'Montant des aides\t\t15 000 €',
+        'Nombre de places\t310\t430',
+        'Part des familles\t+10 %\t',
+      ]),
+    ).toEqual([
+      ['quantitative', '%'],
+      ['quantitative', '€'],
+      ['quantitative', '-'],
+      ['quantitative', '-'],
+      ['qualitative', '-'],
+    ]);
+  });
+
+  test('a column whose cell in the row holds words gives its unit; an empty cell says nothing of the row', () => {
+    expect(
+      units([
+        'Indicateur\tRéférence\tCible (en places)',
+        'Nombre de places\t310\tà définir',
+        'Nombre de séances\t12\t',
+        'Nombre de familles\t\t',
+      ]),
+    ).toEqual([
+      ['quantitative', 'places'],
+      ['quantitative', '-'],
+      ['quantitative', '-'],
+      ['qualitative', '-'],
+    ]);
+  });
+
+  test('two units in a row, from two headers or a header and a sign, give none: the officer says which', () => {
+    expect(
+      units([
+        'Indicateur\tRéférence (en nombre)\tCible (en %)\tCible (en places)',
+        'Taux de couverture\t38\t45\t',
+        'Taux d’occupation\t\t80\t',
+        'Nombre de places\t\t\t30',
+        'Nombre de familles\t120 €\t\t',
+      ]),
+    ).toEqual([
+      ['quantitative', '-'],
+      ['quantitative', '%'],
+      ['quantitative', 'places'],
+      ['quantitative', '-'],
+      ['qualitative', '-'],
+    ]);
+  });
+
+  test('brackets that name no unit, a column that names no figure, and a qualitative criterion give none', () => {
+    expect(
+      units(['Indicateur\tRéférence (année)\tRéalisé 2024 (en %)\tCible (publics)', 'Nombre de places\t2023\t40\t45']),
+    ).toEqual([
+      ['quantitative', '-'],
+      ['qualitative', '-'],
+    ]);
+    const qualitative = replaceOnce(
+      smallConvention,
+      'Critères qualitatifs :\n- Satisfaction des familles\n\nII) Jeunesse',
+      'Critères qualitatifs :\nIndicateur\tCible (en %)\nSatisfaction des familles\t80\n\nII) Jeunesse',
+    );
+    expect(ficheByKey(parsedOk(qualitative).plan, 'I1').criteria.map((criterion) => criterion.unit)).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+});
