@@ -139,9 +139,19 @@ function unitOf(written: string): string | null {
   const words = headerWords(written.replace(/%/g, ' pour cent ').replace(/€/g, ' euros '));
   const [, named = '', counted = ''] = UNIT_WORDS.exec(words) ?? [];
   const unit = UNITS.find(([, pattern]) => pattern.test(named))?.[0];
-  // « nombre de familles », « nombre d’heures d’accueil »: what is counted, when it is known.
-  if (unit === COUNT) return COUNTED.get(counted.split(' ')[0]) ?? COUNT;
+  if (unit === COUNT) return countedThing(counted) ?? COUNT;
   return unit ?? COUNTED.get(named) ?? null;
+}
+
+/**
+ * What « nombre de … » counts when it is one thing the list has (« familles monoparentales », « heures d’accueil des
+ * enfants »); none when the words add another, by « et », « ou » or right after it (« parents et d’enfants »,
+ * « familles / enfants », « jeunes parents »): a count of several is a count, and naming one of them would be wrong.
+ */
+function countedThing(words: string): string | undefined {
+  const [first, ...rest] = words.split(' ');
+  const several = COUNTED.has(rest[0] ?? '') || rest.some((word) => word === 'et' || word === 'ou');
+  return several ? undefined : COUNTED.get(first);
 }
 
 interface Column {

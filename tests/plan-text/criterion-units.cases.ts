@@ -36,6 +36,13 @@ describe('the Unité a criteria table gives', () => {
     ['Cible (heures)', 'heures'],
     ['Cible (jours)', 'jours'],
     ['Objectif (exprimé en familles)', 'familles'],
+    // A count of more than one thing the list has is a count: naming one of them would be wrong.
+    ['Cible (nombre de parents et d’enfants)', 'nombre'],
+    ['Cible (nombre de familles ou de jeunes)', 'nombre'],
+    ['Cible (nombre de familles / enfants)', 'nombre'],
+    ['Cible (nombre de jeunes parents)', 'nombre'],
+    ['Cible (nombre d’heures d’accueil des enfants)', 'heures'],
+    ['Cible (nombre de places pour les familles)', 'places'],
   ])('« %s » over a criterion gives it « %s »', (header, unit) => {
     expect(units([`Indicateur\t${header}`, 'Nombre d’accueils\t40'])).toEqual([
       ['quantitative', unit],
