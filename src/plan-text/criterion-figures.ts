@@ -215,8 +215,27 @@ const yearLike = (cell: string, column: Column): boolean =>
 const agrees = (sign: string, unit: string | null): boolean => sign === '' || unit === null || sign === unit;
 
 /**
+ * The words of a cell that says its column is not the row's, as an empty one does: « - », « / », « — » (no letter
+ * nor digit), « Sans objet », « SO », « n/a », « Non concerné ». « Non connu » or « à définir » is a figure not
+ * known, of the column's unit.
+ */
+const NOT_APPLICABLE = new Set([
+  '',
+  'sans objet',
+  's o',
+  'so',
+  'n a',
+  'na',
+  'non applicable',
+  'non concerne',
+  'non concernee',
+]);
+const saysNothing = (cell: string): boolean => NOT_APPLICABLE.has(headerWords(cell));
+
+/**
  * The unit of a row: the one its figures' cells say, each by its column's header (whatever it holds: « non connu »
- * under « Référence (en %) » is of a percentage) and by the sign of its plain number; an empty cell says nothing.
+ * under « Référence (en %) » is of a percentage) and by the sign of its plain number; an empty cell, or one that
+ * says it is not the row's (`saysNothing`), says nothing.
  * Two units said, « Référence (en nombre) » over `38` and « Cible (en %) » over `45`, or `45 €` under « Cible (en
  * %) », are none: which is meant is the officer's to say.
  */
@@ -241,7 +260,7 @@ export function figuresOfRow(
   const units: (string | null | undefined)[] = [];
   cells.forEach((cell, k) => {
     const column = header[k] ? columnFigure(header[k]) : null;
-    if (!column || cell.trim() === '') return;
+    if (!column || saysNothing(cell)) return;
     if (yearLike(cell, column)) {
       years.push({ figure: column.figure, header: header[k], year: cell.trim() });
       return;

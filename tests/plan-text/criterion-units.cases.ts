@@ -95,6 +95,28 @@ describe('the Unité a criteria table gives', () => {
     ]);
   });
 
+  test('a cell that says its column is not the row’s (« - », « / », « sans objet ») says nothing of its unit', () => {
+    expect(
+      units([
+        'Indicateur\tRéférence\tCible (en %)',
+        'Nombre de places\t310\t-',
+        'Nombre de séances\t12\t/',
+        'Nombre d’ateliers\t8\tSans objet',
+        'Nombre de familles\t40\t—',
+        'Nombre de jeunes\t25\tn/a',
+        'Taux d’occupation\tSO\t80',
+      ]),
+    ).toEqual([
+      ['quantitative', '-'],
+      ['quantitative', '-'],
+      ['quantitative', '-'],
+      ['quantitative', '-'],
+      ['quantitative', '-'],
+      ['quantitative', '%'],
+      ['qualitative', '-'],
+    ]);
+  });
+
   test('two units in a row, from two headers or a header and a sign, give none: the officer says which', () => {
     expect(
       units([
