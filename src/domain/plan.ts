@@ -62,7 +62,7 @@ const figureSchema = z.number().min(-NUMBER_BOUND).max(NUMBER_BOUND);
 const UNIT_LENGTH = 30;
 
 /** An `Unité` as a person types it in the workbook: `%`, `€`, `familles`, `heures`. */
-const unitSchema = z
+export const unitSchema = z
   .string()
   .min(1)
   .max(UNIT_LENGTH)

@@ -1,4 +1,5 @@
 import { NUMBER_BOUND, numberOfText } from '../domain/tracking-values';
+import { unitSchema } from '../domain/plan';
 import { foldAccents } from './text-keys';
 
 /**
@@ -215,9 +216,9 @@ const yearLike = (cell: string, column: Column): boolean =>
 const agrees = (sign: string, unit: string | null): boolean => sign === '' || unit === null || sign === unit;
 
 /**
- * The words of a cell that says its column is not the row's, as an empty one does: « - », « / », « — » (no letter
- * nor digit), « Sans objet », « SO », « n/a », « Non concerné ». « Non connu » or « à définir » is a figure not
- * known, of the column's unit.
+ * The words of a cell that says its column is not the row's, as an empty one does: « - », « / », « — » (no
+ * letter, digit nor unit sign), « Sans objet », « SO », « n/a », « Non concerné ». « Non connu » or « à définir » is
+ * a figure not known, of the column's unit.
  */
 const NOT_APPLICABLE = new Set([
   '',
@@ -230,18 +231,28 @@ const NOT_APPLICABLE = new Set([
   'non concerne',
   'non concernee',
 ]);
-const saysNothing = (cell: string): boolean => NOT_APPLICABLE.has(headerWords(cell));
+const saysNothing = (cell: string): boolean => !/[%€]/.test(cell) && NOT_APPLICABLE.has(headerWords(cell));
+
+/** A column of the table that gives each criterion's unit: « Unité », « Unités », « Unité de mesure ». */
+const isUnitColumn = (header: string): boolean => /^unites?(?: de (?:mesure|compte))?$/.test(headerWords(header));
+
+/**
+ * The unit a Unité column's cell says: in the spelling of the headers' units when it is one of them (« Euros » → `€`,
+ * « nombre de familles » → `familles`), else as written (« heures / semaine »).
+ */
+const unitOfCell = (cell: string): string => unitOf(cell) ?? cell.trim().replace(/\s+/g, ' ');
 
 /**
  * The unit of a row: the one its figures' cells say, each by its column's header (whatever it holds: « non connu »
- * under « Référence (en %) » is of a percentage) and by the sign of its plain number; an empty cell, or one that
- * says it is not the row's (`saysNothing`), says nothing.
- * Two units said, « Référence (en nombre) » over `38` and « Cible (en %) » over `45`, or `45 €` under « Cible (en
- * %) », are none: which is meant is the officer's to say.
+ * under « Référence (en %) » is of a percentage) and by the sign of its plain number, an empty cell, or one that
+ * says it is not the row's (`saysNothing`), saying nothing; and its Unité column's cell, if the table has one. Two
+ * units said, « Référence (en nombre) » over `38` and « Cible (en %) » over `45`, or `45 €` under « Cible (en %) »,
+ * are none: which is meant is the officer's to say; so is one the plan cannot hold (`unitSchema`: too long).
  */
 function unitOfRow(said: readonly (string | null | undefined)[]): string | undefined {
-  const units = new Set(said.filter((unit) => !!unit));
-  return units.size === 1 ? [...units][0]! : undefined;
+  const units = new Set(said.filter((unit): unit is string => !!unit));
+  const [unit] = units;
+  return units.size === 1 && unitSchema.safeParse(unit).success ? unit : undefined;
 }
 
 /**
@@ -259,6 +270,10 @@ export function figuresOfRow(
   const years: YearAlone[] = [];
   const units: (string | null | undefined)[] = [];
   cells.forEach((cell, k) => {
+    if (header[k] && isUnitColumn(header[k])) {
+      if (!saysNothing(cell)) units.push(unitOfCell(cell));
+      return;
+    }
     const column = header[k] ? columnFigure(header[k]) : null;
     if (!column || saysNothing(cell)) return;
     if (yearLike(cell, column)) {

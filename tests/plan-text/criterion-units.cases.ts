@@ -117,6 +117,33 @@ describe('the Unité a criteria table gives', () => {
     ]);
   });
 
+  test('a Unité column gives its cell, in the spelling of the headers’ units or as written', () => {
+    expect(
+      units([
+        'Indicateur\tUnité\tRéférence 2024\tCible 2029',
+        'Nombre de places\tplaces\t310\t430',
+        'Taux d’occupation\t%\t72\t85',
+        'Montant des aides\tEuros\t\t15 000 €',
+        'Nombre de familles\tnombre de familles\t\t',
+        'Temps d’ouverture\theures / semaine\t\t40',
+        'Nombre de séances\t-\t12\t',
+        'Part des familles\tnombre\t\t45 %',
+        'Taux de couverture\tpart des familles allocataires du territoire\t38\t',
+      ]),
+    ).toEqual([
+      ['quantitative', 'places'],
+      ['quantitative', '%'],
+      ['quantitative', '€'],
+      ['quantitative', 'familles'],
+      ['quantitative', 'heures / semaine'],
+      ['quantitative', '-'],
+      // Two units said, and one longer than an Unité holds: the officer's to write.
+      ['quantitative', '-'],
+      ['quantitative', '-'],
+      ['qualitative', '-'],
+    ]);
+  });
+
   test('two units in a row, from two headers or a header and a sign, give none: the officer says which', () => {
     expect(
       units([
