@@ -84,8 +84,8 @@ function rowTexts(plan: Plan): Map<string, { type: string; texts: [TrackingField
 /**
  * Whether a cell still holds what generation wrote there (Fréquence and Règle d'agrégation are inferred from the
  * criterion's wording): such a value is not something a person entered, so a removed row with only these is not
- * archived. The plan's Référence and Cible are not known here (the sheets do not keep what the plan gave): a removed
- * row's are archived, as a person's would be.
+ * archived. The plan's Unité, Référence and Cible are not known here (the sheets do not keep what the plan gave): a
+ * removed row's are archived, as a person's would be.
  */
 function isGeneratedDefault(plan: Plan, key: string, field: string, cell: EnteredCell): boolean {
   const criterion = plan.axes

@@ -47,14 +47,15 @@ export function inferAggregationRule(text: string, kind: CriterionKind): Aggrega
 
 /**
  * What generation enters in a criterion row's entered fields, by field id: the starting values above, and the
- * Référence and Cible the plan gives (read from the convention's criteria table). Generation writes them into a new
- * row only, a removed row holding only them has nothing a person entered, and a row with nothing entered is counted
- * with them.
+ * Unité, Référence and Cible the plan gives (read from the convention's criteria table). Generation writes them into
+ * a new row only, a removed row holding only them has nothing a person entered, and a row with nothing entered is
+ * counted with them.
  */
 export function generatedCriterionValues(criterion: Criterion) {
   return {
     frequency: inferFrequency(criterion.text),
     aggregation: inferAggregationRule(criterion.text, criterion.kind),
+    ...(criterion.unit !== undefined ? { unit: criterion.unit } : {}),
     ...(criterion.baseline !== undefined ? { baseline: criterion.baseline } : {}),
     ...(criterion.target !== undefined ? { target: criterion.target } : {}),
   } satisfies Partial<CriterionValues>;

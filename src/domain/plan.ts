@@ -58,6 +58,18 @@ export type CriterionKind = z.infer<typeof criterionKindSchema>;
 /** A Référence or Cible as the workbook's cells take it (docs/WORKBOOK.md, « Columns »: their data validation). */
 const figureSchema = z.number().min(-NUMBER_BOUND).max(NUMBER_BOUND);
 
+/** The longest unit a plan gives: the `Unité` column is 12 characters wide and does not wrap. */
+const UNIT_LENGTH = 30;
+
+/** An `Unité` as a person types it in the workbook: `%`, `€`, `familles`, `heures`. */
+export const unitSchema = z
+  .string()
+  .min(1)
+  .max(UNIT_LENGTH)
+  .refine((unit) => unit.trim() === unit && !/\p{Cc}/u.test(unit), {
+    message: 'une unité s’écrit sur une ligne, sans espace au début ni à la fin (« % », « € », « familles »)',
+  });
+
 export const criterionSchema = z
   .object({
     /** `<fiche key>-QN<i>` or `<fiche key>-QL<i>`, assigned once (docs/WORKBOOK.md, « Keys »). */
@@ -71,13 +83,16 @@ export const criterionSchema = z
      */
     baseline: figureSchema.optional(),
     target: figureSchema.optional(),
+    /** The unit its criteria table gives it, written into the row's `Unité` as its Référence and Cible are. */
+    unit: unitSchema.optional(),
     /** 1-based line of the bullet in the source text; 0 when the plan did not come from a text. */
     line: z.number().int().nonnegative(),
   })
-  .refine((criterion) => criterion.kind === 'quantitative' || (criterion.baseline ?? criterion.target) === undefined, {
-    message: 'une Référence ou une Cible ne se donne qu’à un critère quantitatif',
-    path: ['kind'],
-  });
+  .refine(
+    (criterion) =>
+      criterion.kind === 'quantitative' || (criterion.baseline ?? criterion.target ?? criterion.unit) === undefined,
+    { message: 'une Unité, une Référence ou une Cible ne se donne qu’à un critère quantitatif', path: ['kind'] },
+  );
 export type Criterion = z.infer<typeof criterionSchema>;
 
 export const ficheSchema = z.object({

@@ -281,7 +281,7 @@ export const guideSections: readonly { heading: string; paragraphs: readonly str
     paragraphs: [
       'Une colonne par trimestre (AAAA-Tn). Critère quantitatif : saisir un nombre (0 compte comme une valeur). Critère qualitatif : choisir dans la liste, de la meilleure à la moins bonne appréciation : Très satisfaisant, Satisfaisant, Peu satisfaisant, Pas satisfaisant.',
       'Fréquence : Trimestrielle (une valeur chaque trimestre), Semestrielle (aux trimestres T2 et T4) ou Annuelle (au trimestre T4). Le dernier trimestre de la convention attend toujours une valeur.',
-      'Référence (la valeur de départ) et Cible (la valeur visée) des critères quantitatifs : reprises de la convention quand elle les chiffre (à corriger au besoin), à compléter sinon, comme l’Unité. Règle d’agrégation : comment les valeurs se cumulent (Somme, Moyenne ou Médiane).',
+      'Unité, Référence (la valeur de départ) et Cible (la valeur visée) des critères quantitatifs : reprises de la convention quand elle les donne (à corriger au besoin), à compléter sinon. Règle d’agrégation : comment les valeurs se cumulent (Somme, Moyenne ou Médiane).',
     ],
   },
   {
@@ -320,8 +320,8 @@ export const guideSections: readonly { heading: string; paragraphs: readonly str
 
 /**
  * Paragraphs of the Guide of earlier versions (before the abandonment quarter of format 2, the filters of format 3,
- * an .ods converted, the Référence and Cible taken from the convention), told apart from a person's typing on a
- * rewrite, which puts the current Guide in their place (never written again).
+ * an .ods converted, the Référence and Cible then the Unité taken from the convention), told apart from a person's
+ * typing on a rewrite, which puts the current Guide in their place (never written again).
  */
 export const formerGuideParagraphs: readonly string[] = [
   'Une feuille par axe (« Axe 1 », « Axe 2 »…) : une ligne par fiche action, puis, regroupées sous elle, une ligne par critère d’évaluation.',
@@ -330,6 +330,7 @@ export const formerGuideParagraphs: readonly string[] = [
   'Valeur attendue : un critère attend une valeur selon sa fréquence — Trimestrielle à chaque trimestre, Semestrielle aux trimestres T2 et T4, Annuelle au trimestre T4 — et toujours au dernier trimestre de la convention. Une valeur saisie dans un trimestre où elle n’est pas attendue est conservée mais n’est ni comptée ni pénalisée.',
   'Garder le fichier au format .xlsx (Fichier > Enregistrer sous > Classeur Excel). Ne pas l’enregistrer en .xls, .ods ou .csv : le suivi ne pourrait plus être relu.',
   'Unité, Référence (la valeur de départ) et Cible (la valeur visée) : à compléter pour les critères quantitatifs. Règle d’agrégation : comment les valeurs se cumulent (Somme, Moyenne ou Médiane).',
+  'Référence (la valeur de départ) et Cible (la valeur visée) des critères quantitatifs : reprises de la convention quand elle les chiffre (à corriger au besoin), à compléter sinon, comme l’Unité. Règle d’agrégation : comment les valeurs se cumulent (Somme, Moyenne ou Médiane).',
 ];
 
 /** The Guide's headings an extract keeps as they are (the others speak of sheets or columns it does not open). */

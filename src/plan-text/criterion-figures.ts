@@ -1,19 +1,22 @@
 import { NUMBER_BOUND, numberOfText } from '../domain/tracking-values';
+import { unitSchema } from '../domain/plan';
 import { foldAccents } from './text-keys';
 
 /**
  * The Référence and Cible a criteria table gives a criterion (docs/DOMAIN.md, « The plan »): the cell under a column
  * whose header names a reference or a target, when it holds one plain number as a convention writes it. Anything
  * else (a text, a range, several numbers, a sign that says a change, a year alone) is left to the officer, in the
- * criterion's text.
+ * criterion's text. And its Unité, when those columns say one (`unitOfRow`).
  */
 
 export interface CriterionFigures {
   baseline?: number;
   target?: number;
+  /** As the workbook's `Unité` shows it: `%`, `€`, `nombre` or what is counted (`familles`, `heures`). */
+  unit?: string;
 }
 
-type Figure = keyof CriterionFigures;
+type Figure = 'baseline' | 'target';
 
 /** A year alone in a figure's cell, under a header that names none, left to the officer (`yearLike`). */
 export interface YearAlone {
@@ -82,66 +85,81 @@ const PATTERNS: [Figure, RegExp][] = [
 
 /**
  * The unit a header may give in brackets after its figure's name or year (« Cible (en %) », « Cible 2030 (en %) »,
- * « Référence (en nombre) », « Objectif (nombre de familles) », « Cible (en places) »): `%` or `€`, the sign a cell
- * may then bear, or a count or duration, which bears none. Other brackets name no unit (« Objectif(s) », « Référence
- * (année) », « Cible (public visé) », « Objectifs (opérationnels) ») and leave the header as it is.
+ * « Référence (en nombre) », « Objectif (nombre de familles) », « Cible (en places) »), as the workbook's `Unité`
+ * shows it: `%` or `€`, the sign a cell may then bear; or a count or duration, which bears none: what is counted
+ * when `COUNTED` has it (`familles`, `places`, `heures`), else `nombre`. Other brackets name no unit (« Objectif(s) »,
+ * « Référence (année) », « Cible (public visé) », « Objectifs (opérationnels) ») and leave the header as it is.
  */
-type Unit = '%' | '€' | 'count';
-const UNITS: [Unit, RegExp][] = [
+const COUNT = 'nombre';
+const UNITS: [string, RegExp][] = [
   ['%', /^(?:pourcentage|pourcent|pour cent)$/],
   ['€', /^(?:euros?|eur)$/],
-  ['count', /^(?:nombre|nb|valeur absolue|volume)$/],
+  [COUNT, /^(?:nombre|nb|valeur absolue|volume)$/],
 ];
 /**
  * What criteria count, in the plural as a header names them (« Cible (en places) », « Objectif (bénéficiaires) »),
- * as `headerWords` writes them. A list, not a guess from the word's ending: other plurals in brackets say something
- * else of the column (« Cible (publics) », « Objectifs (prioritaires) », « Référence (dates) », « Référence
- * (actions) »), and a number under them, a year, a rank or a fiche's number, is no figure.
+ * by the words `headerWords` makes of them. A list, not a guess from the word's ending: other plurals in brackets
+ * say something else of the column (« Cible (publics) », « Objectifs (prioritaires) », « Référence (dates) »,
+ * « Référence (actions) »), and a number under them, a year, a rank or a fiche's number, is no figure.
  */
-const COUNTED = new Set([
-  'familles',
-  'enfants',
-  'jeunes',
-  'parents',
-  'adolescents',
-  'personnes',
-  'beneficiaires',
-  'allocataires',
-  'participants',
-  'usagers',
-  'habitants',
-  'adherents',
-  'foyers',
-  'menages',
-  'places',
-  'seances',
-  'ateliers',
-  'logements',
-  'heures',
-  'jours',
-  'semaines',
-  'nuitees',
-  'sejours',
-  'sessions',
-  'permanences',
-]);
+const COUNTED = new Map(
+  [
+    'familles',
+    'enfants',
+    'jeunes',
+    'parents',
+    'adolescents',
+    'personnes',
+    'bénéficiaires',
+    'allocataires',
+    'participants',
+    'usagers',
+    'habitants',
+    'adhérents',
+    'foyers',
+    'ménages',
+    'places',
+    'séances',
+    'ateliers',
+    'logements',
+    'heures',
+    'jours',
+    'semaines',
+    'nuitées',
+    'séjours',
+    'sessions',
+    'permanences',
+  ].map((word) => [headerWords(word), word]),
+);
 /** « en % », « exprimé en euros », then what is counted: « nombre de familles », « % des places ». */
-const UNIT_WORDS = /^(?:(?:exprimee?s? )?en )?(.+?)(?: (?:de|d|des|du) [a-z ]+)?$/;
+const UNIT_WORDS = /^(?:(?:exprimee?s? )?en )?(.+?)(?: (?:de|d|des|du) ([a-z ]+))?$/;
 const BRACKETS = /\(([^()]*)\)/g;
 
-function unitOf(written: string): Unit | null {
+function unitOf(written: string): string | null {
   // The signs spelled as their words, which `headerWords` keeps.
   const words = headerWords(written.replace(/%/g, ' pour cent ').replace(/€/g, ' euros '));
-  const named = UNIT_WORDS.exec(words)?.[1] ?? '';
-  const unit = UNITS.find(([, pattern]) => pattern.test(named))?.[0] ?? null;
-  return unit ?? (COUNTED.has(named) ? 'count' : null);
+  const [, named = '', counted = ''] = UNIT_WORDS.exec(words) ?? [];
+  const unit = UNITS.find(([, pattern]) => pattern.test(named))?.[0];
+  if (unit === COUNT) return countedThing(counted) ?? COUNT;
+  return unit ?? COUNTED.get(named) ?? null;
+}
+
+/**
+ * What « nombre de … » counts when it is one thing the list has (« familles monoparentales », « heures d’accueil des
+ * enfants »); none when the words add another, by « et », « ou » or right after it (« parents et d’enfants »,
+ * « familles / enfants », « jeunes parents »): a count of several is a count, and naming one of them would be wrong.
+ */
+function countedThing(words: string): string | undefined {
+  const [first, ...rest] = words.split(' ');
+  const several = COUNTED.has(rest[0] ?? '') || rest.some((word) => word === 'et' || word === 'ou');
+  return several ? undefined : COUNTED.get(first);
 }
 
 interface Column {
   figure: Figure;
   /** The year its header names, 0 when none. */
   year: number;
-  unit: Unit | null;
+  unit: string | null;
 }
 
 /**
@@ -195,13 +213,54 @@ const yearLike = (cell: string, column: Column): boolean =>
   Number(cell) <= 2100;
 
 /** A cell's sign agrees with the unit its header gives: none, or the unit's own (`80 %` under « Cible (en %) »). */
-const agrees = (sign: string, unit: Unit | null): boolean => sign === '' || unit === null || sign === unit;
+const agrees = (sign: string, unit: string | null): boolean => sign === '' || unit === null || sign === unit;
+
+/**
+ * The words of a cell that says its column is not the row's, as an empty one does: « - », « / », « — » (no
+ * letter, digit nor unit sign), « Sans objet », « SO », « n/a », « Non concerné ». « Non connu » or « à définir » is
+ * a figure not known, of the column's unit.
+ */
+const NOT_APPLICABLE = new Set([
+  '',
+  'sans objet',
+  's o',
+  'so',
+  'n a',
+  'na',
+  'non applicable',
+  'non concerne',
+  'non concernee',
+]);
+const saysNothing = (cell: string): boolean => !/[%€]/.test(cell) && NOT_APPLICABLE.has(headerWords(cell));
+
+/** A column of the table that gives each criterion's unit: « Unité », « Unités », « Unité de mesure ». */
+const isUnitColumn = (header: string): boolean => /^unites?(?: de (?:mesure|compte))?$/.test(headerWords(header));
+
+/**
+ * The unit a Unité column's cell says: in the spelling of the headers' units when it is one of them (« Euros » → `€`,
+ * « nombre de familles » → `familles`), else as written (« heures / semaine »).
+ */
+const unitOfCell = (cell: string): string => unitOf(cell) ?? cell.trim().replace(/\s+/g, ' ');
+
+/**
+ * The unit of a row: the one its figures' cells say, each by its column's header (whatever it holds: « non connu »
+ * under « Référence (en %) » is of a percentage) and by the sign of its plain number, an empty cell, or one that
+ * says it is not the row's (`saysNothing`), saying nothing; and its Unité column's cell, if the table has one. Two
+ * units said, « Référence (en nombre) » over `38` and « Cible (en %) » over `45`, or `45 €` under « Cible (en %) »,
+ * are none: which is meant is the officer's to say; so is one the plan cannot hold (`unitSchema`: too long).
+ */
+function unitOfRow(said: readonly (string | null | undefined)[]): string | undefined {
+  const units = new Set(said.filter((unit): unit is string => !!unit));
+  const [unit] = units;
+  return units.size === 1 && unitSchema.safeParse(unit).success ? unit : undefined;
+}
 
 /**
  * The figures of a table's row (its cells after the criterion's, `header` the header row's cells after the
- * criterion column's), and the years alone left in its figures' cells (`yearLike`) for want of which the row has no
- * such figure. Of several columns of one figure holding a number (« Cible 2028 », « Cible 2030 »), the one whose
- * header names the latest year is the criterion's; when they name no years to tell them apart, none is.
+ * criterion column's) with its unit (`unitOfRow`), and the years alone left in its figures' cells (`yearLike`) for
+ * want of which the row has no such figure. Of several columns of one figure holding a number (« Cible 2028 »,
+ * « Cible 2030 »), the one whose header names the latest year is the criterion's; when they name no years to tell
+ * them apart, none is.
  */
 export function figuresOfRow(
   header: readonly string[],
@@ -209,18 +268,25 @@ export function figuresOfRow(
 ): { figures: CriterionFigures; yearsAlone: YearAlone[] } {
   const found = new Map<Figure, { value: number; year: number }[]>();
   const years: YearAlone[] = [];
+  const units: (string | null | undefined)[] = [];
   cells.forEach((cell, k) => {
+    if (header[k] && isUnitColumn(header[k])) {
+      if (!saysNothing(cell)) units.push(unitOfCell(cell));
+      return;
+    }
     const column = header[k] ? columnFigure(header[k]) : null;
-    if (!column) return;
+    if (!column || saysNothing(cell)) return;
     if (yearLike(cell, column)) {
       years.push({ figure: column.figure, header: header[k], year: cell.trim() });
       return;
     }
     const number = plainNumber(cell);
+    units.push(column.unit, number?.sign);
     if (number !== null && agrees(number.sign, column.unit))
       found.set(column.figure, [...(found.get(column.figure) ?? []), { value: number.value, year: column.year }]);
   });
-  const figures: CriterionFigures = {};
+  const unit = unitOfRow(units);
+  const figures: CriterionFigures = unit ? { unit } : {};
   for (const [figure, values] of found) {
     const latest = Math.max(...values.map((value) => value.year));
     const atLatest = values.filter((value) => value.year === latest);

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { GridCell } from '../../src/domain/grid';
-import { smallConvention } from '../plan-text/small-convention';
+import { withQuantitative } from '../plan-text/small-convention';
 import { fileGrids } from './file-grids';
 import { runCli } from './run-cli';
 
@@ -79,13 +79,12 @@ describe('ctg-suivi plan', () => {
     expect(JSON.parse(run.stdout).axes).toEqual(JSON.parse(embedded).axes);
   });
 
-  it('keeps the Référence and Cible of a criteria table in its JSON, which generates the same cells as the text', async () => {
-    const text = smallConvention.replace(
-      /(Réf de la fiche action : I1[\s\S]*?Critères quantitatifs :\n)- Nombre de places ouvertes\n/,
-      (_, before: string) =>
-        `${before}Indicateur\tRéférence\tCible 2029 (en %)\nTaux d’occupation\t60 %\t80\nNombre de places\t2023\t30\n`,
-    );
-    expect(text).not.toBe(smallConvention);
+  it('keeps the Unité, Référence and Cible of a criteria table in its JSON, which generates the same cells as the text', async () => {
+    const text = withQuantitative([
+      'Indicateur\tRéférence\tCible 2029 (en %)',
+      'Taux d’occupation\t60 %\t80',
+      'Nombre de places\t2023\t30',
+    ]);
     const json = await runCli(['plan', file('chiffres.txt', text), '--json']);
     expect(json.code).toBe(0);
     // « 2023 » under « Référence » is said, where the plan's warnings are.
@@ -94,22 +93,22 @@ describe('ctg-suivi plan', () => {
     );
     const read = await runCli(['plan', file('chiffres.json', json.stdout), '--json']);
     expect(JSON.parse(read.stdout).axes).toEqual(JSON.parse(json.stdout).axes);
-    /** Référence and Cible of fiche I1's quantitative rows, in a workbook generated from `plan`. */
+    /** Unité, Référence and Cible of fiche I1's quantitative rows, in a workbook generated from `plan`. */
     const figures = async (plan: string, workbook: string) => {
       expect((await runCli(['generate', '--plan', plan, '-o', join(workDir, workbook)])).code).toBe(0);
       const grid = fileGrids(join(workDir, workbook)).sheets.find((sheet) => sheet.name === 'Axe 1')!;
       const headers = (grid.rows[2] ?? []).map((cell: GridCell | null) => cell?.value);
       return grid.rows
         .filter((row) => /^I1-QN/.test(String(row?.[0]?.value)))
-        .map((row) => ['Référence', 'Cible'].map((header) => row?.[headers.indexOf(header)]?.value ?? null));
+        .map((row) => ['Unité', 'Référence', 'Cible'].map((header) => row?.[headers.indexOf(header)]?.value ?? null));
     };
     expect(await figures(join(workDir, 'chiffres.json'), 'depuis-json.xlsx')).toEqual([
-      [60, 80],
-      [null, 30],
+      ['%', 60, 80],
+      ['%', null, 30],
     ]);
     expect(await figures(join(workDir, 'chiffres.txt'), 'depuis-texte.xlsx')).toEqual([
-      [60, 80],
-      [null, 30],
+      ['%', 60, 80],
+      ['%', null, 30],
     ]);
   });
 

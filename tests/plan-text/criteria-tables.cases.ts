@@ -1,22 +1,12 @@
 import { renderMessage } from '../../src/domain/messages';
 import { codes, ficheByKey, parsedOk, replaceOnce } from './seed-helpers';
-import { smallConvention } from './small-convention';
+import { smallConvention, withQuantitative } from './small-convention';
 
 /**
  * Criteria written as a table (a Word table exported with tabs, or a text table with « | »): a row is a criterion,
  * its first cell the criterion and the others, named by the header row, its baseline and target — what a reader
  * sees in the row, kept in the criterion's text.
  */
-
-/** The small convention with fiche I1's quantitative criteria written as `rows`. */
-function withQuantitative(rows: string[]): string {
-  const text = smallConvention.replace(
-    /(Réf de la fiche action : I1[\s\S]*?Critères quantitatifs :\n)- Nombre de places ouvertes\n/,
-    (_, before: string) => `${before}${rows.join('\n')}\n`,
-  );
-  expect(text).not.toBe(smallConvention);
-  return text;
-}
 
 const quantitative = (text: string) =>
   ficheByKey(parsedOk(text).plan, 'I1')

@@ -10,6 +10,7 @@ import './parties.cases';
 import './folded-text.cases';
 import './fiche-names.cases';
 import './criteria-tables.cases';
+import './criterion-units.cases';
 import './seed.cases';
 import './decode.cases';
 import './fiche-refs.cases';

@@ -63,3 +63,13 @@ export const smallConvention = [
   '',
   'Délibération du conseil communautaire.',
 ].join('\n');
+
+/** The small convention with fiche I1's quantitative criteria written as `rows` (a criteria table, most often). */
+export function withQuantitative(rows: readonly string[]): string {
+  const text = smallConvention.replace(
+    /(Réf de la fiche action : I1[\s\S]*?Critères quantitatifs :\n)- Nombre de places ouvertes\n/,
+    (_, before: string) => `${before}${rows.join('\n')}\n`,
+  );
+  expect(text).not.toBe(smallConvention);
+  return text;
+}

@@ -8,7 +8,7 @@ import { renderMessage } from '../../src/domain/messages';
 import type { Plan } from '../../src/domain/plan';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { parsedOk } from '../plan-text/seed-helpers';
-import { smallConvention } from '../plan-text/small-convention';
+import { withQuantitative } from '../plan-text/small-convention';
 import { recalcWithHyperFormula } from '../workbook-formulas/helpers/recalc-hyperformula';
 import { roundTrip, sheet, typeInto, valueAt } from './helpers';
 
@@ -22,12 +22,7 @@ const later = new Date('2026-09-01T08:00:00Z');
 
 /** The small convention, fiche I1's quantitative criteria written as `rows`. */
 function planWith(rows: string[]): Plan {
-  const text = smallConvention.replace(
-    /(Réf de la fiche action : I1[\s\S]*?Critères quantitatifs :\n)- Nombre de places ouvertes\n/,
-    (_, before: string) => `${before}${rows.join('\n')}\n`,
-  );
-  expect(text).not.toBe(smallConvention);
-  return parsedOk(text).plan;
+  return parsedOk(withQuantitative(rows)).plan;
 }
 
 const table = [
@@ -123,14 +118,74 @@ describe('the Référence and Cible of a convention’s criteria table', () => {
   }, 30_000);
 });
 
+/** The units a criteria table's headers and cells give (docs/DOMAIN.md, « The plan »). */
+const withUnits = [
+  'Indicateur\tRéférence 2023\tCible 2029 (en places)',
+  'Nombre de places ouvertes\t10\t30',
+  'Taux d’occupation des places\t60 %\t',
+  'Nombre de familles accueillies\tnon connu\t80 %',
+];
+
+/** The Unité of each row, as the sheet shows it. */
+const unitsOf = (grids: WorkbookGrids, keys: string[]) =>
+  keys.map((key) => [key, valueAt(grids, key, 'Unité')?.value ?? null]);
+
+describe('the Unité of a convention’s criteria table', () => {
+  it('is written into the generated rows; two units in a row leave it empty', async () => {
+    const grids = await roundTrip((await buildNewWorkbook(planWith(withUnits), { today })).spec);
+    expect(unitsOf(grids, ['I1-QN1', 'I1-QN2', 'I1-QN3', 'I1-QL1'])).toEqual([
+      ['I1-QN1', 'places'],
+      ['I1-QN2', '%'],
+      ['I1-QN3', null],
+      ['I1-QL1', null],
+    ]);
+    const report = await validateGrids(grids, { today });
+    expect(report.issues.filter((issue) => issue.rowKey?.startsWith('I1-'))).toEqual([]);
+  }, 30_000);
+
+  it('comes into new rows only on a regeneration: a person’s, typed or cleared, is kept', async () => {
+    const fresh = await roundTrip((await buildNewWorkbook(planWith(withUnits), { today })).spec);
+    const typed = typeInto(fresh, [
+      { key: 'I1-QN1', header: 'Unité', value: 'places d’accueil' },
+      { key: 'I1-QN2', header: 'Unité', value: null },
+    ]);
+    const amended = planWith([
+      'Indicateur\tRéférence 2023 (en %)\tCible 2029 (en %)',
+      'Nombre de places ouvertes\t10\t30',
+      'Taux d’occupation des places\t60\t85',
+      'Nombre de familles accueillies\tnon connu\t80',
+      'Taux de couverture\t38\t45',
+    ]);
+    const result = regenerateWorkbook(await stateOf(typed), amended, { now: later });
+    expect(result.report.added).toEqual(['I1-QN4']);
+    const after = await roundTrip((await buildStateWorkbook(result.state, { now: later })).spec);
+    expect(unitsOf(after, ['I1-QN1', 'I1-QN2', 'I1-QN3', 'I1-QN4'])).toEqual([
+      ['I1-QN1', 'places d’accueil'],
+      ['I1-QN2', null],
+      ['I1-QN3', null],
+      ['I1-QN4', '%'],
+    ]);
+  }, 60_000);
+
+  it('of a criterion removed by a regeneration is kept in Archives, as its Référence and Cible are', async () => {
+    const fresh = await roundTrip((await buildNewWorkbook(planWith(withUnits), { today })).spec);
+    const result = regenerateWorkbook(await stateOf(fresh), planWith(withUnits.slice(0, 2)), { now: later });
+    expect(result.report.removed).toEqual(['I1-QN2', 'I1-QN3']);
+    expect(result.state.archives.entries.map((entry) => [entry.key, entry.column, entry.value.value])).toEqual([
+      ['I1-QN2', 'Unité', '%'],
+      ['I1-QN2', 'Référence', 60],
+    ]);
+  }, 30_000);
+});
+
 describe('the Guide of a workbook whose convention gives figures', () => {
-  it('says that Référence and Cible come from the convention when it gives them, to be completed otherwise', async () => {
+  it('says that Unité, Référence and Cible come from the convention when it gives them, to be completed otherwise', async () => {
     const grids = await roundTrip((await buildNewWorkbook(planWith(table), { today })).spec);
     const paragraphs = sheet(grids, 'Guide').rows.map((row) => String(row?.[0]?.value ?? ''));
     expect(paragraphs.filter((paragraph) => /Référence|Cible/.test(paragraph))).toContainEqual(
-      'Référence (la valeur de départ) et Cible (la valeur visée) des critères quantitatifs\u00a0: reprises de la ' +
-        'convention quand elle les chiffre (à corriger au besoin), à compléter sinon, comme l’Unité. Règle ' +
-        'd’agrégation\u00a0: comment les valeurs se cumulent (Somme, Moyenne ou Médiane).',
+      'Unité, Référence (la valeur de départ) et Cible (la valeur visée) des critères quantitatifs\u00a0: reprises ' +
+        'de la convention quand elle les donne (à corriger au besoin), à compléter sinon. Règle d’agrégation\u00a0: ' +
+        'comment les valeurs se cumulent (Somme, Moyenne ou Médiane).',
     );
     // The rows the figures filled are there to be seen; the text no longer says all are empty.
     expect(figuresOf(grids, ['I1-QN1', 'I1-QN3'])).toEqual([
@@ -153,6 +208,31 @@ describe('the Référence and Cible in a plan JSON', () => {
     expect(without.ok && without.reading.plan).toEqual(embeddedPlan().plan);
   });
 
+  it('read back the Unité of a plan that has one, and refuse one a cell could not show, saying where', () => {
+    const plan = planWith(withUnits);
+    expect(plan.axes[0].fiches[1].criteria.map((criterion) => criterion.unit)).toEqual([
+      'places',
+      '%',
+      undefined,
+      undefined,
+    ]);
+    const again = read(plan);
+    expect(again.ok && again.reading.plan).toEqual(plan);
+    const refusal = (unit: string) => {
+      plan.axes[0].fiches[1].criteria[0].unit = unit;
+      const refused = read(plan);
+      if (refused.ok) throw new Error(`read: ${unit}`);
+      return renderMessage(refused.error.code, refused.error.params).replace(/\u00a0/g, ' ');
+    };
+    expect(refusal('')).toContain('champ « axes.0.fiches.1.criteria.0.unit » : ce texte ne doit pas être vide');
+    expect(refusal('x'.repeat(31))).toContain('champ « axes.0.fiches.1.criteria.0.unit » : au plus 30 caractères');
+    for (const unit of [' % ', 'places\nd’accueil', '\t'])
+      expect(refusal(unit)).toContain(
+        'champ « axes.0.fiches.1.criteria.0.unit » : une unité s’écrit sur une ligne, sans espace au début ni à ' +
+          'la fin',
+      );
+  });
+
   it('refuse a number past the cells’ bounds, which the workbook’s validation would refuse', () => {
     const plan = planWith(table);
     plan.axes[0].fiches[1].criteria[0].target = 1e13;
@@ -163,15 +243,18 @@ describe('the Référence and Cible in a plan JSON', () => {
     );
   });
 
-  it('refuse a qualitative criterion given one, saying where in French', () => {
+  test.each([
+    ['target', 4],
+    ['unit', '%'],
+  ] as const)('refuse a qualitative criterion given one (%s), saying where in French', (field, value) => {
     const plan = planWith(table);
-    plan.axes[0].fiches[1].criteria[3].target = 4;
+    Object.assign(plan.axes[0].fiches[1].criteria[3], { [field]: value });
     const refused = read(plan);
     if (refused.ok) throw new Error('read');
     expect(renderMessage(refused.error.code, refused.error.params)).toBe(
-      'Ce fichier JSON n’est pas un plan de CTG (champ «\u00a0axes.0.fiches.1.criteria.3.kind\u00a0»\u00a0: une Référence ou ' +
-        'une Cible ne se donne qu’à un critère quantitatif)\u00a0: donnez la convention en texte ou un plan produit par ' +
-        '«\u00a0ctg-suivi plan --json\u00a0».',
+      'Ce fichier JSON n’est pas un plan de CTG (champ «\u00a0axes.0.fiches.1.criteria.3.kind\u00a0»\u00a0: une Unité, ' +
+        'une Référence ou une Cible ne se donne qu’à un critère quantitatif)\u00a0: donnez la convention en texte ou un ' +
+        'plan produit par «\u00a0ctg-suivi plan --json\u00a0».',
     );
   });
 });

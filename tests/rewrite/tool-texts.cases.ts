@@ -393,27 +393,34 @@ describe('a rewrite never loses, without a word, what a person typed over the to
     expect(journalLines(file.grids(), RESTORED_SOURCE)).toEqual([]);
   }, 30_000);
 
-  it('puts the current Guide back over the paragraph on Référence and Cible an earlier version wrote, silently', async () => {
-    const grids = copyOf(fresh);
-    const guide = sheet(grids, 'Guide');
-    const text =
-      'Référence (la valeur de départ) et Cible (la valeur visée) des critères quantitatifs\u00a0: reprises de la ' +
+  test.each([
+    'Unité, Référence (la valeur de départ) et Cible (la valeur visée)\u00a0: à compléter pour les critères ' +
+      'quantitatifs. Règle d’agrégation\u00a0: comment les valeurs se cumulent (Somme, Moyenne ou Médiane).',
+    'Référence (la valeur de départ) et Cible (la valeur visée) des critères quantitatifs\u00a0: reprises de la ' +
       'convention quand elle les chiffre (à corriger au besoin), à compléter sinon, comme l’Unité. Règle ' +
-      'd’agrégation\u00a0: comment les valeurs se cumulent (Somme, Moyenne ou Médiane).';
-    const current = find(guide, text);
-    const earlier =
-      'Unité, Référence (la valeur de départ) et Cible (la valeur visée)\u00a0: à compléter pour les critères ' +
-      'quantitatifs. Règle d’agrégation\u00a0: comment les valeurs se cumulent (Somme, Moyenne ou Médiane).';
-    put(guide, current.row, current.column, { value: earlier });
+      'd’agrégation\u00a0: comment les valeurs se cumulent (Somme, Moyenne ou Médiane).',
+  ])(
+    'puts the current Guide back over the paragraph on Référence and Cible an earlier version wrote, silently: %s',
+    async (earlier) => {
+      const grids = copyOf(fresh);
+      const guide = sheet(grids, 'Guide');
+      const text =
+        'Unité, Référence (la valeur de départ) et Cible (la valeur visée) des critères quantitatifs\u00a0: reprises ' +
+        'de la convention quand elle les donne (à corriger au besoin), à compléter sinon. Règle d’agrégation\u00a0: ' +
+        'comment les valeurs se cumulent (Somme, Moyenne ou Médiane).';
+      const current = find(guide, text);
+      put(guide, current.row, current.column, { value: earlier });
 
-    const report = await validateGrids(grids, { today });
-    expect(report.issues.filter((issue) => issue.code === 'tool-text-typed-over')).toEqual([]);
-    const file = filePort(grids);
-    const outcome = await computeAndWrite(file.port, { now: today });
-    expect(outcome.status === 'done' ? outcome.notes.map((note) => note.code) : outcome.status).toEqual([]);
-    expect(journalLines(file.grids(), RESTORED_SOURCE)).toEqual([]);
-    expect(cellAt(sheet(file.grids(), 'Guide'), current.row, current.column)?.value).toBe(text);
-  }, 30_000);
+      const report = await validateGrids(grids, { today });
+      expect(report.issues.filter((issue) => issue.code === 'tool-text-typed-over')).toEqual([]);
+      const file = filePort(grids);
+      const outcome = await computeAndWrite(file.port, { now: today });
+      expect(outcome.status === 'done' ? outcome.notes.map((note) => note.code) : outcome.status).toEqual([]);
+      expect(journalLines(file.grids(), RESTORED_SOURCE)).toEqual([]);
+      expect(cellAt(sheet(file.grids(), 'Guide'), current.row, current.column)?.value).toBe(text);
+    },
+    30_000,
+  );
 
   it('journals nothing when the tools’ own texts moved with Annexe 4’s rows (carriers changed in an axis sheet)', async () => {
     const grids = copyOf(fresh);
