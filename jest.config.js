@@ -17,6 +17,8 @@ module.exports = {
     '^jszip$': '<rootDir>/tests/jszip-on-node-zlib.ts',
     // zod's locales, which the project does not use, each required when asked for (tests/zod-locales-on-demand.ts).
     '^\\.\\./locales/index\\.cjs$': '<rootDir>/tests/zod-locales-on-demand.ts',
+    // HyperFormula loaded once per worker, its code kept compiled from one suite to the next (tests/hyperformula-per-process.js).
+    '^hyperformula$': '<rootDir>/tests/hyperformula-per-process.js',
   },
   // A folder per run where suites share what is costly to make once (the task pane's production build, the
   // embedded plan's generated workbook: tests/cli/generated-workbook.ts).

@@ -40,11 +40,13 @@ interface LiveEngine {
 
 /**
  * The live instances, least recently used first: a few only, since an instance of a large workbook weighs hundreds
- * of megabytes and a test run makes many fakes. They are shared by every fake of the module: a test's fakes mostly
- * hold the same generated workbook give or take a few cells, and changing those cells in an instance that holds it
- * costs little where building one from all the cells (parsing every formula) took most of an evaluation.
+ * of megabytes and a test run makes many fakes. They are shared by every fake: a test's fakes mostly hold the same
+ * generated workbook give or take a few cells, and changing those cells in an instance that holds it costs little
+ * where building one from all the cells (parsing every formula) took most of an evaluation. Kept on HyperFormula's
+ * class, which jest loads once per worker (tests/hyperformula-per-process.js): the suites of a worker share them too.
  */
-const liveEngines: LiveEngine[] = [];
+const LIVE_ENGINES = Symbol.for('ctg.fakeExcel.liveEngines');
+const liveEngines: LiveEngine[] = ((HyperFormula as unknown as Record<symbol, LiveEngine[]>)[LIVE_ENGINES] ??= []);
 const LIVE_KEPT = 2;
 
 /**
@@ -107,7 +109,9 @@ export class FormulaEngine {
       try {
         live.hf.batch(() => {
           for (const { sheet, row, col, content } of changes)
-            live!.hf.setCellContents({ sheet, row, col }, [[content]]);
+            // The raw content, which HyperFormula wraps itself: an array made here may not be its realm's `Array`
+            // (tests/hyperformula-per-process.js).
+            live!.hf.setCellContents({ sheet, row, col }, content);
         });
         live.sheets = sheets;
       } catch (error) {
