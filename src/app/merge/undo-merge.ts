@@ -98,13 +98,19 @@ export function undoMerge(
     written: false,
   };
   const journal: JournalRecord[] = [];
+  // A cell changed since the merge keeps what it holds: its earlier lines (a cell two files changed) are not undone,
+  // even when it holds again what one of them wrote.
+  const keptCells = new Set<string>();
   // Backwards, so that a cell a merge changed twice ends at its first value.
   for (const line of [...lines].reverse()) {
     if (line.rowKey === null || line.field === null) continue;
+    const cellId = `${line.rowKey}\u0000${line.field}`;
+    if (keptCells.has(cellId)) continue;
     const row = entered.get(line.rowKey) ?? new Map<string, EnteredCell>();
     const current = masterValueOf(line.field, rows.get(line.rowKey)?.kind ?? null, row.get(line.field));
     const column = columnWords(line.field);
     if (!sameValue(current, line.after)) {
+      keptCells.add(cellId);
       report.changedSince.push({
         key: line.rowKey,
         field: line.field,
