@@ -1,0 +1,18 @@
+import { validateGrids } from '../../src/app/validate';
+import { renderIssueMessage } from '../../src/domain/issues';
+import { cleanGrids, GENERATION_DAY, setValue, sheet } from './clean-workbook';
+
+// A formula typed into a cell formatted as text stays the text « =10+2 »: the spreadsheet never computes it. It is
+// no comment, and its result is what belongs in the cell.
+it('says of a formula typed as text in a quantitative quarter to type its result, not to move a comment', async () => {
+  const grids = await cleanGrids();
+  const cell = setValue(sheet(grids, 'Axe 1'), 'G1-QN1', '2026-T1', '=10+2');
+  const report = await validateGrids(grids, { today: GENERATION_DAY });
+  const issue = report.issues.find((candidate) => candidate.cell === cell && candidate.sheet === 'Axe 1')!;
+  expect(issue.code).toBe('quarter-value-not-number');
+  const message = renderIssueMessage(issue);
+  expect(message).toContain('(valeur lue\u00a0: «\u00a0=10+2\u00a0»)');
+  expect(message).toContain('formule enregistrée comme texte');
+  expect(message).toContain('Saisissez son résultat');
+  expect(message).not.toContain('Commentaire');
+});
