@@ -60,6 +60,11 @@ export interface UndoReport {
 
 const UNDONE_FIELD = /^merge:(.+)$/;
 
+/** How many cells an undo gave back: a cell two files of the merge changed has a line of each in `restored`. */
+export function cellsGivenBack(restored: readonly { key: string; column: string }[]): number {
+  return new Set(restored.map((cell) => `${cell.key}\u0000${cell.column}`)).size;
+}
+
 /** The instant of the last merge not yet undone, or null. */
 export function lastMergeAt(journal: readonly JournalRecord[]): string | null {
   const undone = new Set(

@@ -10,7 +10,14 @@ import {
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { hasMergeToUndo, quotedJournalValue, undoLastMerge, type Issue, type UndoReport } from '../../app';
+import {
+  cellsGivenBack,
+  hasMergeToUndo,
+  quotedJournalValue,
+  undoLastMerge,
+  type Issue,
+  type UndoReport,
+} from '../../app';
 import { ConfirmDialog } from '../common/confirm-dialog';
 import { useCellSelection } from '../common/cell-selection';
 import { ExcelErrorBar } from '../common/excel-error-bar';
@@ -111,7 +118,7 @@ export function UndoMergePanel({
         {report && report.mergeAt !== null && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
-              {texts.undoMerge.done(report.files, report.restored.length, report.contributionsRemoved)}
+              {texts.undoMerge.done(report.files, cellsGivenBack(report.restored), report.contributionsRemoved)}
             </MessageBarBody>
           </MessageBar>
         )}
