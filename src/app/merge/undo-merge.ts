@@ -60,9 +60,20 @@ export interface UndoReport {
 
 const UNDONE_FIELD = /^merge:(.+)$/;
 
-/** How many cells an undo gave back: a cell two files of the merge changed has a line of each in `restored`. */
-export function cellsGivenBack(restored: readonly { key: string; column: string }[]): number {
-  return new Set(restored.map((cell) => `${cell.key}\u0000${cell.column}`)).size;
+/**
+ * The cells an undo gave back, once each. A cell two files of the merge changed has a line of each in `restored`, the
+ * last file's first: it is told from what the merge had left in it to the value it holds again.
+ */
+export function cellsGivenBack<T extends { key: string; column: string; restored?: JournalValue }>(
+  restored: readonly T[],
+): T[] {
+  const cells = new Map<string, T>();
+  for (const line of restored) {
+    const cell = `${line.key}\u0000${line.column}`;
+    const told = cells.get(cell);
+    cells.set(cell, told ? { ...told, restored: line.restored } : line);
+  }
+  return [...cells.values()];
 }
 
 /** The instant of the last merge not yet undone, or null. */

@@ -91,6 +91,7 @@ export function UndoMergePanel({
 
   const result = state.phase === 'done' ? state.result : null;
   const report = result?.ok ? result.report : null;
+  const restored = report ? cellsGivenBack(report.restored) : [];
   return (
     <Section title={texts.undoMerge.heading}>
       <Body1 id={introId}>{texts.undoMerge.intro}</Body1>
@@ -118,16 +119,16 @@ export function UndoMergePanel({
         {report && report.mergeAt !== null && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
-              {texts.undoMerge.done(report.files, cellsGivenBack(report.restored), report.contributionsRemoved)}
+              {texts.undoMerge.done(report.files, restored.length, report.contributionsRemoved)}
             </MessageBarBody>
           </MessageBar>
         )}
         {result?.ok && <RewriteNotes notes={result.notes} excelNotes={result.excelNotes} />}
         {selectionStatus}
       </LiveStatus>
-      {report && report.restored.length > 0 && (
+      {restored.length > 0 && (
         <ul className={styles.list}>
-          {report.restored.map((cell, index) => (
+          {restored.map((cell, index) => (
             <li key={index}>
               {texts.undoMerge.restoredLine(
                 cell.key,
