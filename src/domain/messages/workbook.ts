@@ -190,10 +190,13 @@ export function isFormulaText(value: MessageParams[string]): boolean {
   return typeof value === 'string' && value.trimStart().startsWith('=');
 }
 
-/** What to do with such a text where a number is expected: type what the formula would give. */
+/**
+ * What to do with such a text where a number is expected: type what the formula would give, in a cell formatted as
+ * a number first, or it would be a number stored as text in turn.
+ */
 const FORMULA_TEXT_ADVICE =
-  'C’est une formule enregistrée comme texte (cellule au format Texte) : le tableur ne la calcule pas. ' +
-  'Saisissez son résultat, le nombre lui-même.';
+  'C’est une formule enregistrée comme texte (cellule au format Texte, ou formule tapée après une apostrophe) : le ' +
+  'tableur ne la calcule pas. Remettez le format Nombre à la cellule, puis saisissez son résultat, le nombre lui-même.';
 
 /**
  * What to do with a quarter's value that is no number: a dash apart from its number (« – 5 ») typed as a minus sign, or
