@@ -76,7 +76,7 @@ export {
 } from '../domain/recipients';
 export { mergeAndWrite, type MergeOptions, type MergeReport, type ReturnedFile } from './merge/merge-workbook';
 export type { AppliedChange, ContributionKept, MergeConflict, MergeRejection } from './merge/merge-source';
-export { undoLastMerge, lastMergeAt, hasMergeToUndo, type UndoReport } from './merge/undo-merge';
+export { undoLastMerge, lastMergeAt, hasMergeToUndo, cellsGivenBack, type UndoReport } from './merge/undo-merge';
 export { givenTwiceAt } from './merge/given-twice';
 export { parseTake, takeEntry, valueSlot, type AmbiguousTake } from './merge/take-choices';
 export { holdsKeylessTable, holdsReturnedTable } from './merge/returned-table';

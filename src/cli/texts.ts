@@ -2,6 +2,7 @@
 import {
   afterColon,
   agree,
+  cellsGivenBack,
   countOf,
   documentKindName,
   finalBilanStep,
@@ -1085,7 +1086,7 @@ export const texts = {
         ? 'Aucune fusion à annuler : le classeur n’a pas été modifié.'
         : [
             `Fusion du ${frenchDayAndTime(report.mergeAt)} annulée${report.files.length > 0 ? ` (${report.files.join(', ')})` : ''} : ` +
-              `${countOf(report.restored.length, 'cellule rétablie', 'cellules rétablies')}, ` +
+              `${countOf(cellsGivenBack(report.restored).length, 'cellule rétablie', 'cellules rétablies')}, ` +
               `${countOf(report.contributionsRemoved, 'contribution retirée', 'contributions retirées')}.`,
             // A cell two files' merges changed is one cell to look at.
             ...new Set(

@@ -409,6 +409,28 @@ describe('the bilan as a PDF', () => {
   );
 
   itWhenAvailable({ soffice: tools.soffice, pdftotext: tools.pdftotext })(
+    'prints each bar of Synthèse whole in its cell, a full bar on the first page alone',
+    async () => {
+      // Every rate at 100 %: each bar is as long as it gets, twenty characters.
+      const full = (counts: typeof bilan.plan) => ({
+        ...counts,
+        period: { ...counts.period, filled: counts.period.expected },
+        cumulative: { ...counts.cumulative, filled: counts.cumulative.expected },
+        achievementSum: counts.achieved,
+      });
+      const axes = bilan.axes.map((axis) => ({ ...axis, counts: full(axis.counts) }));
+      const { pages } = await printed({ ...bilan, axes, plan: full(bilan.plan) }, 'bilan-full-bars');
+      const bars = (page: PdfPage) => words(page).filter((word) => /^\u2588+$/.test(word));
+      // Three bars a row, the three axes and the plan: none cut by its cell's edge.
+      expect(bars(pages[0]).map((bar) => bar.length)).toEqual(Array(12).fill(20));
+      // Nothing of a bar spills past the page's last column onto a page of its own.
+      expect(bars(pages[1])).toEqual([]);
+      expect(flat(pages[1])).toContain('Intitulé du critère');
+    },
+    180_000,
+  );
+
+  itWhenAvailable({ soffice: tools.soffice, pdftotext: tools.pdftotext })(
     'prints a territory’s name pasted with a manual line break as two words, in the header and the titles',
     async () => {
       const { pages } = await printed({ ...bilan, territory: 'Monts\u000bPilat' }, 'bilan-line-break');

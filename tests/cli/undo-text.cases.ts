@@ -17,3 +17,19 @@ it('dates the merge undone the French way and lists a cell changed since once', 
   expect(text).toContain('Fusion du 05/12/2026 à 01:27 (heure de Paris) annulée (a.xlsx, b.xlsx)');
   expect(text.split('\n').filter((line) => line.includes('Non rétablie'))).toHaveLength(1);
 });
+
+// A cell two returned files fed in one merge has a Journal line each: undone, it is one cell given back.
+it('counts a cell two files of the merge changed as one cell given back', () => {
+  const line = { key: 'G1-QN1', column: '2026-T3' };
+  const text = texts.undo.done(
+    {
+      mergeAt: '2026-12-05T00:27:29Z',
+      files: ['a.xlsx', 'b.xlsx'],
+      restored: [line, { ...line }, { key: 'G1', column: 'Statut' }],
+      changedSince: [],
+      contributionsRemoved: 3,
+    },
+    null,
+  );
+  expect(text).toContain('annulée (a.xlsx, b.xlsx)\u00a0: 2 cellules rétablies, 3 contributions retirées.');
+});

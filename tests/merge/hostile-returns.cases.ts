@@ -421,6 +421,15 @@ describe('a returned extract edited by its recipient', () => {
     expect(valueAt(after, 'G1-QN1', '2026-T3')?.value ?? null).toBeNull();
   });
 
+  it('refuses a formula typed as text in a quarter, saying to type its result', async () => {
+    const { applied, report } = await merge(returned([{ key: 'G1-QN1', header: '2026-T3', value: '=10+2' }]));
+    expect(applied).toEqual([]);
+    expect(report.rejected.map(({ issue }) => issue.code)).toEqual(['merge-wrong-value']);
+    const message = renderIssueMessage(report.rejected[0].issue);
+    expect(message).toContain('formule enregistrée comme texte');
+    expect(message).toContain('son résultat');
+  });
+
   it('refuses a formula saved without its result (as openpyxl writes it) rather than dropping it silently', async () => {
     const { applied, rejected } = await merge(
       returned([], (grids) => {

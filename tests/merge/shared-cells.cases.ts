@@ -111,3 +111,25 @@ describe('a partner’s value that leaves a shared cell as it was', () => {
     });
   }, 60_000);
 });
+
+describe('undoing a merge of two files that both fed a quarter cell', () => {
+  it('keeps the value the officer typed since, even one equal to the first file’s', async () => {
+    const centre = await returned('Centre social', 'centre-undo.xlsx', [
+      { key: 'G1-QN1', header: '2026-T3', value: 4 },
+    ]);
+    const mairie = await returned('Mairie de Marlhes', 'mairie-undo.xlsx', [
+      { key: 'G1-QN1', header: '2026-T3', value: 6 },
+    ]);
+    expect((await runCli(['merge', master, centre, mairie])).code).toBe(0);
+    expect(masterValue('G1-QN1', '2026-T3')).toBe(10);
+    // The officer keeps the centre's figure alone: the cell no longer holds what the merge wrote.
+    await typeInMaster('G1-QN1', '2026-T3', 4);
+
+    const run = await runCli(['undo', master, '--json']);
+    expect(run.code).toBe(1);
+    expect(masterValue('G1-QN1', '2026-T3')).toBe(4);
+    const report = JSON.parse(run.stdout);
+    expect(report.restored).toEqual([]);
+    expect(report.changedSince).toEqual([expect.objectContaining({ key: 'G1-QN1', column: '2026-T3', now: 4 })]);
+  }, 60_000);
+});

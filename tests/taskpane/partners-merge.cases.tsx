@@ -335,6 +335,51 @@ describe('merging returned files from the pane', () => {
     expect(done.textContent).toContain(fr('valeur « Très satisfaisant » reprise ; la cellule garde « Satisfaisant »'));
   }, 240_000);
 
+  it('undoes a cell two partners fed in one merge as one cell, told from the merge’s value to its value before', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const fiche = firstFiche();
+    const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
+    const OTHER = 'Association Les Pousses';
+    await openGeneratedWorkbook(fake);
+    fake.seed.sheet('Axe 1', [[`${PARTNER} ; ${OTHER}`]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    const valueCell = cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1');
+    await statusRead();
+    const edit = (value: number) => [{ key: criterion.key, header: '2026-T1', value }];
+    const lien = await returnedExtract(port, PARTNER, edit(4), 'retour-lien.xlsx');
+    const pousses = await returnedExtract(port, OTHER, edit(6), 'retour-pousses.xlsx');
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [lien, pousses]);
+    await within(section).findByText(`retour-pousses.xlsx : extrait de ${OTHER}`);
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    });
+    await noProgress(section);
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
+    });
+    await waitFor(() => expect(section.textContent).toContain('Fusion appliquée'), { timeout: 60_000 });
+    // One merge, each file's value journalled in turn: vide → 4, then 4 → 10.
+    expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe(10);
+
+    const undo = screen.getByRole('region', { name: 'Annuler la dernière fusion' });
+    fireEvent.click(within(undo).getByRole('button', { name: 'Annuler la dernière fusion' }));
+    const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler la fusion', hidden: true }));
+    });
+    await waitFor(() => expect(undo.textContent).toContain('Fusion annulée'), { timeout: 60_000 });
+    expect(fake.inspect.values('Axe 1', valueCell)[0][0] ?? '').toBe('');
+    expect(undo.textContent).toContain(fr('1 cellule remise à sa valeur d’avant'));
+    // The cell once, as the count says: not « 10 » → « 4 », a value it no longer holds.
+    expect(
+      within(undo)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([fr(`${criterion.key}, 2026-T1 : « 10 » → vide Aller à Axe 1!${valueCell}`)]);
+  }, 240_000);
+
   it('offers « Appliquer la fusion » only when it would write something, and says why not', async () => {
     const { fake, port } = renderPaneOnFake();
     const { plan } = embeddedPlan();

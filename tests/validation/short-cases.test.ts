@@ -16,3 +16,4 @@ import './abandonment-agreement.cases';
 import './robustness.cases';
 import './rules.cases';
 import './minus-signs.cases';
+import './formula-typed-as-text.cases';

@@ -60,6 +60,22 @@ export interface UndoReport {
 
 const UNDONE_FIELD = /^merge:(.+)$/;
 
+/**
+ * The cells an undo gave back, once each. A cell two files of the merge changed has a line of each in `restored`, the
+ * last file's first: it is told from what the merge had left in it to the value it holds again.
+ */
+export function cellsGivenBack<T extends { key: string; column: string; restored?: JournalValue }>(
+  restored: readonly T[],
+): T[] {
+  const cells = new Map<string, T>();
+  for (const line of restored) {
+    const cell = `${line.key}\u0000${line.column}`;
+    const told = cells.get(cell);
+    cells.set(cell, told ? { ...told, restored: line.restored } : line);
+  }
+  return [...cells.values()];
+}
+
 /** The instant of the last merge not yet undone, or null. */
 export function lastMergeAt(journal: readonly JournalRecord[]): string | null {
   const undone = new Set(
@@ -98,13 +114,19 @@ export function undoMerge(
     written: false,
   };
   const journal: JournalRecord[] = [];
+  // A cell changed since the merge keeps what it holds: its earlier lines (a cell two files changed) are not undone,
+  // even when it holds again what one of them wrote.
+  const keptCells = new Set<string>();
   // Backwards, so that a cell a merge changed twice ends at its first value.
   for (const line of [...lines].reverse()) {
     if (line.rowKey === null || line.field === null) continue;
+    const cellId = `${line.rowKey}\u0000${line.field}`;
+    if (keptCells.has(cellId)) continue;
     const row = entered.get(line.rowKey) ?? new Map<string, EnteredCell>();
     const current = masterValueOf(line.field, rows.get(line.rowKey)?.kind ?? null, row.get(line.field));
     const column = columnWords(line.field);
     if (!sameValue(current, line.after)) {
+      keptCells.add(cellId);
       report.changedSince.push({
         key: line.rowKey,
         field: line.field,

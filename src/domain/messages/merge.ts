@@ -6,7 +6,7 @@ import { sameValue } from '../merge/cell-decision';
 import type { MessageParams, MessageTemplate } from './types';
 import { agree, countOf } from './plural';
 import { frenchDay } from './numbers';
-import { personalDataWords, quoted, withInvisiblesShown } from './workbook';
+import { isFormulaText, personalDataWords, quoted, withInvisiblesShown } from './workbook';
 import { shownName } from './shown-cell-value';
 
 /**
@@ -211,7 +211,11 @@ export const mergeMessages = {
         'l’a pas lu comme une date (cellule au format Texte, ou date tapée après une apostrophe) ; il n’est pas repris. ' +
         'Mettez la cellule au format Date, puis retapez la date (par exemple 15/03/2026).'
       : `${where(p)} : ${refusedValue(p).quoted} n’est pas une valeur possible pour « ${headerText(p.header)} » ` +
-        `(${paramText(p.expected)}) ; elle n’est pas reprise.${refusedValue(p).hint}`,
+        `(${paramText(p.expected)}) ; elle n’est pas reprise.${refusedValue(p).hint}` +
+        (p.typed === 'text' && isFormulaText(p.value)
+          ? ' C’est une formule enregistrée comme texte (cellule au format Texte), que le tableur ne calcule pas : ' +
+            'demandez au partenaire d’y saisir son résultat.'
+          : ''),
   'merge-quarter-not-open': (p) =>
     `${where(p)} : une valeur (${quoted(p.value)}) a été saisie pour ${paramText(p.quarter)}, trimestre que ` +
     `le suivi n’ouvre pas encore à ce partenaire (jusqu’à ${paramText(p.upTo)}) ; elle n’est pas reprise.`,

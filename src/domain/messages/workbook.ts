@@ -185,9 +185,23 @@ function numberAsTextAdvice(p: MessageParams, convert: string): string {
   return convert;
 }
 
+/** A text that starts as a formula (« =10+2 »): typed into a cell formatted as text, it is never computed. */
+export function isFormulaText(value: MessageParams[string]): boolean {
+  return typeof value === 'string' && value.trimStart().startsWith('=');
+}
+
+/**
+ * What to do with such a text where a number is expected: type what the formula would give, in a cell formatted as
+ * a number first, or it would be a number stored as text in turn.
+ */
+const FORMULA_TEXT_ADVICE =
+  'C’est une formule enregistrée comme texte (cellule au format Texte, ou formule tapée après une apostrophe) : le ' +
+  'tableur ne la calcule pas. Remettez le format Nombre à la cellule, puis saisissez son résultat, le nombre lui-même.';
+
 /**
  * What to do with a quarter's value that is no number: a dash apart from its number (« – 5 ») typed as a minus sign, or
- * taken out; a boolean retyped (nothing to say); any other text moved to « Commentaire ».
+ * taken out; a boolean retyped (nothing to say); a formula typed as text replaced by its result; any other text moved
+ * to « Commentaire ».
  */
 function quarterNotNumberAdvice(p: MessageParams): string {
   if (typeof p.negative === 'number') {
@@ -196,7 +210,9 @@ function quarterNotNumberAdvice(p: MessageParams): string {
       `${frenchNumber(-p.negative)}, retirez le tiret.`
     );
   }
-  return p.typed === 'boolean' ? '' : ' Mettez le commentaire dans la colonne « Commentaire ».';
+  if (p.typed === 'boolean') return '';
+  if (isFormulaText(p.value)) return ` ${FORMULA_TEXT_ADVICE}`;
+  return ' Mettez le commentaire dans la colonne « Commentaire ».';
 }
 
 /** `la valeur du trimestre 2026-T4` or `la valeur de la colonne « Cible »`. */

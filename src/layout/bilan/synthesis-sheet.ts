@@ -45,6 +45,12 @@ import { bilanSheetNames, bilanTexts, bilanTitle } from './bilan-texts';
  */
 
 const texts = bilanTexts.synthesis;
+/**
+ * A bar's twenty « █ » fit its column at this size. Carlito, which LibreOffice prints Calibri with, has no « █ »: it
+ * is drawn in DejaVu Sans, a wide glyph. At 8 points a bar past 85 % was cut at its cell's edge, so that 85 % and
+ * 100 % printed alike, and the last column's bars spilled onto a page of their own.
+ */
+const BAR_FONT_SIZE = 6;
 /** An axis name of more lines is cut (the consolidation's tables' limit). */
 const SYNTHESIS_MAX_LINES = 8;
 
@@ -111,7 +117,7 @@ function setTableRow(sheet: SheetSpec, row: number, columns: readonly Column[], 
         formula: barFormula(refs(numerator), refs(denominator)),
         result: barText(part(numerator), part(denominator)),
       };
-      extra = { fontSize: 8, vertical: 'middle' };
+      extra = { fontSize: BAR_FONT_SIZE, vertical: 'middle' };
     } else content = rateCell(column.id as RateId, refs, rates);
     setCell(sheet, row, at(column.id), cell(content, style(column.numFmt, extra)));
   }

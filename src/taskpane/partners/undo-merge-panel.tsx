@@ -10,7 +10,14 @@ import {
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { hasMergeToUndo, quotedJournalValue, undoLastMerge, type Issue, type UndoReport } from '../../app';
+import {
+  cellsGivenBack,
+  hasMergeToUndo,
+  quotedJournalValue,
+  undoLastMerge,
+  type Issue,
+  type UndoReport,
+} from '../../app';
 import { ConfirmDialog } from '../common/confirm-dialog';
 import { useCellSelection } from '../common/cell-selection';
 import { ExcelErrorBar } from '../common/excel-error-bar';
@@ -84,6 +91,7 @@ export function UndoMergePanel({
 
   const result = state.phase === 'done' ? state.result : null;
   const report = result?.ok ? result.report : null;
+  const restored = report ? cellsGivenBack(report.restored) : [];
   return (
     <Section title={texts.undoMerge.heading}>
       <Body1 id={introId}>{texts.undoMerge.intro}</Body1>
@@ -111,16 +119,16 @@ export function UndoMergePanel({
         {report && report.mergeAt !== null && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
-              {texts.undoMerge.done(report.files, report.restored.length, report.contributionsRemoved)}
+              {texts.undoMerge.done(report.files, restored.length, report.contributionsRemoved)}
             </MessageBarBody>
           </MessageBar>
         )}
         {result?.ok && <RewriteNotes notes={result.notes} excelNotes={result.excelNotes} />}
         {selectionStatus}
       </LiveStatus>
-      {report && report.restored.length > 0 && (
+      {restored.length > 0 && (
         <ul className={styles.list}>
-          {report.restored.map((cell, index) => (
+          {restored.map((cell, index) => (
             <li key={index}>
               {texts.undoMerge.restoredLine(
                 cell.key,
