@@ -4,7 +4,7 @@ import * as path from 'path';
 import { convertToPdf, findLibreOffice } from '../../src/cli/libreoffice';
 import { pageCapacityPoints } from '../../src/layout/page-breaks';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
-import { pageText, pdfWords, type PdfPage } from '../helpers/pdf-words';
+import { barsOf, pageText, pdfWords, type PdfPage } from '../helpers/pdf-words';
 import { blockHeight, ficheBlocks, pagesOfRows } from './helpers/pages';
 import { embeddedPlanBilan } from './helpers/plan-bilan';
 import { sampleBilan } from './helpers/sample-bilan';
@@ -420,11 +420,10 @@ describe('the bilan as a PDF', () => {
       });
       const axes = bilan.axes.map((axis) => ({ ...axis, counts: full(axis.counts) }));
       const { pages } = await printed({ ...bilan, axes, plan: full(bilan.plan) }, 'bilan-full-bars');
-      const bars = (page: PdfPage) => words(page).filter((word) => /^\u2588+$/.test(word));
       // Three bars a row, the three axes and the plan: none cut by its cell's edge.
-      expect(bars(pages[0]).map((bar) => bar.length)).toEqual(Array(12).fill(20));
+      expect(barsOf(pages[0]).map((bar) => bar.text.length)).toEqual(Array(12).fill(20));
       // Nothing of a bar spills past the page's last column onto a page of its own.
-      expect(bars(pages[1])).toEqual([]);
+      expect(barsOf(pages[1])).toEqual([]);
       expect(flat(pages[1])).toContain('Intitulé du critère');
     },
     180_000,

@@ -3,6 +3,12 @@ import { columnWidthInPoints } from '../../src/layout/column-width';
 import { PORTABLE_WIDTH_SLACK, printableWidthPoints } from '../../src/layout/print-width';
 import { writeXlsx } from '../../src/xlsx/writer';
 import { consolidationSheetNames } from '../../src/layout/consolidation/consolidation-texts';
+import { RATE_WIDTH } from '../../src/layout/consolidation/count-columns';
+import { territoryColumns } from '../../src/layout/consolidation/territories-sheet';
+import type { WorkbookSpec } from '../../src/layout/workbook-spec';
+import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
+import { convertThroughLibreOffice } from '../helpers/libreoffice';
+import { barsOf, pdfWords } from '../helpers/pdf-words';
 import { consolidation, writtenAt } from './fixture';
 
 /**
@@ -169,4 +175,59 @@ it('gives the « Hors vocabulaire » row of the sheets side by side one line: th
   );
   expect(rows.some((row) => row.cells.some((spec) => spec?.value === 'Hors vocabulaire'))).toBe(true);
   for (const row of rows) expect(row.height ?? 15).toBe(15);
+});
+
+describe('the bars of Territoires printed to PDF by LibreOffice', () => {
+  itWhenAvailable({ soffice: hasBinary('soffice'), pdftotext: hasBinary('pdftotext') })(
+    'prints each bar whole within its column, one character per 5 %, and adds no page',
+    async () => {
+      // Renseignement cumulé from 80 % to 100 %: the longest bars, twenty characters at 100 %.
+      const percents = [80, 85, 90, 95, 100];
+      const base = consolidation.territories[0];
+      const measured = (filled: (percent: number) => number) =>
+        buildConsolidationWorkbook(
+          {
+            ...consolidation,
+            territories: percents.map((percent) => ({
+              ...base,
+              territory: `Territoire ${percent}`,
+              file: `territoire-${percent}.xlsx`,
+              counts: { ...base.counts, cumulative: { filled: filled(percent), expected: 100 } },
+            })),
+          },
+          { writtenAt },
+        );
+      const territoriesOnly = (workbook: WorkbookSpec) =>
+        writeXlsx({
+          ...workbook,
+          sheets: workbook.sheets.filter((candidate) => candidate.name === consolidationSheetNames.territories),
+        });
+      const printed = convertThroughLibreOffice(
+        { full: await territoriesOnly(measured((percent) => percent)), none: await territoriesOnly(measured(() => 0)) },
+        'pdf',
+        { scratch: 'consolidation-bars-pdf', recalculate: false },
+      );
+      const pages = pdfWords(printed.full, 'consolidation-bars-pdf');
+      // Nothing of a bar spills past the last column onto a page of its own: as many pages as without bars.
+      expect(pages).toHaveLength(pdfWords(printed.none, 'consolidation-bars-pdf').length);
+      const withBars = pages.filter((page) => barsOf(page).length > 0);
+      expect(withBars).toHaveLength(1);
+      const [page] = withBars;
+      const bars = barsOf(page).sort((a, b) => a.yMin - b.yMin);
+      // 80 % to 100 %, then the total's 90 %: none cut at its cell's edge, 85 % and 100 % told apart.
+      expect(bars.map((bar) => bar.text.length)).toEqual([16, 17, 18, 19, 20, 18]);
+      // Each ends within its column, whose printed width is the rate column's before it (Réalisation) times the
+      // ratio of their widths: a full bar ran past the table's right border.
+      const rate = page.words.find((word) => word.text === 'Réalisation')!;
+      const left = bars[0].xMin;
+      const width = territoryColumns.find((column) => column.id === 'bar')!.width;
+      const right = left + ((left - rate.xMin) * width) / RATE_WIDTH;
+      for (const bar of bars)
+        expect({ characters: bar.text.length, within: bar.xMax <= right }).toEqual({
+          characters: bar.text.length,
+          within: true,
+        });
+    },
+    180_000,
+  );
 });

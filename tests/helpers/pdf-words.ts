@@ -5,6 +5,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { BAR_CHARACTER } from '../../src/layout/formulas/count-formulas';
 
 export interface PdfWord {
   text: string;
@@ -52,4 +53,9 @@ export function pdfWords(pdf: Uint8Array, scratch: string): PdfPage[] {
 /** A page's words joined by single spaces, to look for a phrase. */
 export function pageText(page: PdfPage): string {
   return page.words.map((word) => word.text).join(' ');
+}
+
+/** A page's bars of characters (`barFormula`'s « █ »), each a word, in reading order. */
+export function barsOf(page: PdfPage): PdfWord[] {
+  return page.words.filter((word) => word.text !== '' && word.text === BAR_CHARACTER.repeat(word.text.length));
 }

@@ -17,7 +17,7 @@ import {
   type RateId,
 } from '../consolidation/count-columns';
 import { countHeaders } from '../consolidation/consolidation-texts';
-import { barFormula, barText } from '../formulas/count-formulas';
+import { barCell, barFontSize } from '../consolidation/rate-bar';
 import { blockPageBreaks, type RowBlock } from '../page-breaks';
 import { pagesWideAtScale } from '../print-width';
 import { cell, emptySheet, LINE_HEIGHT, setCell, setRow, standardProtection, setWideText } from '../sheet-building';
@@ -45,12 +45,6 @@ import { bilanSheetNames, bilanTexts, bilanTitle } from './bilan-texts';
  */
 
 const texts = bilanTexts.synthesis;
-/**
- * A bar's twenty « █ » fit its column at this size. Carlito, which LibreOffice prints Calibri with, has no « █ »: it
- * is drawn in DejaVu Sans, a wide glyph. At 8 points a bar past 85 % was cut at its cell's edge, so that 85 % and
- * 100 % printed alike, and the last column's bars spilled onto a page of their own.
- */
-const BAR_FONT_SIZE = 6;
 /** An axis name of more lines is cut (the consolidation's tables' limit). */
 const SYNTHESIS_MAX_LINES = 8;
 
@@ -111,13 +105,8 @@ function setTableRow(sheet: SheetSpec, row: number, columns: readonly Column[], 
       extra = { wrap: true };
     } else if (column.value) content = column.value(line.counts);
     else if (column.id.startsWith('bar:')) {
-      const { numerator, denominator } = rateParts[column.id.slice(4) as RateId];
-      const part = (id: CountId) => countColumn(id).value!(line.counts);
-      content = {
-        formula: barFormula(refs(numerator), refs(denominator)),
-        result: barText(part(numerator), part(denominator)),
-      };
-      extra = { fontSize: BAR_FONT_SIZE, vertical: 'middle' };
+      content = barCell(column.id.slice(4) as RateId, refs, line.counts);
+      extra = { fontSize: barFontSize(column.width), vertical: 'middle' };
     } else content = rateCell(column.id as RateId, refs, rates);
     setCell(sheet, row, at(column.id), cell(content, style(column.numFmt, extra)));
   }

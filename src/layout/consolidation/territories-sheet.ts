@@ -4,7 +4,7 @@ import { quarterNoteOf, type TerritoryMeasure } from '../../domain/consolidation
 import { frenchDay } from '../../domain/messages/numbers';
 import { calendarDayOf } from '../../domain/calendar-day';
 import { cellAddress, rangeAddress } from '../a1';
-import { barFormula, barText, sumFormula } from '../formulas/count-formulas';
+import { sumFormula } from '../formulas/count-formulas';
 import { cell, emptySheet, setCell, setRow } from '../sheet-building';
 import {
   colors,
@@ -31,6 +31,7 @@ import {
   type RateId,
 } from './count-columns';
 import { countHeaders } from './consolidation-texts';
+import { barCell, barFontSize } from './rate-bar';
 import { finishTableSheet } from './table-sheet';
 
 /**
@@ -65,6 +66,8 @@ const plain = (id: TerritoryColumnId, header: string, width: number, numFmt: str
 });
 const ofCount = (column: CountColumn): TerritoryColumn => plain(column.id, column.header, column.width, column.numFmt);
 
+const BAR_WIDTH = 30;
+
 export const territoryColumns: readonly TerritoryColumn[] = [
   plain('territory', texts.territory, 36, TEXT_FORMAT),
   plain('siren', texts.siren, 12, TEXT_FORMAT),
@@ -76,7 +79,7 @@ export const territoryColumns: readonly TerritoryColumn[] = [
   plain('warnings', texts.warnings, 15, COUNT_FORMAT),
   ...rateCountColumns.map(ofCount),
   ...rateIds.map((id) => plain(id, countHeaders[id], RATE_WIDTH, RATE_FORMAT)),
-  plain('bar', texts.bar, 30, TEXT_FORMAT),
+  plain('bar', texts.bar, BAR_WIDTH, TEXT_FORMAT),
 ];
 
 export function territoryColumn(id: TerritoryColumnId): number {
@@ -88,19 +91,22 @@ export function territoryColumn(id: TerritoryColumnId): number {
 const countColumns = [...planCountColumns, ...rateCountColumns];
 
 const bodyStyle = tableCellStyle;
-const totalStyle = (numFmt: string): CellStyle => bodyStyle(numFmt, { bold: true, fill: colors.headerFill });
+const totalStyle = (numFmt: string, extra: CellStyle = {}): CellStyle =>
+  bodyStyle(numFmt, { bold: true, fill: colors.headerFill, ...extra });
 
 /** The rates and the bar of a row whose counts are in its own cells. */
-function setRates(sheet: SheetSpec, row: number, counts: ConsolidationCounts, style: (numFmt: string) => CellStyle) {
+function setRates(
+  sheet: SheetSpec,
+  row: number,
+  counts: ConsolidationCounts,
+  style: (numFmt: string, extra?: CellStyle) => CellStyle,
+) {
   const rates = ratesOf(counts);
   const refs = rowRefs(row, territoryColumn);
   for (const rate of rateIds)
     setCell(sheet, row, territoryColumn(rate), cell(rateCell(rate, refs, rates), style(RATE_FORMAT)));
-  const bar: CellContent = {
-    formula: barFormula(refs('filledCumulative'), refs('expectedCumulative')),
-    result: barText(counts.cumulative.filled, counts.cumulative.expected),
-  };
-  setCell(sheet, row, territoryColumn('bar'), cell(bar, style(TEXT_FORMAT)));
+  const bar = barCell('fillCumulative', refs, counts);
+  setCell(sheet, row, territoryColumn('bar'), cell(bar, style(TEXT_FORMAT, { fontSize: barFontSize(BAR_WIDTH) })));
 }
 
 function setTerritoryRow(sheet: SheetSpec, row: number, territory: TerritoryMeasure): void {
