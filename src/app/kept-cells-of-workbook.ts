@@ -147,6 +147,7 @@ export function toolTextsTypedOverOfWorkbook(
       formerTexts: rule.formerTexts,
       verdicts: rule.typedOverCells?.(grid),
       copies: rule.axisTextCopies?.(plan),
+      earlierTexts: rule.earlierTexts?.(plan),
     });
   });
 }

@@ -80,7 +80,11 @@ function withFormatUpdateLine(state: WorkbookState, now: Date): WorkbookState {
  * the use case changed it.
  */
 function rewriteContext(grids: WorkbookGrids, spec: WorkbookSpec, read: WorkbookState): WriteContext {
-  const changes = shapeKeepingChanges(grids, spec, { kept: read.kept, migratedFrom: read.meta.migratedFrom });
+  const changes = shapeKeepingChanges(grids, spec, {
+    kept: read.kept,
+    migratedFrom: read.meta.migratedFrom,
+    plan: read.plan,
+  });
   return changes ? { after: grids, changes } : { after: grids };
 }
 

@@ -1,5 +1,7 @@
 import type { GridCell, SheetGrid, WorkbookGrids } from '../domain/grid';
+import type { Plan } from '../domain/plan';
 import { differsByErasureOnly } from '../domain/personal-data-erasure';
+import { cellAddress } from '../layout/a1';
 import { sameFormula } from '../layout/formula-references';
 import type { KeptCell } from '../layout/kept-cells';
 import { sameWords } from '../layout/same-words';
@@ -34,6 +36,8 @@ export interface ReadShape {
   kept: readonly KeptCell[];
   /** The format version the workbook was read from, when older than the current one (null: current). */
   migratedFrom: number | null;
+  /** The plan as read: what the texts an earlier version wrote in a sheet of fixed shape were (`earlierTexts`). */
+  plan: Plan;
 }
 
 type Content = CellContent | undefined;
@@ -118,15 +122,19 @@ function cellChangesOfSheet(grid: SheetGrid, sheet: SheetSpec): CellChange[] {
 type SheetShape =
   /** A table: rows keyed by their identity columns, or records only appended; its header rows fixed. */
   | { kind: 'table'; rows: 'keyed' | 'appended'; headerRow: number; identityColumns: readonly number[] }
-  /** A sheet of fixed shape (or one no module rebuilds): its labels, locked texts the tools write, are fixed. */
-  | { kind: 'fixed' }
+  /**
+   * A sheet of fixed shape (or one no module rebuilds): its labels, locked texts the tools write, are fixed; but for
+   * a text an earlier version wrote at a cell (`earlierTexts`, by A1 address), written again in place.
+   */
+  | { kind: 'fixed'; earlierTexts: ReadonlyMap<string, string> }
   /** The tools' alone (`_ctg`): any of its cells may change. */
   | { kind: 'tools' };
 
-function shapeOf(sheet: SheetSpec): SheetShape {
+function shapeOf(sheet: SheetSpec, plan: Plan): SheetShape {
   const module = moduleOfSheet(trackingSheets, sheet.name);
   const rule: KeptCellsRule | undefined = module?.kept;
-  if (!module || rule?.kind === 'fixed') return { kind: 'fixed' };
+  if (!module) return { kind: 'fixed', earlierTexts: new Map() };
+  if (rule?.kind === 'fixed') return { kind: 'fixed', earlierTexts: rule.earlierTexts?.(plan) ?? new Map() };
   if (!rule) return { kind: 'tools' };
   const { headerRow, identityColumns } = rule.specTable(sheet);
   return { kind: 'table', rows: rule.rows, headerRow, identityColumns };
@@ -136,10 +144,16 @@ function shapeOf(sheet: SheetSpec): SheetShape {
  * Whether a change moves the sheet's shape: a title or header cell of a table, a keyed table's key (an axis
  * sheet's column A), a record changed or removed (records are only appended to), a label of a sheet of fixed
  * shape (a locked text the tools write: Paramètres' labels and lists, Annexe 4's and Compétences AO's rows). A title,
- * header or label written again with its words unchanged (an earlier version's spacing) moves nothing.
+ * header or label written again with its words unchanged (an earlier version's spacing), or over the text an earlier
+ * version wrote at that cell (Annexe 4's steering calendar), moves nothing.
  */
-function movesShape(change: CellChange, grid: SheetGrid, sheet: SheetSpec, lastRecord: number): boolean {
-  const shape = shapeOf(sheet);
+function movesShape(
+  change: CellChange,
+  grid: SheetGrid,
+  sheet: SheetSpec,
+  shape: SheetShape,
+  lastRecord: number,
+): boolean {
   if (shape.kind === 'tools') return false;
   if (shape.kind === 'table') {
     if (change.row <= shape.headerRow) return !sameWordsAgain(change, grid);
@@ -151,9 +165,16 @@ function movesShape(change: CellChange, grid: SheetGrid, sheet: SheetSpec, lastR
   const specCell = specContent(sheet, change.row, change.column);
   if (specCell?.style?.locked === false || sameWordsAgain(change, grid)) return false;
   const before = gridCellAt(grid, change.row, change.column);
+  if (holdsText(before, shape.earlierTexts.get(cellAddress(change.row, change.column)))) return false;
   const wasText = before !== null && !before.formula && typeof before.value === 'string' && before.value.trim() !== '';
   const isText = typeof change.content === 'string' && change.content.trim() !== '';
   return wasText || isText;
+}
+
+/** Whether the cell as read holds `text` (an earlier version's, when there is one), spacing and apostrophes aside. */
+function holdsText(cell: GridCell | null, text: string | undefined): boolean {
+  if (text === undefined || typeof cell?.value !== 'string' || cell.formula) return false;
+  return sameWords(cell.value) === sameWords(text);
 }
 
 /**
@@ -209,8 +230,12 @@ function sameSheets(grids: WorkbookGrids, spec: WorkbookSpec): boolean {
  * but its filter covers the columns a person added after it (kept-cells.ts), which a filter the tools wrote before
  * they were added does not. The grids do not tell the workbook's filter: a back end sets the range where it differs.
  */
-function rangeChangeOf(grid: SheetGrid, sheet: SheetSpec, kept: readonly KeptCell[]): RangeChange | null {
-  const shape = shapeOf(sheet);
+function rangeChangeOf(
+  sheet: SheetSpec,
+  shape: SheetShape,
+  grid: SheetGrid,
+  kept: readonly KeptCell[],
+): RangeChange | null {
   if (shape.kind !== 'table' || !sheet.autoFilter) return null;
   const change = { sheet: sheet.name, autoFilter: sheet.autoFilter };
   if (shape.rows === 'appended') return sheet.rows.length !== lastFilledRow(grid) ? change : null;
@@ -267,9 +292,10 @@ export function shapeKeepingChanges(grids: WorkbookGrids, spec: WorkbookSpec, re
     const sheet = spec.sheets[index];
     const lastRecord = lastFilledRow(grid);
     const changes = cellChangesOfSheet(grid, sheet);
-    if (changes.some((change) => movesShape(change, grid, sheet, lastRecord))) return null;
+    const shape = shapeOf(sheet, read.plan);
+    if (changes.some((change) => movesShape(change, grid, sheet, shape, lastRecord))) return null;
     cells.push(...changes);
-    const range = rangeChangeOf(grid, sheet, read.kept);
+    const range = rangeChangeOf(sheet, shape, grid, read.kept);
     if (range) ranges.push(range);
     formats.push(...formatChangesOfSheet(sheet), ...dateFormatChanges(grid, changes));
   }

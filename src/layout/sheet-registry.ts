@@ -36,6 +36,13 @@ export type KeptCellsRule =
        * sheets hold now (typed-over-texts.ts).
        */
       axisTextCopies?: (plan: Plan) => ReadonlySet<string>;
+      /**
+       * Texts an earlier version of the tools wrote at some of its cells and the current one writes otherwise, for the
+       * plan, by A1 address (Annexe 4's steering calendar before the mid-term of a period over whole months was
+       * counted in months). Found at its cell, such a text is the tools' own: written again in place, neither typed
+       * over (typed-over-texts.ts) nor a change of the sheet's shape (src/app/shape-keeping-changes.ts).
+       */
+      earlierTexts?: (plan: Plan) => ReadonlyMap<string, string>;
     }
   /** A table: added columns follow their rows (kept-cells.ts). */
   | {

@@ -46,7 +46,8 @@ function formulasInPlace(grid: SheetGrid, baseline: SheetSpec, placeRow: (row: n
  * The cells of `grid` where `baseline` (the layout of the workbook as read) writes a text of its own that the grid
  * no longer holds. Not typed over: the same text but for spacing and apostrophes; a text the layout writes elsewhere
  * in the sheet (its row moved); a text of an earlier version (`formerTexts`); an empty cell (nothing to lose); an
- * error value (a paste of values, no one's typing). Input cells are not the tools' texts: the layout writes there
+ * error value (a paste of values, no one's typing); the text an earlier version wrote at that very cell
+ * (`earlierTexts`: Annexe 4's steering calendar). Input cells are not the tools' texts: the layout writes there
  * the values read. A formula typed over a text is typed over, whatever its result. Where the sheet's reader judges
  * a cell itself (`verdicts`: Paramètres' labels, which it warns about), its verdict is the rule. Where the layout
  * shows a copy of a text of the axis sheets (`copies`), what is found is told as `copied`.
@@ -59,6 +60,7 @@ export function toolTextsTypedOver(
     formerTexts = [],
     verdicts = new Map(),
     copies = new Set(),
+    earlierTexts = new Map(),
   }: {
     placeRow?: (row: number) => number | null;
     formerTexts?: readonly string[];
@@ -66,6 +68,8 @@ export function toolTextsTypedOver(
     verdicts?: ReadonlyMap<string, boolean>;
     /** The texts read in the axis sheets, for a sheet that shows them (`axisTextCopies`): a cell of one is a copy. */
     copies?: ReadonlySet<string>;
+    /** The texts an earlier version wrote at some cells, by the layout's A1 address (`earlierTexts` of the module). */
+    earlierTexts?: ReadonlyMap<string, string>;
   } = {},
 ): TypedOverText[] {
   if (!formulasInPlace(grid, baseline, placeRow)) return [];
@@ -85,7 +89,11 @@ export function toolTextsTypedOver(
       const address = cellAddress(r + 1, c + 1);
       const verdict = verdicts.get(address);
       if (verdict === false || !isFilled(cell) || cell.isError) return;
-      if (verdict === undefined && cell.formula === undefined && known.has(sameWords(String(cell.value)))) return;
+      if (verdict === undefined && cell.formula === undefined) {
+        const words = sameWords(String(cell.value));
+        const earlier = earlierTexts.get(cellAddress(row, c + 1));
+        if (known.has(words) || (earlier !== undefined && words === sameWords(earlier))) return;
+      }
       found.push({ sheet: grid.name, address, cell, text, copied: copies.has(text) });
     });
   });

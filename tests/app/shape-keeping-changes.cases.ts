@@ -19,7 +19,11 @@ async function stateOf(grids: WorkbookGrids): Promise<WorkbookState> {
   return reading.state;
 }
 
-const readShape = (state: WorkbookState): ReadShape => ({ kept: state.kept, migratedFrom: state.meta.migratedFrom });
+const readShape = (state: WorkbookState): ReadShape => ({
+  kept: state.kept,
+  migratedFrom: state.meta.migratedFrom,
+  plan: state.plan,
+});
 
 function copyOf(grids: WorkbookGrids): WorkbookGrids {
   return { sheets: grids.sheets.map((grid) => ({ ...grid, rows: grid.rows.map((row) => [...(row ?? [])]) })) };

@@ -29,6 +29,10 @@ describe('the period of a bilan', () => {
     expect(of('2026-01-01', '2030-12-31')).toMatchObject({ ok: true, period: { first: '2026-T1', last: '2028-T3' } });
     // 2025-07-01 … 2029-06-30: its midpoint, 2027-07-01, is in 2027-T3.
     expect(of('2025-07-01', '2029-06-30')).toMatchObject({ ok: true, period: { first: '2025-T3', last: '2027-T3' } });
+    // 2024-01-01 … 2027-12-31, a leap day in its first half: 48 months, its midpoint 2026-01-01, in 2026-T1: the
+    // bilan intermédiaire covers 9 of the 16 quarters, as for 2025–2028.
+    expect(of('2024-01-01', '2027-12-31')).toMatchObject({ ok: true, period: { first: '2024-T1', last: '2026-T1' } });
+    expect(of('2025-01-01', '2028-12-31')).toMatchObject({ ok: true, period: { first: '2025-T1', last: '2027-T1' } });
   });
 
   it('is over once its last quarter is left, current while it holds the current quarter, future before', () => {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { embeddedPlan } from '../../src/app/plan-source';
 import { bilanJson, bilanSheets, buildBilan } from '../../src/app/bilan';
 import { computeAndWrite } from '../../src/app/rewrite-use-cases';
 import type { WorkbookPort } from '../../src/app/port';
@@ -198,6 +199,34 @@ describe('bilan: the bilan written', () => {
     expect(readdirSync(dir).sort()).toEqual(['bilan.xlsx', 'bilan.xlsx.bak', 'suivi.xlsx']);
     expect(fileGrids(output).sheets[0].name).toBe('Synthèse');
   });
+});
+
+describe('bilan: the bilan intermédiaire of a 2024–2027 convention', () => {
+  // Made in 2026-T1; 2024–2027 has a leap day in its first half, which does not move its mid-term.
+  const day = new Date('2026-02-10T10:00:00Z');
+  beforeEach(() => clockAt(day));
+
+  it('covers its first 9 of 16 quarters, to 2026-T1, as the Annexe 4 calendar says', async () => {
+    const dir = mkdtempSync(join(folder, 'run-'));
+    const planFile = join(dir, 'plan-2024.json');
+    writeFileSync(
+      planFile,
+      JSON.stringify({ ...embeddedPlan().plan, period: { start: '2024-01-01', end: '2027-12-31' } }),
+    );
+    const path = join(dir, 'suivi.xlsx');
+    expect((await runCli(['generate', '--plan', planFile, '-o', path])).code).toBe(0);
+    const annexe4 = cellText(fileGrids(path), 'Annexe 4 – Suivi');
+    expect(annexe4[annexe4.indexOf('Bilan intermédiaire') - 1]).toBe('2026-T1');
+
+    const output = join(dir, 'bilan.xlsx');
+    const run = await runCli(['bilan', path, '--kind', 'intermediaire', '-o', output]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^Bilan intermédiaire – /);
+    expect(lines[1]).toBe(`  Période${NBSP}: 2024-T1 à 2026-T1, en cours`);
+    const page = cellText(fileGrids(output), 'Synthèse');
+    expect(page).toContain(`Période${NBSP}: 2024-T1 à 2026-T1`);
+  }, 60_000);
 });
 
 describe('bilan: --pdf without LibreOffice', () => {

@@ -200,7 +200,7 @@ describe('a rewrite of a workbook with contributions', () => {
     const state = await stateOf(grids);
     const appended = line('Écoles', 'G1-QN2', '2026-T2', { type: 'number', value: 7 });
     const more = { ...state, contributions: { entries: [...LINES, appended], keepSheet: true } };
-    const read = { kept: state.kept, migratedFrom: null };
+    const read = { kept: state.kept, migratedFrom: null, plan: state.plan };
     const patch = shapeKeepingChanges(grids, (await buildStateWorkbook(more, { now: later })).spec, read);
     expect(patch).not.toBeNull();
     const ours = patch!.cells.filter((cell) => cell.sheet === 'Contributions');

@@ -26,3 +26,4 @@ import './ctg-key-list-type-changed.cases';
 import './ctg-key-list-damaged-advice.cases';
 import './field-table.cases';
 import './plan-figures.cases';
+import './former-steering-calendar.cases';

@@ -109,6 +109,21 @@ describe('Annexe 4 – Suivi', () => {
     expect(detailKeys).toEqual(plan.axes.flatMap((axis) => axis.fiches.map((fiche) => fiche.key)));
   });
 
+  it('places the bilan intermédiaire of a 2024–2027 convention in 2026-T1, halfway through its 48 months', async () => {
+    const leap = { ...plan, period: { start: '2024-01-01', end: '2027-12-31' } };
+    const { spec } = await buildNewWorkbook(leap, { today: new Date('2026-02-10T10:00:00Z') });
+    const grid = readGrids(await writtenBytes(spec)).sheets.find((sheet) => sheet.name === sheetNames.annexe4)!;
+    const layout = annexe4Layout(leap, steeringCalendar(leap.period).length);
+    const rows = layout.calendarRows.map((row) => [1, 2, 3].map((column) => gridValue(grid, row, column)));
+    expect(rows).toEqual([
+      ['2024-T4', 'Point d’étape annuel 2024', 'Passé'],
+      ['2025-T4', 'Point d’étape annuel 2025', 'Passé'],
+      ['2026-T1', 'Bilan intermédiaire', 'Trimestre en cours'],
+      ['2026-T4', 'Point d’étape annuel 2026', 'À venir'],
+      ['2027-T4', 'Bilan final', 'À venir'],
+    ]);
+  });
+
   it('writes the rates of the axis sheets and of the summary with only functions every target engine computes', async () => {
     const { spec } = await buildNewWorkbook(plan, { today });
     const rateSheets = spec.sheets.filter((sheet) => /^Axe \d+$/.test(sheet.name) || sheet.name === sheetNames.annexe4);

@@ -1,3 +1,4 @@
+import { annexe4EarlierCalendarTexts } from './annexe4-earlier-calendar';
 import { annexe4CopiedTexts } from './annexe4-layout';
 import { buildAnnexe4Sheet } from './annexe4-sheet';
 import { sheetNames } from '../../texts';
@@ -11,5 +12,5 @@ export const annexe4Module = trackingModule({
     buildAnnexe4Sheet(plan, { quarters, figures, entered: contents.entered }),
   ],
   carried: 'always',
-  kept: { kind: 'fixed', axisTextCopies: annexe4CopiedTexts },
+  kept: { kind: 'fixed', axisTextCopies: annexe4CopiedTexts, earlierTexts: annexe4EarlierCalendarTexts },
 });
