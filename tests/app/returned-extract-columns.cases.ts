@@ -52,7 +52,8 @@ describe('a returned extract whose partner deleted a column or typed in a grey c
   });
 
   it('says a locked column (the plan’s, the officer’s, a quarter not opened) is not read by the merge: nothing lost', async () => {
-    for (const header of ['Intitulé', 'Cible', '2026-T4']) {
+    // Type too: the merge knows a row's type by its key, and no row is then said to have the wrong one.
+    for (const header of ['Intitulé', 'Cible', '2026-T4', 'Type']) {
       const report = await validateGrids(withoutColumn(extract, 'Axe 1', header), { today });
       const said = report.issues.filter((issue) => issue.code === 'extract-locked-column-missing');
       expect(said).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Axe 1' })]);
@@ -89,5 +90,11 @@ describe('a returned extract whose partner deleted a column or typed in a grey c
     const deleted = await validateGrids(withoutColumn(master, 'Axe 1', 'Statut'), { today: GENERATION_DAY });
     const missing = deleted.issues.find((issue) => issue.code === 'missing-column');
     expect(missing && both(missing)[0]).toContain('annulez la suppression (Ctrl+Z)');
+    // A deleted Type column is said once, as that column, not again on every row as a type to put back.
+    const noType = await validateGrids(withoutColumn(master, 'Axe 1', 'Type'), { today: GENERATION_DAY });
+    expect(noType.issues.filter((issue) => issue.code === 'missing-column')).toEqual([
+      expect.objectContaining({ params: { header: 'Type' } }),
+    ]);
+    expect(noType.issues.filter((issue) => issue.code === 'wrong-row-type')).toEqual([]);
   });
 });
