@@ -28,7 +28,7 @@ export function reportOutsideVocabulary(
     if (matchVocabulary(vocabulary, text).matched) continue;
     const closest = closestName(text, vocabulary, { key: nameKey, minLength: MIN_GUESSED_LENGTH });
     const ofOther = matchVocabulary(other, text);
-    const named = closest ? { closest } : listedNames(text, vocabulary);
+    const named = closest ? { closest } : listedNames(text, vocabulary, !ofOther.matched);
     warnings.add('outside-vocabulary', line, {
       ref,
       kind,
@@ -50,9 +50,14 @@ const MAX_NEAREST = 5;
 /**
  * The names of the list a warning gives (`listed`), and whether it is the whole list (`whole`: 1): a short list
  * whole; a long one by the names that share a word with the one written (« Santé des jeunes »: « Santé et
- * bien-être », « Santé mentale »), most shared first, else whole, for the officer to find the one meant.
+ * bien-être », « Santé mentale »), most shared first, else whole, for the officer to find the one meant, unless
+ * `wholeIfNone` is false: a name of the other list, whose warning says where it goes, is not followed by 21 names.
  */
-function listedNames(text: string, vocabulary: Vocabulary): { listed: string[]; whole: number } {
+function listedNames(
+  text: string,
+  vocabulary: Vocabulary,
+  wholeIfNone: boolean,
+): { listed: string[]; whole: number } | Record<string, never> {
   if (vocabulary.length <= NAMED_WHOLE_UP_TO) return { listed: [...vocabulary], whole: 1 };
   const written = wordStems(text);
   const nearest = vocabulary
@@ -61,7 +66,8 @@ function listedNames(text: string, vocabulary: Vocabulary): { listed: string[]; 
     .sort((a, b) => b.shared - a.shared || a.index - b.index)
     .slice(0, MAX_NEAREST)
     .map(({ name }) => name);
-  return nearest.length > 0 ? { listed: nearest, whole: 0 } : { listed: [...vocabulary], whole: 1 };
+  if (nearest.length > 0) return { listed: nearest, whole: 0 };
+  return wholeIfNone ? { listed: [...vocabulary], whole: 1 } : {};
 }
 
 /** Words of four letters or more that say nothing of a domain or a public. */

@@ -267,6 +267,13 @@ describe('champs and publics outside the Caf’s list', () => {
         's’adresse la fiche, placez-le sous « Public cible ». ' +
         `S’il s’agit de « Protection de l’enfance », écrivez-le ainsi${writeIt}`,
     ]);
+    // A public that shares no word with a champ: where it goes is said, not the 21 champs after it.
+    expect(outsideOfF2('Jeunesse', 'Familles')).toEqual([
+      outside('Champ d’intervention', 'Jeunesse') +
+        '« Jeunesse » est un public cible de la liste, pas un champ d’intervention : s’il dit à qui s’adresse la ' +
+        'fiche, placez-le sous « Public cible ». S’il s’agit d’un champ de la liste, écrivez-le comme elle' +
+        writeIt,
+    ]);
   });
 });
 
