@@ -1,20 +1,6 @@
 import { daysInMonth } from '../date-text';
+import { FRENCH_MONTHS } from './numbers';
 import type { MessageParams } from './types';
-
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 
 /**
  * Why a date typed as text is no day (params `day`, `month`, `year`: src/domain/date-text.ts), as validation and the
@@ -25,7 +11,7 @@ export function whyNoDate(p: MessageParams): string {
   // Month first (« 02/31/2026 »): said with the order a French spreadsheet reads.
   if (!(month >= 1 && month <= 12)) return `il n’y a pas de mois ${month} (une date s’écrit jour/mois/année)`;
   if (day < 1) return `il n’y a pas de jour ${day}`;
-  const name = MONTHS[month - 1];
+  const name = FRENCH_MONTHS[month - 1];
   // February's length depends on the year: named with it.
   const length = `${month === 2 ? `${name} ${year}` : name} n’a que ${daysInMonth(year, month)} jours`;
   return `le ${day} ${name} ${year} n’existe pas (${length})`;
