@@ -1,5 +1,6 @@
 import type { WorkbookGrids } from '../domain/grid';
-import type { Quarter } from '../domain/periods';
+import { parseQuarterLabel, type Quarter } from '../domain/periods';
+import { isRecipientInput } from '../domain/recipients';
 import type { CriterionKind } from '../domain/plan';
 import { createIssue, type Issue } from '../domain/issues';
 import { cellJournalValue, textValue as journalText } from '../domain/journal';
@@ -7,6 +8,7 @@ import { sameValue } from '../domain/merge/cell-decision';
 import type { AxisSheetReading } from '../domain/tracking';
 import { textValue } from '../domain/tracking-values';
 import { readIncomingRows } from '../layout/incoming/read-incoming-rows';
+import { fieldOfHeader } from '../layout/sheets/axis/axis-columns';
 import type { ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { sentByCell } from './merge/extract-facts';
 import { otherSheetOfKey, repeatedKeys } from './merge/merge-source';
@@ -18,11 +20,28 @@ import { checkReturnedValue, returnedNumber, shownReturnedValue } from './merge/
  * text is taken by the merge as that number (a warning saying so, not an error), and a formula is refused by the
  * merge whatever the file's program does with it (said with the merge's own words, not « open and save it »), and so
  * is a value typed after the last quarter the extract opens, and a row the extract was not sent; a value typed over
- * a rate is left out, as merge notes; a sorted table, which no command puts back in order, is read by key.
+ * a rate is left out, as merge notes; a sorted table, which no command puts back in order, is read by key. What is
+ * said to a master's author, to undo a column's deletion or that the next compute erases a grey cell's value, is said
+ * as the merge treats it: a column the recipient fills is lost to the merge, a locked one is not read, and a grey
+ * cell's value is not taken (`merge-cell-not-used`).
  */
-export function asMergeTreats(issues: readonly Issue[], partner: string): Issue[] {
+export function asMergeTreats(issues: readonly Issue[], { partner, upTo }: ExtractMeta): Issue[] {
   return issues.map((issue) => {
     const at = { sheet: issue.sheet, cell: issue.cell, rowKey: issue.rowKey };
+    // A column deleted (not one whose header was retyped, which keeps its own advice): nothing to undo or restore on
+    // the checker's side, only what the merge does without it and what to ask the partner.
+    if (issue.code === 'missing-column' && issue.params.renamedAs === undefined) {
+      const header = String(issue.params.header ?? '');
+      const code = fillsColumn(header, upTo) ? 'extract-column-missing' : 'extract-locked-column-missing';
+      return createIssue(code, at, { header, partner });
+    }
+    // An extract is never rewritten, so no compute erases the value: the merge leaves it out, as it says.
+    if (issue.code === 'grey-cell-value')
+      return createIssue('merge-cell-not-used', at, {
+        header: issue.params.header ?? '',
+        key: issue.rowKey ?? '',
+        value: issue.params.value ?? '',
+      });
     // A key the extract was not sent (a row pasted from another partner's extract): nothing to add to the plan.
     if (issue.code === 'unknown-key')
       return createIssue('merge-row-not-sent', at, { key: issue.params.key ?? '', partner });
@@ -50,6 +69,16 @@ export function asMergeTreats(issues: readonly Issue[], partner: string): Issue[
     const number = returnedNumber(issue.params.value as string);
     return number === null ? issue : createIssue('extract-number-as-text', at, { ...issue.params, number });
   });
+}
+
+/**
+ * Whether the recipient fills the column of this header (`isRecipientInput`): a field they report, or a quarter the
+ * extract opens (any quarter when `_ctg` no longer says up to which).
+ */
+function fillsColumn(header: string, upTo: Quarter | null): boolean {
+  const field = parseQuarterLabel(header) === null ? fieldOfHeader(header) : header;
+  if (field === undefined) return false;
+  return upTo === null ? isReportedField(field) : isRecipientInput(field, upTo);
 }
 
 /**

@@ -201,7 +201,7 @@ export function validateReading(
       ? keysRepeatedOutsideAxisSheets(grids, reading.quarters, new Set(reading.axisSheets.map((axis) => axis.sheet)))
       : []),
   ];
-  return report(true, extract ? asMergeTreats(issues, extract.partner) : issues, reading.sheetOrder);
+  return report(true, extract ? asMergeTreats(issues, extract) : issues, reading.sheetOrder);
 }
 
 /**

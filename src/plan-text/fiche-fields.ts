@@ -171,8 +171,8 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   for (const carrier of carriers)
     if (carrier.text.includes(','))
       warnings.add('carrier-with-commas', carrier.line, { ref: name, carrier: carrier.text });
-  reportOutsideVocabulary(publics, conventionPublics, 'public', name, warnings);
-  reportOutsideVocabulary(fields, conventionFields, 'field', name, warnings);
+  reportOutsideVocabulary(publics, 'public', name, warnings);
+  reportOutsideVocabulary(fields, 'field', name, warnings);
 
   const criteria: ReadFiche['criteria'] = [];
   for (const extra of get('criteria')) {

@@ -1,4 +1,5 @@
 import type { AoHolder, AoRow, Facility, Fiche, Plan } from '../domain/plan';
+import { FRENCH_MONTHS } from '../domain/messages/numbers';
 import { labelText } from './labels';
 
 /**
@@ -9,24 +10,9 @@ import { labelText } from './labels';
  * so that the spellings and the display name read back are the ones of the plan.
  */
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
 function frenchDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
-  return `${day === 1 ? '1er' : day} ${MONTHS[month - 1]} ${year}`;
+  return `${day === 1 ? '1er' : day} ${FRENCH_MONTHS[month - 1]} ${year}`;
 }
 
 function parties(plan: Plan): string[] {

@@ -1,26 +1,85 @@
-import { matchVocabulary, type Vocabulary } from '../domain/consolidation/convention-vocabulary';
+import {
+  conventionFields,
+  conventionPublics,
+  matchVocabulary,
+  type Vocabulary,
+} from '../domain/consolidation/convention-vocabulary';
 import { nameKey } from '../domain/name-key';
 import { closestName } from './closest-name';
+import { foldAccents } from './text-keys';
 import type { WarningSink } from './warnings';
 
 /**
  * A champ or public outside the Caf's list is kept as written, but the consolidation cannot compare it with other
- * territories' (docs/DOMAIN.md, « The plan »): said at its line, with the name of the list it may stand for, one
- * or two letters away (« Famille », « Besoins de garde »), when one alone is.
+ * territories' (docs/DOMAIN.md, « The plan »): said at its line, with what the officer needs to correct the text.
+ * The name of the list it may stand for, one or two letters away (« Famille », « Besoins de garde »), when one alone
+ * is; else the list's names (`listedNames`); and, when it is a name of the other list (« Petite enfance » given as a
+ * champ), that list's spelling of it.
  */
 export function reportOutsideVocabulary(
   items: { text: string; line: number }[],
-  vocabulary: Vocabulary,
   kind: 'field' | 'public',
   ref: string,
   warnings: WarningSink,
 ): void {
+  const [vocabulary, other] =
+    kind === 'field' ? [conventionFields, conventionPublics] : [conventionPublics, conventionFields];
   for (const { text, line } of items) {
     if (matchVocabulary(vocabulary, text).matched) continue;
     const closest = closestName(text, vocabulary, { key: nameKey, minLength: MIN_GUESSED_LENGTH });
-    warnings.add('outside-vocabulary', line, { ref, kind, name: text, ...(closest ? { closest } : {}) });
+    const ofOther = matchVocabulary(other, text);
+    const named = closest ? { closest } : listedNames(text, vocabulary, !ofOther.matched);
+    warnings.add('outside-vocabulary', line, {
+      ref,
+      kind,
+      name: text,
+      ...named,
+      ...(ofOther.matched ? { otherList: ofOther.name } : {}),
+    });
   }
 }
 
 /** A name shorter than this is near too many of the list's to guess which one was meant. */
 const MIN_GUESSED_LENGTH = 6;
+
+/** A list this long or shorter (the publics, 8) is named whole; a longer one (the champs, 21) by its nearest names. */
+const NAMED_WHOLE_UP_TO = 10;
+/** The most names of a long list a warning gives as the nearest. */
+const MAX_NEAREST = 5;
+
+/**
+ * The names of the list a warning gives (`listed`), and whether it is the whole list (`whole`: 1): a short list
+ * whole; a long one by the names that share a word with the one written (« Santé des jeunes »: « Santé et
+ * bien-être », « Santé mentale »), most shared first, else whole, for the officer to find the one meant, unless
+ * `wholeIfNone` is false: a name of the other list, whose warning says where it goes, is not followed by 21 names.
+ */
+function listedNames(
+  text: string,
+  vocabulary: Vocabulary,
+  wholeIfNone: boolean,
+): { listed: string[]; whole: number } | Record<string, never> {
+  if (vocabulary.length <= NAMED_WHOLE_UP_TO) return { listed: [...vocabulary], whole: 1 };
+  const written = wordStems(text);
+  const nearest = vocabulary
+    .map((name, index) => ({ name, index, shared: [...wordStems(name)].filter((stem) => written.has(stem)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared || a.index - b.index)
+    .slice(0, MAX_NEAREST)
+    .map(({ name }) => name);
+  if (nearest.length > 0) return { listed: nearest, whole: 0 };
+  return wholeIfNone ? { listed: [...vocabulary], whole: 1 } : {};
+}
+
+/** Words of four letters or more that say nothing of a domain or a public. */
+const FUNCTION_WORDS = new Set(['pour', 'avec', 'dans', 'sans', 'entre', 'leur', 'leurs', 'tout', 'tous', 'toute']);
+/** Words alike to this many first letters are one word: « social », « sociale »; « enfance », « enfants ». */
+const STEM_LENGTH = 5;
+
+/** The words of a name that may say what it is about, each by its first letters (accents and case aside). */
+function wordStems(name: string): Set<string> {
+  const words = foldAccents(name)
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((word) => word.length >= 4 && !FUNCTION_WORDS.has(word));
+  return new Set(words.map((word) => word.slice(0, STEM_LENGTH)));
+}

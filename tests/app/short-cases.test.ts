@@ -7,6 +7,7 @@ import './extract-file-names.cases';
 import './embedded-plan.cases';
 import './shape-keeping-changes.cases';
 import './sorted-extract.cases';
+import './returned-extract-columns.cases';
 import './extract-up-to.cases';
 import './renamed-extract-sheet.cases';
 import './partial-readers.cases';

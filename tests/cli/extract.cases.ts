@@ -224,7 +224,7 @@ describe('ctg-suivi extract', () => {
     expect(JSON.stringify(report.issues)).not.toMatch(/ouvrez et enregistrez|Convertissez-la/);
   }, 60_000);
 
-  it('validate on an extract whose first quarter column was deleted names that column, not the hidden dates', async () => {
+  it('validate on an extract whose first quarter column was deleted names that column, not the hidden dates, as merge treats it', async () => {
     const out = path('graix-colonne.xlsx');
     await graixExtractAt(out);
     const workbook = new ExcelJS.Workbook();
@@ -241,9 +241,13 @@ describe('ctg-suivi extract', () => {
     const errors = report.issues.filter((issue: { severity: string }) => issue.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.map((issue: { code: string; sheet: string }) => issue.code)).toEqual(
-      errors.map(() => 'missing-column'),
+      errors.map(() => 'extract-column-missing'),
     );
-    expect(errors[0].message).toContain('la colonne «\u00a02026-T1\u00a0» manque');
+    // Said to whoever checks the return: what the merge does without it, what to ask; no deletion to undo.
+    expect(errors[0].message).toContain('la colonne «\u00a02026-T1\u00a0» manque à cet extrait');
+    expect(errors[0].message).toContain('la fusion n’en reprendra aucune valeur');
+    expect(errors[0].message).toContain('(npx ctg-suivi extract).');
+    expect(errors[0].message).not.toContain('Ctrl+Z');
   }, 60_000);
 
   it('validate on a returned extract names the officer’s and the plan’s cells the partner changed, as merge refuses them', async () => {

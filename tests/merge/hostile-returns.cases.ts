@@ -714,6 +714,21 @@ describe('a returned extract edited by its recipient', () => {
     for (const message of messages) expect(message).not.toContain('n’est pas une valeur possible');
   });
 
+  it('says a date typed that does not exist is none, and which day is wrong, as validation says in the master', async () => {
+    const { applied, report } = await merge(
+      returned([{ key: 'G1', header: 'Dernière mise à jour', value: '31/02/2026' }]),
+    );
+    expect(applied).toEqual([]);
+    expect(report.rejected.map(({ issue }) => renderIssueMessage(issue))).toEqual([
+      expect.stringContaining(
+        '«\u00a031/02/2026\u00a0», dans «\u00a0Dernière mise à jour\u00a0», n’est pas une date\u00a0: le 31 février 2026 ' +
+          'n’existe pas (février 2026 n’a que 28 jours)\u00a0; il n’est pas repris. Demandez au partenaire la date ' +
+          'voulue, un jour qui existe, puis saisissez-la dans le classeur de suivi ou fusionnez à nouveau son fichier ' +
+          'corrigé.',
+      ),
+    ]);
+  });
+
   /** Two rows' keys swapped in Axe 1, as a partner might retype them. */
   const swapKeys = (grids: WorkbookGrids, a: string, b: string) => {
     const axis = sheet(grids, 'Axe 1');

@@ -1,3 +1,4 @@
+import { conventionFields, conventionPublics } from '../../src/domain/consolidation/convention-vocabulary';
 import { renderMessage } from '../../src/domain/messages';
 import { codes, ficheByKey, fiches, parsedOk, replaceOnce, seedText, withoutLines } from './seed-helpers';
 import { ficheLines, smallConvention } from './small-convention';
@@ -212,13 +213,72 @@ describe('champs and publics outside the Caf’s list', () => {
       'Champ d’intervention « Coordinations et stratégie » (fiche F2) hors de la liste de la Caf : il est gardé tel ' +
         'quel, mais ne se compare pas aux autres territoires. S’il s’agit de « Coordination et stratégie », ' +
         'écrivez-le ainsi dans le texte du plan, puis relisez-le.',
+      // No champ shares a word with it: the list named whole, for the officer to find the one meant.
       'Champ d’intervention « Jeux en famille » (fiche F2) hors de la liste de la Caf : il est gardé tel quel, mais ' +
-        'ne se compare pas aux autres territoires. S’il s’agit d’un champ de la liste, écrivez-le comme elle dans le ' +
-        'texte du plan, puis relisez-le.',
+        `ne se compare pas aux autres territoires. Les champs de la liste : ${quotedNames(conventionFields)}. S’il ` +
+        's’agit de l’un d’eux, écrivez-le ainsi dans le texte du plan, puis relisez-le.',
     ]);
     expect(codes(warnings).filter((code) => code !== 'outside-vocabulary')).toEqual(codes(seed.warnings));
   });
+
+  /** The messages of F2's champs and publics outside the list, the seed's F2 given these instead. */
+  function outsideOfF2(fields: string, publics: string): string[] {
+    const text = replaceOnce(
+      replaceOnce(
+        seedText,
+        "Champ(s) d'intervention(s) : Soutien à la parentalité; Coordination et stratégie",
+        `Champ(s) d'intervention(s) : ${fields}`,
+      ),
+      'Public cible :\n\nFamilles\n\nRenforcer',
+      `Public cible :\n\n${publics}\n\nRenforcer`,
+    );
+    return parsedOk(text)
+      .warnings.filter((w) => w.code === 'outside-vocabulary')
+      .map((w) => renderMessage('outside-vocabulary', w.params).replace(/\u00A0/g, ' '));
+  }
+
+  const outside = (kind: string, name: string) =>
+    `${kind} « ${name} » (fiche F2) hors de la liste de la Caf : il est gardé tel quel, mais ne se compare pas aux ` +
+    'autres territoires. ';
+  const writeIt = ' dans le texte du plan, puis relisez-le.';
+
+  test('name the list’s values: the publics whole, the champs nearest by a shared word, or whole when none is', () => {
+    expect(outsideOfF2('Santé des jeunes; Parentalité et jeux', 'Tout public')).toEqual([
+      outside('Public cible', 'Tout public') +
+        `Les publics de la liste : ${quotedNames(conventionPublics)}. S’il s’agit de l’un d’eux, écrivez-le ainsi` +
+        writeIt,
+      outside('Champ d’intervention', 'Santé des jeunes') +
+        'Les champs de la liste les plus proches : « Santé et bien-être », « Santé mentale ». S’il s’agit de l’un ' +
+        `d’eux, écrivez-le ainsi${writeIt}`,
+      outside('Champ d’intervention', 'Parentalité et jeux') +
+        `S’il s’agit de « Soutien à la parentalité », écrivez-le ainsi${writeIt}`,
+    ]);
+  });
+
+  test('say when a champ is a public of the list, or a public a champ, and under which label it goes', () => {
+    expect(outsideOfF2('Petite enfance', 'Numérique')).toEqual([
+      outside('Public cible', 'Numérique') +
+        '« Numérique » est un champ d’intervention de la liste, pas un public cible : s’il dit dans quel domaine ' +
+        'agit la fiche, placez-le sous « Champ(s) d’intervention ». ' +
+        `Les publics de la liste : ${quotedNames(conventionPublics)}. S’il s’agit de l’un d’eux, écrivez-le ainsi` +
+        writeIt,
+      outside('Champ d’intervention', 'Petite enfance') +
+        '« Petite enfance » est un public cible de la liste, pas un champ d’intervention : s’il dit à qui ' +
+        's’adresse la fiche, placez-le sous « Public cible ». ' +
+        `S’il s’agit de « Protection de l’enfance », écrivez-le ainsi${writeIt}`,
+    ]);
+    // A public that shares no word with a champ: where it goes is said, not the 21 champs after it.
+    expect(outsideOfF2('Jeunesse', 'Familles')).toEqual([
+      outside('Champ d’intervention', 'Jeunesse') +
+        '« Jeunesse » est un public cible de la liste, pas un champ d’intervention : s’il dit à qui s’adresse la ' +
+        'fiche, placez-le sous « Public cible ». S’il s’agit d’un champ de la liste, écrivez-le comme elle' +
+        writeIt,
+    ]);
+  });
 });
+
+/** « A », « B »: names as a message lists them, spaces plain. */
+const quotedNames = (names: readonly string[]) => names.map((name) => `« ${name} »`).join(', ');
 
 describe('list items apart from one another', () => {
   test('criteria marked « 1) », « o » or « a. » with a blank line between them are criteria, the fiche goes on', () => {

@@ -638,7 +638,13 @@ class SourceMerge {
       return;
     }
     if (!checked.ok) {
-      const read: { read?: string } = checked.read === undefined ? {} : { read: checked.read };
+      // A date typed that does not exist: the day written, for the message to say what is wrong with it.
+      const read: IssueParams =
+        checked.read === undefined
+          ? {}
+          : checked.read === 'impossibleDate'
+            ? { read: checked.read, ...checked.date }
+            : { read: checked.read };
       this.reject('merge-wrong-value', location, {
         header: cell.header,
         value: shown,

@@ -16,6 +16,7 @@ import {
 } from '../../domain/tracking-values';
 import { matchListValue, qualitativeScale } from '../../domain/vocabulary';
 import { frenchDay, frenchNumber, frenchPercent } from '../../domain/messages/numbers';
+import { impossibleDate, type WrittenDate } from '../../domain/date-text';
 import { serialToIsoDate } from '../../domain/excel-dates';
 import type { RawValue } from '../../domain/tracking';
 import type { EnteredCell } from '../../layout/entered-values';
@@ -49,8 +50,14 @@ export function shownReturnedValue(cell: ReturnedCell): string {
 
 const NO_PERCENT = 'sans le signe\u00a0%';
 
-/** `read: 'text'`: a text where a date goes, which the spreadsheet did not read as a date (said so, not « not possible »). */
-export type CheckedValue = { ok: true; value: JournalValue } | { ok: false; expected: string; read?: 'text' };
+/**
+ * `read: 'text'`: a text where a date goes, which the spreadsheet did not read as a date (said so, not « not
+ * possible »); `impossibleDate`: such a text writing a day that does not exist (« 31/02/2026 »), the day in `date`.
+ */
+export type CheckedValue =
+  | { ok: true; value: JournalValue }
+  | { ok: false; expected: string; read?: 'text' }
+  | { ok: false; expected: string; read: 'impossibleDate'; date: WrittenDate };
 
 const listWords = (values: readonly string[]) => `une valeur de la liste\u00a0: ${values.join(', ')}`;
 
@@ -117,7 +124,12 @@ function fieldValueOf(field: TrackingField, cell: ReturnedCell): CheckedValue {
     }
     case 'date': {
       const iso = dateValue(cell.value);
-      if (typeof cell.value === 'string') return { ok: false, expected: 'une date', read: 'text' };
+      if (typeof cell.value === 'string') {
+        const impossible = impossibleDate(cell.value);
+        return impossible === null
+          ? { ok: false, expected: 'une date', read: 'text' }
+          : { ok: false, expected: 'une date', read: 'impossibleDate', date: impossible };
+      }
       return iso === null
         ? wrong('une date du 01/01/2000 au 31/12/2100')
         : { ok: true, value: { type: 'date', value: cell.value as number } };

@@ -29,6 +29,16 @@ export const extractIssueCodes = {
     description:
       'Dans un extrait renvoyé, des critères ne sont plus sous leur fiche (tableau trié) : la fusion lit chaque ligne par sa clé, rien n’est perdu.',
   },
+  'extract-column-missing': {
+    severity: 'error',
+    description:
+      'Dans un extrait renvoyé, une colonne que le destinataire remplit manque (supprimée, ou son en-tête changé) : la fusion n’en reprendra aucune valeur, le classeur de suivi garde les siennes.',
+  },
+  'extract-locked-column-missing': {
+    severity: 'warning',
+    description:
+      'Dans un extrait renvoyé, une colonne verrouillée (du plan, réservée au coordinateur, un taux, un trimestre que l’extrait n’ouvre pas) manque : la fusion ne la lit pas, rien n’est perdu.',
+  },
   'extract-sheet-renamed': {
     severity: 'warning',
     description:

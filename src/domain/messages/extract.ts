@@ -1,4 +1,5 @@
 import { frenchNumber } from './numbers';
+import { headerText, paramText } from './param-text';
 import { agree } from './plural';
 import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
@@ -9,6 +10,10 @@ import { criteriaOutOfOrder, personalDataWords, quoted, where } from './workbook
 function keysOf(value: MessageParams[string]): string[] {
   return Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : [String(value)];
 }
+
+/** `Axe 1 : la colonne « Statut » manque à cet extrait (…).`: a column of a returned extract deleted or retyped. */
+const columnMissing = (p: MessageParams): string =>
+  `${where(p)}la colonne ${quoted(headerText(p.header))} manque à cet extrait (supprimée, ou son en-tête changé).`;
 
 export const extractMessages = {
   'extract-without-rows': (p) =>
@@ -42,6 +47,17 @@ export const extractMessages = {
     `${criteriaOutOfOrder(p)} La fusion lit chaque ligne par sa clé : le tri ne fait rien perdre, et le classeur ` +
     'de suivi garde l’ordre du plan. Pour retrouver cet ordre dans le fichier, annulez le tri (Ctrl+Z) tant qu’il est ' +
     'ouvert ; pour ne voir que certaines lignes, filtrez le tableau plutôt que de le trier.',
+  // Told to whoever checks a returned extract, the officer or its recipient: what the merge will do without the
+  // column, and what to ask; never to undo a deletion or restore a copy, which only the recipient could have done.
+  'extract-column-missing': (p, surface) =>
+    `${columnMissing(p)} « ${paramText(p.partner)} » la remplit, mais la fusion n’en reprendra aucune valeur, et le ` +
+    'classeur de suivi gardera les siennes. Si la colonne est encore là, remettez-lui cet en-tête exact ; sinon, ' +
+    `demandez à « ${paramText(p.partner)} » de la remettre à sa place, copiée de l’extrait envoyé, et de la remplir, ` +
+    'ou, après la fusion du reste, envoyez-lui un nouvel extrait ' +
+    (surface === 'task-pane' ? '(« Préparer les extraits »).' : '(npx ctg-suivi extract).'),
+  'extract-locked-column-missing': (p) =>
+    `${columnMissing(p)} C’est une colonne verrouillée, que « ${paramText(p.partner)} » ne remplit pas : la fusion ne ` +
+    'la lit pas, rien n’est perdu et le classeur de suivi garde la sienne.',
   // The merge reads any sheet with a `Clé` table (read-incoming-rows.ts): a renamed axis sheet needs no name back.
   'extract-sheet-renamed': (p) =>
     `La feuille ${quoted(p.renamedAs)} est la feuille ${quoted(p.sheetName)} de l’extrait, renommée : la fusion la ` +

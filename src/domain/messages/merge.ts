@@ -6,6 +6,7 @@ import { sameValue } from '../merge/cell-decision';
 import type { MessageParams, MessageTemplate } from './types';
 import { agree, countOf } from './plural';
 import { frenchDay } from './numbers';
+import { whyNoDate } from './impossible-date';
 import { isFormulaText, personalDataWords, quoted, withInvisiblesShown } from './workbook';
 import { shownName } from './shown-cell-value';
 
@@ -206,16 +207,20 @@ export const mergeMessages = {
     `${where(p)} : la cellule contient une formule (${shownName(paramText(p.formula))}) ; elle n’est pas reprise. Demandez au ` +
     'partenaire d’y saisir la valeur elle-même.',
   'merge-wrong-value': (p) =>
-    p.read === 'text'
-      ? `${where(p)} : ${quoted(p.value)} est un texte, pas une date, dans « ${headerText(p.header)} » : le tableur ne ` +
-        'l’a pas lu comme une date (cellule au format Texte, ou date tapée après une apostrophe) ; il n’est pas repris. ' +
-        'Mettez la cellule au format Date, puis retapez la date (par exemple 15/03/2026).'
-      : `${where(p)} : ${refusedValue(p).quoted} n’est pas une valeur possible pour « ${headerText(p.header)} » ` +
-        `(${paramText(p.expected)}) ; elle n’est pas reprise.${refusedValue(p).hint}` +
-        (p.typed === 'text' && isFormulaText(p.value)
-          ? ' C’est une formule enregistrée comme texte (cellule au format Texte), que le tableur ne calcule pas : ' +
-            'demandez au partenaire d’y saisir son résultat.'
-          : ''),
+    p.read === 'impossibleDate'
+      ? `${where(p)} : ${quoted(p.value)}, dans « ${headerText(p.header)} », n’est pas une date : ${whyNoDate(p)} ; il ` +
+        'n’est pas repris. Demandez au partenaire la date voulue, un jour qui existe, puis saisissez-la dans le classeur ' +
+        'de suivi ou fusionnez à nouveau son fichier corrigé.'
+      : p.read === 'text'
+        ? `${where(p)} : ${quoted(p.value)} est un texte, pas une date, dans « ${headerText(p.header)} » : le tableur ne ` +
+          'l’a pas lu comme une date (cellule au format Texte, ou date tapée après une apostrophe) ; il n’est pas repris. ' +
+          'Mettez la cellule au format Date, puis retapez la date (par exemple 15/03/2026).'
+        : `${where(p)} : ${refusedValue(p).quoted} n’est pas une valeur possible pour « ${headerText(p.header)} » ` +
+          `(${paramText(p.expected)}) ; elle n’est pas reprise.${refusedValue(p).hint}` +
+          (p.typed === 'text' && isFormulaText(p.value)
+            ? ' C’est une formule enregistrée comme texte (cellule au format Texte), que le tableur ne calcule pas : ' +
+              'demandez au partenaire d’y saisir son résultat.'
+            : ''),
   'merge-quarter-not-open': (p) =>
     `${where(p)} : une valeur (${quoted(p.value)}) a été saisie pour ${paramText(p.quarter)}, trimestre que ` +
     `le suivi n’ouvre pas encore à ce partenaire (jusqu’à ${paramText(p.upTo)}) ; elle n’est pas reprise.`,

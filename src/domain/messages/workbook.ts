@@ -2,6 +2,7 @@ import { headerText, paramText } from './param-text';
 import { quotedShort } from './shown-cell-value';
 import type { IssueCode } from '../issue-codes';
 import { frenchDay, frenchNumber, frenchPercent } from './numbers';
+import { whyNoDate } from './impossible-date';
 import { agree, countOf } from './plural';
 import type { MessageParams, MessageSurface, MessageTemplate } from './types';
 import type { PersonalDataKind } from '../personal-data';
@@ -475,12 +476,15 @@ export const workbookMessages = {
     `${where(p)}formule sans valeur calculée (${quoted(`=${paramText(p.formula)}`)}) : ouvrez et enregistrez le ` +
     'fichier dans Excel ou LibreOffice, ou saisissez la valeur.',
   'date-invalid': (p) =>
-    p.read === 'dateText'
-      ? `${where(p)}la cellule contient le texte ${quoted(p.value)}, que le tableur ne lit pas comme une date (cellule ` +
-        'au format Texte, ou date tapée après une apostrophe) : mettez la cellule au format Date, puis retapez la date.'
-      : `${where(p)}la colonne ${quoted(headerText(p.header))} attend une date du 01/01/2000 au 31/12/2100 (valeur lue : ` +
-        `${quoted(p.value)}). Saisissez une date reconnue par le tableur (par exemple 15/03/2026), pas du texte ni une ` +
-        'année seule.',
+    p.read === 'impossibleDate'
+      ? `${where(p)}la cellule contient le texte ${quoted(p.value)}, qui n’est pas une date : ${whyNoDate(p)}. ` +
+        'Saisissez à sa place la date voulue, un jour qui existe, écrit jour/mois/année.'
+      : p.read === 'dateText'
+        ? `${where(p)}la cellule contient le texte ${quoted(p.value)}, que le tableur ne lit pas comme une date (cellule ` +
+          'au format Texte, ou date tapée après une apostrophe) : mettez la cellule au format Date, puis retapez la date.'
+        : `${where(p)}la colonne ${quoted(headerText(p.header))} attend une date du 01/01/2000 au 31/12/2100 (valeur lue : ` +
+          `${quoted(p.value)}). Saisissez une date reconnue par le tableur (par exemple 15/03/2026), pas du texte ni une ` +
+          'année seule.',
   'update-date-in-future': (p) =>
     `${where(p)}la date de ${quoted(headerText(p.header))} (${paramText(p.date)}) est postérieure à aujourd’hui : vérifiez-la. Tant qu’elle est à venir, ` +
     'elle ne compte pas pour dater le classeur (une consolidation garde la copie la plus récente d’un territoire).',

@@ -1,5 +1,6 @@
 import type { FieldKind } from '../axis-fields';
 import type { Issue } from '../issues';
+import { dateExists, writtenDate } from '../date-text';
 import { serialToIsoDate } from '../excel-dates';
 import { quarterLabel, type Quarter } from '../periods';
 import type { RawValue, TrackingCell, TrackingField, TrackingRow } from '../tracking';
@@ -106,11 +107,16 @@ const kindChecks: Record<FieldKind, KindCheck> = {
 
 const paramsOf = (cell: TrackingCell) => ({ header: cell.header, value: shown(cell) });
 
-/** A text written like a date (`15/06/2026`): the spreadsheet kept it as text, which the message says. */
-const DATE_AS_TEXT = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/;
-
+/**
+ * A text written like a date (`15/06/2026`): the spreadsheet kept it as text, which the message says; a day that does
+ * not exist (« 31/02/2026 ») is kept so whatever the cell's format, and the message says which day or month is wrong.
+ */
 function dateParams(cell: TrackingCell, raw: RawValue) {
-  return typeof raw === 'string' && DATE_AS_TEXT.test(raw) ? { ...paramsOf(cell), read: 'dateText' } : paramsOf(cell);
+  const written = writtenDate(raw);
+  if (written === null) return paramsOf(cell);
+  return dateExists(written)
+    ? { ...paramsOf(cell), read: 'dateText' }
+    : { ...paramsOf(cell), read: 'impossibleDate', ...written };
 }
 
 function cellIssue(row: TrackingRow, cell: TrackingCell, context: KindContext): Issue | null {

@@ -10,10 +10,14 @@ function effectiveKey(row: TrackingRow, storedKeyOf: Map<TrackingRow, StoredKey>
   return storedKeyOf.get(row)?.key ?? row.key;
 }
 
-/** `Type` must be the type of the row's key (`Fiche`, `Quantitatif`, `Qualitatif`). */
+/**
+ * `Type` must be the type of the row's key (`Fiche`, `Quantitatif`, `Qualitatif`). A sheet without a Type column
+ * says so once (`missing-column`), not again on each row: its rows are typed by their keys.
+ */
 export function checkRowTypes(sheets: readonly AxisSheetReading[], storedKeyOf: Map<TrackingRow, StoredKey>): Issue[] {
   const issues: Issue[] = [];
   for (const row of sheets.flatMap((sheet) => sheet.rows)) {
+    if (row.cells.type === undefined) continue;
     const expected = storedKeyOf.get(row)?.type ?? rowTypeOfKey(row.key);
     if (expected === null) continue;
     if (matchListValue(rowTypes, row.typeText) === expected) continue;

@@ -1,0 +1,100 @@
+import { sampleExtractGrids } from './sample-extract';
+import { validateGrids } from '../../src/app/validate';
+import type { WorkbookGrids } from '../../src/domain/grid';
+import { renderIssueMessageFor, type Issue } from '../../src/domain/issues';
+import { cleanGrids, GENERATION_DAY } from '../validation/clean-workbook';
+import { copyOf, sheet, typeInto } from '../rewrite/helpers';
+
+const today = new Date('2026-05-10T09:00:00Z'); // the extract opens the quarters up to 2026-T2
+
+/** The grids with the column of `header` deleted from an axis sheet's table, as Excel deletes a column. */
+function withoutColumn(grids: WorkbookGrids, sheetName: string, header: string): WorkbookGrids {
+  const copy = copyOf(grids);
+  const axis = sheet(copy, sheetName);
+  const headerRow = axis.rows.findIndex((row) => row?.[0]?.value === 'Clé');
+  const column = axis.rows[headerRow].findIndex((cell) => cell?.value === header);
+  if (column < 0) throw new Error(`no column ${header}`);
+  axis.rows = axis.rows.map((row) => (row ?? []).filter((_, index) => index !== column));
+  return copy;
+}
+
+const both = (issue: Issue) =>
+  (['command-line', 'task-pane'] as const).map((surface) => renderIssueMessageFor(surface, issue));
+
+/**
+ * What someone checking a partner's returned extract reads of a column the partner deleted or of a value typed in a
+ * grey cell (docs/WORKBOOK.md, « Command line »): what the merge will do with it and what to ask the partner, not the
+ * master's advice (undo the deletion, « the next compute would erase it »): an extract is never rewritten.
+ */
+describe('a returned extract whose partner deleted a column or typed in a grey cell, checked', () => {
+  let extract: WorkbookGrids;
+
+  beforeAll(async () => {
+    extract = await sampleExtractGrids('CCMP', today);
+  }, 30_000);
+
+  it('says a column the partner fills is lost to the merge, the master keeping its values, and what to ask', async () => {
+    for (const header of ['Statut', '2026-T2']) {
+      const report = await validateGrids(withoutColumn(extract, 'Axe 1', header), { today });
+      expect(report.issues.filter((issue) => issue.code === 'missing-column')).toEqual([]);
+      const said = report.issues.filter((issue) => issue.code === 'extract-column-missing');
+      expect(said).toEqual([expect.objectContaining({ severity: 'error', sheet: 'Axe 1' })]);
+      const [commandLine, pane] = both(said[0]);
+      const told =
+        `Axe 1\u00a0: la colonne «\u00a0${header}\u00a0» manque à cet extrait (supprimée, ou son en-tête changé). ` +
+        '«\u00a0CCMP\u00a0» la remplit, mais la fusion n’en reprendra aucune valeur, et le classeur de suivi gardera ' +
+        'les siennes. Si la colonne est encore là, remettez-lui cet en-tête exact\u00a0; sinon, demandez à ' +
+        '«\u00a0CCMP\u00a0» de la remettre à sa place, copiée de l’extrait envoyé, et de la remplir, ou, après la ' +
+        'fusion du reste, envoyez-lui un nouvel extrait';
+      expect(commandLine).toBe(`${told} (npx ctg-suivi extract).`);
+      expect(pane).toBe(`${told} («\u00a0Préparer les extraits\u00a0»).`);
+    }
+  });
+
+  it('says a locked column (the plan’s, the officer’s, a quarter not opened) is not read by the merge: nothing lost', async () => {
+    // Type too: the merge knows a row's type by its key, and no row is then said to have the wrong one.
+    for (const header of ['Intitulé', 'Cible', '2026-T4', 'Type']) {
+      const report = await validateGrids(withoutColumn(extract, 'Axe 1', header), { today });
+      const said = report.issues.filter((issue) => issue.code === 'extract-locked-column-missing');
+      expect(said).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Axe 1' })]);
+      expect(report.errors).toBe(0);
+      for (const message of both(said[0]))
+        expect(message).toBe(
+          `Axe 1\u00a0: la colonne «\u00a0${header}\u00a0» manque à cet extrait (supprimée, ou son en-tête changé). ` +
+            'C’est une colonne verrouillée, que «\u00a0CCMP\u00a0» ne remplit pas\u00a0: la fusion ne la lit pas, rien ' +
+            'n’est perdu et le classeur de suivi garde la sienne.',
+        );
+    }
+  });
+
+  it('says a value in a grey cell is not taken by the merge, as merge says it, with no compute to wait for', async () => {
+    const report = await validateGrids(typeInto(extract, [{ key: 'G1', header: '2026-T1', value: 5 }]), { today });
+    expect(report.issues.filter((issue) => issue.code === 'grey-cell-value')).toEqual([]);
+    const said = report.issues.filter((issue) => issue.code === 'merge-cell-not-used');
+    expect(said).toEqual([expect.objectContaining({ severity: 'error', sheet: 'Axe 1', rowKey: 'G1' })]);
+    for (const message of both(said[0])) {
+      expect(message).toMatch(
+        /^Axe 1, cellule W\d+\u00a0: la colonne «\u00a02026-T1\u00a0» ne concerne pas la ligne G1 \(cellule grise\)\u00a0; la valeur «\u00a05\u00a0» n’est pas reprise\./,
+      );
+      expect(message).not.toMatch(/calcul|réécrit/);
+    }
+  });
+
+  it('leaves the master’s own advice to the master', async () => {
+    const master = await cleanGrids();
+    const grey = await validateGrids(typeInto(master, [{ key: 'G1', header: '2026-T3', value: 5 }]), {
+      today: GENERATION_DAY,
+    });
+    const greyIssue = grey.issues.find((issue) => issue.code === 'grey-cell-value');
+    expect(greyIssue && both(greyIssue)[0]).toContain('serait effacée au prochain calcul');
+    const deleted = await validateGrids(withoutColumn(master, 'Axe 1', 'Statut'), { today: GENERATION_DAY });
+    const missing = deleted.issues.find((issue) => issue.code === 'missing-column');
+    expect(missing && both(missing)[0]).toContain('annulez la suppression (Ctrl+Z)');
+    // A deleted Type column is said once, as that column, not again on every row as a type to put back.
+    const noType = await validateGrids(withoutColumn(master, 'Axe 1', 'Type'), { today: GENERATION_DAY });
+    expect(noType.issues.filter((issue) => issue.code === 'missing-column')).toEqual([
+      expect.objectContaining({ params: { header: 'Type' } }),
+    ]);
+    expect(noType.issues.filter((issue) => issue.code === 'wrong-row-type')).toEqual([]);
+  });
+});
