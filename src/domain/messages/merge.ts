@@ -208,17 +208,17 @@ export const mergeMessages = {
     'partenaire d’y saisir la valeur elle-même.',
   'merge-wrong-value': (p) =>
     p.read === 'impossibleDate'
-      ? `${where(p)} : ${quoted(p.value)}, dans « ${headerText(p.header)} », n’est pas une date : ${whyNoDate(p)} ; il ` +
+      ? `${where(p)} : ${quoted(p.value)}, dans « ${headerText(p.header)} », n’est pas une date : ${whyNoDate(p)} ; il ` +
         'n’est pas repris. Demandez au partenaire la date voulue, un jour qui existe, puis saisissez-la dans le classeur ' +
         'de suivi ou fusionnez à nouveau son fichier corrigé.'
       : p.read === 'text'
-        ? `${where(p)} : ${quoted(p.value)} est un texte, pas une date, dans « ${headerText(p.header)} » : le tableur ne ` +
-          'l’a pas lu comme une date (cellule au format Texte, ou date tapée après une apostrophe) ; il n’est pas repris. ' +
+        ? `${where(p)} : ${quoted(p.value)} est un texte, pas une date, dans « ${headerText(p.header)} » : le tableur ne ` +
+          'l’a pas lu comme une date (cellule au format Texte, ou date tapée après une apostrophe) ; il n’est pas repris. ' +
           'Mettez la cellule au format Date, puis retapez la date (par exemple 15/03/2026).'
-        : `${where(p)} : ${refusedValue(p).quoted} n’est pas une valeur possible pour « ${headerText(p.header)} » ` +
-          `(${paramText(p.expected)}) ; elle n’est pas reprise.${refusedValue(p).hint}` +
+        : `${where(p)} : ${refusedValue(p).quoted} n’est pas une valeur possible pour « ${headerText(p.header)} » ` +
+          `(${paramText(p.expected)}) ; elle n’est pas reprise.${refusedValue(p).hint}` +
           (p.typed === 'text' && isFormulaText(p.value)
-            ? ' C’est une formule enregistrée comme texte (cellule au format Texte), que le tableur ne calcule pas : ' +
+            ? ' C’est une formule enregistrée comme texte (cellule au format Texte), que le tableur ne calcule pas : ' +
               'demandez au partenaire d’y saisir son résultat.'
             : ''),
   'merge-quarter-not-open': (p) =>
