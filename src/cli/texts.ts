@@ -1088,13 +1088,10 @@ export const texts = {
             `Fusion du ${frenchDayAndTime(report.mergeAt)} annulée${report.files.length > 0 ? ` (${report.files.join(', ')})` : ''} : ` +
               `${countOf(cellsGivenBack(report.restored).length, 'cellule rétablie', 'cellules rétablies')}, ` +
               `${countOf(report.contributionsRemoved, 'contribution retirée', 'contributions retirées')}.`,
-            // A cell two files' merges changed is one cell to look at.
-            ...new Set(
-              report.changedSince.map(
-                (cell) =>
-                  `  Non rétablie (modifiée depuis la fusion) : ${cell.sheet ?? ''}!${cell.cell ?? ''} ${cell.key}, ` +
-                  `${cell.column}`,
-              ),
+            ...report.changedSince.map(
+              (cell) =>
+                `  Non rétablie (modifiée depuis la fusion) : ${cell.sheet ?? ''}!${cell.cell ?? ''} ${cell.key}, ` +
+                `${cell.column}`,
             ),
             ...(written
               ? [

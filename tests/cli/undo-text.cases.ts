@@ -1,21 +1,21 @@
 import { texts } from '../../src/cli/texts';
 
-// What `ctg-suivi undo` prints: a user trial read « Fusion du 2026-12-05T00:27:29Z annulée » and a cell changed
-// since by two files' merges listed twice.
-it('dates the merge undone the French way and lists a cell changed since once', () => {
+// What `ctg-suivi undo` prints: a user trial read « Fusion du 2026-12-05T00:27:29Z annulée ». (A cell changed since
+// that two files' merges fed is reported once by the undo itself: tests/merge/shared-cells.cases.ts.)
+it('dates the merge undone the French way and says where a cell changed since is', () => {
   const cell = { key: 'G1-QN1', column: '2026-T3', sheet: 'Axe 1', cell: 'Y5' };
   const text = texts.undo.done(
     {
       mergeAt: '2026-12-05T00:27:29Z',
       files: ['a.xlsx', 'b.xlsx'],
       restored: [],
-      changedSince: [cell, { ...cell }],
+      changedSince: [cell],
       contributionsRemoved: 2,
     },
     null,
   );
   expect(text).toContain('Fusion du 05/12/2026 à 01:27 (heure de Paris) annulée (a.xlsx, b.xlsx)');
-  expect(text.split('\n').filter((line) => line.includes('Non rétablie'))).toHaveLength(1);
+  expect(text).toContain('\n  Non rétablie (modifiée depuis la fusion)\u00a0: Axe 1!Y5 G1-QN1, 2026-T3');
 });
 
 // A cell two returned files fed in one merge has a Journal line each: undone, it is one cell given back.

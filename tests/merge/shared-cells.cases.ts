@@ -10,9 +10,10 @@ import { partnerRound } from './helpers/partner-round';
  * cell, holding the partners' aggregate, keeps its value.
  */
 
-const { master, masterGrids, masterValue, returned, restoreMaster, typeInMaster } = partnerRound('ctg-merge-shared-', [
-  { key: 'G1', header: 'Partenaires', value: 'Centre social ; Mairie de Marlhes' },
-]);
+const { master, masterGrids, masterValue, path, returned, restoreMaster, typeInMaster } = partnerRound(
+  'ctg-merge-shared-',
+  [{ key: 'G1', header: 'Partenaires', value: 'Centre social ; Mairie de Marlhes' }],
+);
 
 describe('a quarter cell the officer emptied after a partner’s value was merged', () => {
   it('is a conflict when another partner returns a value, told with the value that would come back', async () => {
@@ -125,6 +126,12 @@ describe('undoing a merge of two files that both fed a quarter cell', () => {
     // The officer keeps the centre's figure alone: the cell no longer holds what the merge wrote.
     await typeInMaster('G1-QN1', '2026-T3', 4);
 
+    // Two files' lines name the cell: the command line tells it once.
+    const told = await runCli(['undo', master, '-o', path('undone.xlsx')]);
+    expect(told.code).toBe(1);
+    expect(told.stdout.split('\n').filter((line) => line.includes('Non rétablie'))).toEqual([
+      expect.stringMatching(/^ {2}Non rétablie \(modifiée depuis la fusion\)\s:\sAxe 1![A-Z]+\d+ G1-QN1, 2026-T3$/),
+    ]);
     const run = await runCli(['undo', master, '--json']);
     expect(run.code).toBe(1);
     expect(masterValue('G1-QN1', '2026-T3')).toBe(4);
