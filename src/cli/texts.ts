@@ -1076,7 +1076,7 @@ export const texts = {
       report: {
         mergeAt: string | null;
         files: string[];
-        restored: { key: string; column: string }[];
+        restored: { key: string; field: string }[];
         changedSince: { key: string; column: string; sheet: string | null; cell: string | null }[];
         contributionsRemoved: number;
       },

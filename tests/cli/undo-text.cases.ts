@@ -20,12 +20,12 @@ it('dates the merge undone the French way and says where a cell changed since is
 
 // A cell two returned files fed in one merge has a Journal line each: undone, it is one cell given back.
 it('counts a cell two files of the merge changed as one cell given back', () => {
-  const line = { key: 'G1-QN1', column: '2026-T3' };
+  const line = { key: 'G1-QN1', field: '2026-T3' };
   const text = texts.undo.done(
     {
       mergeAt: '2026-12-05T00:27:29Z',
       files: ['a.xlsx', 'b.xlsx'],
-      restored: [line, { ...line }, { key: 'G1', column: 'Statut' }],
+      restored: [line, { ...line }, { key: 'G1', field: 'status' }],
       changedSince: [],
       contributionsRemoved: 3,
     },

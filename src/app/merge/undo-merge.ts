@@ -60,16 +60,19 @@ export interface UndoReport {
 
 const UNDONE_FIELD = /^merge:(.+)$/;
 
+/** One id per master cell, from its row's key and its field id (a quarter's label for a quarter cell). */
+const cellOf = (key: string, field: string): string => `${key}\u0000${field}`;
+
 /**
  * The cells an undo gave back, once each. A cell two files of the merge changed has a line of each in `restored`, the
  * last file's first: it is told from what the merge had left in it to the value it holds again.
  */
-export function cellsGivenBack<T extends { key: string; column: string; restored?: JournalValue }>(
+export function cellsGivenBack<T extends { key: string; field: string; restored?: JournalValue }>(
   restored: readonly T[],
 ): T[] {
   const cells = new Map<string, T>();
   for (const line of restored) {
-    const cell = `${line.key}\u0000${line.column}`;
+    const cell = cellOf(line.key, line.field);
     const told = cells.get(cell);
     cells.set(cell, told ? { ...told, restored: line.restored } : line);
   }
@@ -120,13 +123,13 @@ export function undoMerge(
   // Backwards, so that a cell a merge changed twice ends at its first value.
   for (const line of [...lines].reverse()) {
     if (line.rowKey === null || line.field === null) continue;
-    const cellId = `${line.rowKey}\u0000${line.field}`;
-    if (keptCells.has(cellId)) continue;
+    const cell = cellOf(line.rowKey, line.field);
+    if (keptCells.has(cell)) continue;
     const row = entered.get(line.rowKey) ?? new Map<string, EnteredCell>();
     const current = masterValueOf(line.field, rows.get(line.rowKey)?.kind ?? null, row.get(line.field));
     const column = columnWords(line.field);
     if (!sameValue(current, line.after)) {
-      keptCells.add(cellId);
+      keptCells.add(cell);
       report.changedSince.push({
         key: line.rowKey,
         field: line.field,
