@@ -10,6 +10,7 @@ it('dates the merge undone the French way and says where a cell changed since is
       files: ['a.xlsx', 'b.xlsx'],
       restored: [],
       changedSince: [cell],
+      alreadyBefore: [],
       contributionsRemoved: 2,
     },
     null,
@@ -27,9 +28,28 @@ it('counts a cell two files of the merge changed as one cell given back', () => 
       files: ['a.xlsx', 'b.xlsx'],
       restored: [line, { ...line }, { key: 'G1', field: 'status' }],
       changedSince: [],
+      alreadyBefore: [],
       contributionsRemoved: 3,
     },
     null,
   );
   expect(text).toContain('annulée (a.xlsx, b.xlsx)\u00a0: 2 cellules rétablies, 3 contributions retirées.');
+});
+
+// A cell set back since to its value before the merge: told where, as nothing to give back, not as a failure.
+it('says where a cell already holds its value before the merge', () => {
+  const text = texts.undo.done(
+    {
+      mergeAt: '2026-12-05T00:27:29Z',
+      files: ['a.xlsx'],
+      restored: [],
+      changedSince: [],
+      alreadyBefore: [{ key: 'G1-QN1', column: '2026-T3', sheet: 'Axe 1', cell: 'Y5' }],
+      contributionsRemoved: 1,
+    },
+    null,
+  );
+  expect(text).toContain('annulée (a.xlsx)\u00a0: 0 cellule rétablie, 1 contribution retirée.');
+  expect(text).toContain('\n  Rien à rétablir (déjà à sa valeur d’avant la fusion)\u00a0: Axe 1!Y5 G1-QN1, 2026-T3');
+  expect(text).not.toContain('Non rétablie');
 });

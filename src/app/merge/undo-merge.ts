@@ -18,8 +18,9 @@ import { enteredCellOf, masterValueOf } from './returned-value';
 /**
  * « Annuler la dernière fusion » (`ctg-suivi undo`): the cells the last merge changed get back the value they had
  * before it, its Contributions lines go, and the Journal says so, line by line (docs/WORKBOOK.md, « Merging
- * returned rows »). A cell changed since by someone else is not overwritten but reported. A merge is told by the
- * instant its Journal lines share; one already undone is named by its undo's closing line.
+ * returned rows »). A cell changed since by someone else is not overwritten but reported; one set back since to its
+ * value before the merge is reported as having nothing to give back. A merge is told by the instant its Journal
+ * lines share; one already undone is named by its undo's closing line.
  */
 
 /** Where a master cell is: its axis sheet and address (null when the row is not found). */
@@ -54,6 +55,8 @@ export interface UndoReport {
   files: string[];
   restored: UndoneCell[];
   changedSince: CellChangedSince[];
+  /** Cells set back since to what they held before the merge (emptied, retyped): nothing to give back. */
+  alreadyBefore: CellChangedSince[];
   contributionsRemoved: number;
   written: boolean;
 }
@@ -113,10 +116,18 @@ export function undoMerge(
     files: [...new Set(lines.flatMap((line) => (line.file ? [line.file] : [])))],
     restored: [],
     changedSince: [],
+    alreadyBefore: [],
     contributionsRemoved: 0,
     written: false,
   };
   const journal: JournalRecord[] = [];
+  // What each cell held before the merge: its first line's value before (a cell two files changed has two lines).
+  const beforeMerge = new Map<string, JournalValue>();
+  for (const line of lines) {
+    if (line.rowKey === null || line.field === null) continue;
+    const cell = cellOf(line.rowKey, line.field);
+    if (!beforeMerge.has(cell)) beforeMerge.set(cell, line.before);
+  }
   // A cell changed since the merge keeps what it holds: its earlier lines (a cell two files changed) are not undone,
   // even when it holds again what one of them wrote.
   const keptCells = new Set<string>();
@@ -130,7 +141,8 @@ export function undoMerge(
     const column = columnWords(line.field);
     if (!sameValue(current, line.after)) {
       keptCells.add(cell);
-      report.changedSince.push({
+      const left = sameValue(current, beforeMerge.get(cell)!) ? report.alreadyBefore : report.changedSince;
+      left.push({
         key: line.rowKey,
         field: line.field,
         column,
@@ -187,7 +199,15 @@ export async function undoLastMerge(
   if (!loaded.ok) return loaded.outcome;
   const mergeAt = lastMergeAt(loaded.state.journal);
   if (mergeAt === null) {
-    const report = { mergeAt, files: [], restored: [], changedSince: [], contributionsRemoved: 0, written: false };
+    const report = {
+      mergeAt,
+      files: [],
+      restored: [],
+      changedSince: [],
+      alreadyBefore: [],
+      contributionsRemoved: 0,
+      written: false,
+    };
     return { status: 'done', notes: [], report };
   }
   const rows = masterRowsOf(loaded.state, loaded.tracking.axisSheets);
@@ -195,7 +215,7 @@ export async function undoLastMerge(
   // A Statut given back keeps « Abandonnée en » in step, as a compute would.
   const result = await computeWorkbook(markAbandonments(undone.state, { now, operation: 'compute' }), { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
-  const { restored, changedSince } = undone.report;
+  const { restored, changedSince, alreadyBefore } = undone.report;
   const mergeLine = loaded.state.journal.findIndex((line) => line.operation === 'merge' && line.at === mergeAt);
   const closings = undoneAfterClosingNotes(
     loaded.state,
@@ -212,6 +232,7 @@ export async function undoLastMerge(
   const placed = {
     restored: placedAsWritten(restored, undone.state),
     changedSince: placedAsWritten(changedSince, undone.state),
+    alreadyBefore: placedAsWritten(alreadyBefore, undone.state),
   };
   return { status: 'done', notes, report: { ...undone.report, ...placed, written: true } };
 }
