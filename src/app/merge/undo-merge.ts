@@ -141,14 +141,16 @@ export function undoMerge(
     const column = columnWords(line.field);
     if (!sameValue(current, line.after)) {
       keptCells.add(cell);
-      const left = sameValue(current, beforeMerge.get(cell)!) ? report.alreadyBefore : report.changedSince;
-      left.push({
+      const place = placeOf(line.rowKey, line.field);
+      // A cell no longer in the tracking (its row out of the plan, its value in Archives) reads empty: it is changed.
+      const back = place.cell !== null && sameValue(current, beforeMerge.get(cell)!);
+      (back ? report.alreadyBefore : report.changedSince).push({
         key: line.rowKey,
         field: line.field,
         column,
         merged: line.after,
         now: current,
-        ...placeOf(line.rowKey, line.field),
+        ...place,
       });
       continue;
     }
