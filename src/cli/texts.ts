@@ -281,6 +281,17 @@ function ratesLine(rates: Rates): string {
   return `renseignement de la période ${percent(rates.fillPeriod)} (cumulé ${percent(rates.fillCumulative)}), réalisation ${percent(rates.achievement)}`;
 }
 
+/** A cell an undo left, where it is: `Axe 1!Y5 G1-QN1, 2026-T3`. */
+interface UndoneCellPlace {
+  key: string;
+  column: string;
+  sheet: string | null;
+  cell: string | null;
+}
+
+const undoneCellPlace = (cell: UndoneCellPlace): string =>
+  `${cell.sheet ?? ''}!${cell.cell ?? ''} ${cell.key}, ${cell.column}`;
+
 export const texts = {
   usage: [
     'Usage : npx ctg-suivi <commande> [options]',
@@ -1076,8 +1087,9 @@ export const texts = {
       report: {
         mergeAt: string | null;
         files: string[];
-        restored: { key: string; column: string }[];
-        changedSince: { key: string; column: string; sheet: string | null; cell: string | null }[];
+        restored: { key: string; field: string }[];
+        changedSince: UndoneCellPlace[];
+        alreadyBefore: UndoneCellPlace[];
         contributionsRemoved: number;
       },
       written: { file: string; backup: Backup | null } | null,
@@ -1088,13 +1100,11 @@ export const texts = {
             `Fusion du ${frenchDayAndTime(report.mergeAt)} annulée${report.files.length > 0 ? ` (${report.files.join(', ')})` : ''} : ` +
               `${countOf(cellsGivenBack(report.restored).length, 'cellule rétablie', 'cellules rétablies')}, ` +
               `${countOf(report.contributionsRemoved, 'contribution retirée', 'contributions retirées')}.`,
-            // A cell two files' merges changed is one cell to look at.
-            ...new Set(
-              report.changedSince.map(
-                (cell) =>
-                  `  Non rétablie (modifiée depuis la fusion) : ${cell.sheet ?? ''}!${cell.cell ?? ''} ${cell.key}, ` +
-                  `${cell.column}`,
-              ),
+            ...report.changedSince.map(
+              (cell) => `  Non rétablie (modifiée depuis la fusion) : ${undoneCellPlace(cell)}`,
+            ),
+            ...report.alreadyBefore.map(
+              (cell) => `  Rien à rétablir (déjà à sa valeur d’avant la fusion) : ${undoneCellPlace(cell)}`,
             ),
             ...(written
               ? [

@@ -378,6 +378,9 @@ export const texts = {
     changedSince: 'Modifiées depuis la fusion, laissées telles quelles :',
     changedLine: (key: string, column: string, merged: string, now: string) =>
       `${key}, ${columnText(column)} : la fusion y avait mis ${merged}, la cellule contient ${now}`,
+    alreadyBefore: 'Déjà à leur valeur d’avant la fusion, rien à y remettre :',
+    alreadyBeforeLine: (key: string, column: string, merged: string, now: string) =>
+      `${key}, ${columnText(column)} : ${now} comme avant la fusion, qui y avait mis ${merged}`,
     refused: 'Rien n’a été écrit :',
   },
 

@@ -1,35 +1,55 @@
 import { texts } from '../../src/cli/texts';
 
-// What `ctg-suivi undo` prints: a user trial read « Fusion du 2026-12-05T00:27:29Z annulée » and a cell changed
-// since by two files' merges listed twice.
-it('dates the merge undone the French way and lists a cell changed since once', () => {
+// What `ctg-suivi undo` prints: a user trial read « Fusion du 2026-12-05T00:27:29Z annulée ». (A cell changed since
+// that two files' merges fed is reported once by the undo itself: tests/merge/shared-cells.cases.ts.)
+it('dates the merge undone the French way and says where a cell changed since is', () => {
   const cell = { key: 'G1-QN1', column: '2026-T3', sheet: 'Axe 1', cell: 'Y5' };
   const text = texts.undo.done(
     {
       mergeAt: '2026-12-05T00:27:29Z',
       files: ['a.xlsx', 'b.xlsx'],
       restored: [],
-      changedSince: [cell, { ...cell }],
+      changedSince: [cell],
+      alreadyBefore: [],
       contributionsRemoved: 2,
     },
     null,
   );
   expect(text).toContain('Fusion du 05/12/2026 à 01:27 (heure de Paris) annulée (a.xlsx, b.xlsx)');
-  expect(text.split('\n').filter((line) => line.includes('Non rétablie'))).toHaveLength(1);
+  expect(text).toContain('\n  Non rétablie (modifiée depuis la fusion)\u00a0: Axe 1!Y5 G1-QN1, 2026-T3');
 });
 
 // A cell two returned files fed in one merge has a Journal line each: undone, it is one cell given back.
 it('counts a cell two files of the merge changed as one cell given back', () => {
-  const line = { key: 'G1-QN1', column: '2026-T3' };
+  const line = { key: 'G1-QN1', field: '2026-T3' };
   const text = texts.undo.done(
     {
       mergeAt: '2026-12-05T00:27:29Z',
       files: ['a.xlsx', 'b.xlsx'],
-      restored: [line, { ...line }, { key: 'G1', column: 'Statut' }],
+      restored: [line, { ...line }, { key: 'G1', field: 'status' }],
       changedSince: [],
+      alreadyBefore: [],
       contributionsRemoved: 3,
     },
     null,
   );
   expect(text).toContain('annulée (a.xlsx, b.xlsx)\u00a0: 2 cellules rétablies, 3 contributions retirées.');
+});
+
+// A cell set back since to its value before the merge: told where, as nothing to give back, not as a failure.
+it('says where a cell already holds its value before the merge', () => {
+  const text = texts.undo.done(
+    {
+      mergeAt: '2026-12-05T00:27:29Z',
+      files: ['a.xlsx'],
+      restored: [],
+      changedSince: [],
+      alreadyBefore: [{ key: 'G1-QN1', column: '2026-T3', sheet: 'Axe 1', cell: 'Y5' }],
+      contributionsRemoved: 1,
+    },
+    null,
+  );
+  expect(text).toContain('annulée (a.xlsx)\u00a0: 0 cellule rétablie, 1 contribution retirée.');
+  expect(text).toContain('\n  Rien à rétablir (déjà à sa valeur d’avant la fusion)\u00a0: Axe 1!Y5 G1-QN1, 2026-T3');
+  expect(text).not.toContain('Non rétablie');
 });

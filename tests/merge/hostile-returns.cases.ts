@@ -430,6 +430,15 @@ describe('a returned extract edited by its recipient', () => {
     expect(message).toContain('son résultat');
   });
 
+  // Excel reads « +10+2 » typed in a number cell as the formula =+10+2: typed in a text cell, it is never computed.
+  it('refuses « +10+2 » typed as text in a quarter as a formula, saying to type its result', async () => {
+    const { applied, report } = await merge(returned([{ key: 'G1-QN1', header: '2026-T3', value: '+10+2' }]));
+    expect(applied).toEqual([]);
+    const message = renderIssueMessage(report.rejected[0].issue);
+    expect(message).toContain('formule enregistrée comme texte');
+    expect(message).toContain('son résultat');
+  });
+
   it('refuses a formula saved without its result (as openpyxl writes it) rather than dropping it silently', async () => {
     const { applied, rejected } = await merge(
       returned([], (grids) => {

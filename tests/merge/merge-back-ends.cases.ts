@@ -234,6 +234,36 @@ describe.each(backEnds)('merging a returned file %s', (_name, open) => {
     expect(valueAt(grids, 'G1-QN1', '2026-T2')?.value ?? null).toBeNull();
   });
 
+  // Emptied or retyped since to what it held before the merge, a cell needs nothing: no failure, no Journal line.
+  it('undo finds a cell set back since to its value before the merge with nothing to give back', async () => {
+    // The officer's 4 replaced by the partner's 6, on purpose.
+    await merge(
+      master,
+      [
+        { key: 'G1', header: 'Statut', value: 'En cours' },
+        { key: 'G1-QN1', header: '2026-T1', value: 6 },
+      ],
+      { prefer: 'incoming' },
+    );
+    expect(valueAt(master.grids(), 'G1-QN1', '2026-T1')?.value).toBe(6);
+    await master.type([
+      { key: 'G1', header: 'Statut', value: '' },
+      { key: 'G1-QN1', header: '2026-T1', value: 4 },
+    ]);
+    const report = await undo(master);
+    expect(report.changedSince).toEqual([]);
+    expect(report.restored).toEqual([]);
+    expect(report.alreadyBefore.map((cell) => `${cell.sheet} ${cell.key} ${cell.column} ${cell.now.value}`)).toEqual([
+      'Axe 1 G1-QN1 2026-T1 4',
+      'Axe 1 G1 Statut null',
+    ]);
+    const grids = master.grids();
+    expect(valueAt(grids, 'G1', 'Statut')?.value || null).toBeNull();
+    expect(valueAt(grids, 'G1-QN1', '2026-T1')?.value).toBe(4);
+    const undoLines = readJournalSheet(sheet(grids, 'Journal')).entries.filter((line) => line.operation === 'undo');
+    expect(undoLines.map((line) => line.label)).toEqual(['Fusion annulée']);
+  });
+
   it('undo leaves a cell someone changed since the merge, and reports it', async () => {
     await merge(master, [
       { key: 'G1', header: 'Statut', value: 'En cours' },

@@ -134,8 +134,10 @@ describe.each(backEnds)('personal data erased from the tracking after a merge %s
     expect(computed.status).toBe('done');
     const outcome = await undoLastMerge(master.port(), { now: undoneOn });
     if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
-    // The merge's line for the erased cell now says « [donnée personnelle effacée] »: the cell no longer holds it.
-    expect(outcome.report.changedSince.map((cell) => `${cell.key} ${cell.column}`)).toEqual(['G1 Mise en œuvre']);
+    // The merge's line for the erased cell now says « [donnée personnelle effacée] »: the cell no longer holds it, but
+    // is empty again, as before the merge: nothing to give back.
+    expect(outcome.report.changedSince).toEqual([]);
+    expect(outcome.report.alreadyBefore.map((cell) => `${cell.key} ${cell.column}`)).toEqual(['G1 Mise en œuvre']);
     expect(outcome.report.restored.map((cell) => `${cell.key} ${cell.column}`)).toEqual(['G1 Difficultés']);
     const grids = master.grids();
     expect(valueAt(grids, 'G1', 'Mise en œuvre')?.value || null).toBeNull();

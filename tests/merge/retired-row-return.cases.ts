@@ -47,3 +47,39 @@ describe('a return holding a row the amended plan removed', () => {
     expect(refusal).toContain('ses valeurs ne sont pas reprises (2026-T2\u00a0: 7)');
   }, 60_000);
 });
+
+// The merge's value left the tracking with its row (it is in Archives): the cell is not back at its value before the
+// merge, and the undo says it could not give it back.
+describe('undoing a merge whose row the amended plan removed since', () => {
+  it('reports the cell as changed since, not as already at its value before the merge', async () => {
+    const { extractBytes } = await masterAndCcmpExtract(
+      new Date('2026-08-10T10:00:00Z'),
+      path('suivi-undo.xlsx'),
+      path('extrait-undo.xlsx'),
+    );
+    writeFileSync(
+      path('retour-undo.xlsx'),
+      await fillExtract(extractBytes, [{ key: 'G1-QN2', header: '2026-T2', value: 7 }]),
+    );
+    expect((await runCli(['merge', path('suivi-undo.xlsx'), path('retour-undo.xlsx')])).code).toBe(0);
+    const plan = samplePlan();
+    const fiche = plan.axes.flatMap((axis) => axis.fiches).find((one) => one.key === 'G1')!;
+    fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QN2');
+    writeFileSync(path('plan-undo.json'), JSON.stringify(plan));
+    const regenerated = await runCli([
+      'generate',
+      '--plan',
+      path('plan-undo.json'),
+      '-o',
+      path('suivi-undo.xlsx'),
+      '--force',
+    ]);
+    expect(regenerated.code).toBe(0);
+
+    const run = await runCli(['undo', path('suivi-undo.xlsx'), '--json']);
+    const report = JSON.parse(run.stdout);
+    expect(report.alreadyBefore).toEqual([]);
+    expect(report.changedSince).toEqual([{ key: 'G1-QN2', column: '2026-T2', merged: 7, now: null }]);
+    expect(run.code).toBe(1);
+  }, 60_000);
+});

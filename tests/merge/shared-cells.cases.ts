@@ -10,9 +10,10 @@ import { partnerRound } from './helpers/partner-round';
  * cell, holding the partners' aggregate, keeps its value.
  */
 
-const { master, masterGrids, masterValue, returned, restoreMaster, typeInMaster } = partnerRound('ctg-merge-shared-', [
-  { key: 'G1', header: 'Partenaires', value: 'Centre social ; Mairie de Marlhes' },
-]);
+const { master, masterGrids, masterValue, path, returned, restoreMaster, typeInMaster } = partnerRound(
+  'ctg-merge-shared-',
+  [{ key: 'G1', header: 'Partenaires', value: 'Centre social ; Mairie de Marlhes' }],
+);
 
 describe('a quarter cell the officer emptied after a partner’s value was merged', () => {
   it('is a conflict when another partner returns a value, told with the value that would come back', async () => {
@@ -125,11 +126,42 @@ describe('undoing a merge of two files that both fed a quarter cell', () => {
     // The officer keeps the centre's figure alone: the cell no longer holds what the merge wrote.
     await typeInMaster('G1-QN1', '2026-T3', 4);
 
+    // Two files' lines name the cell: the command line tells it once.
+    const told = await runCli(['undo', master, '-o', path('undone.xlsx')]);
+    expect(told.code).toBe(1);
+    expect(told.stdout.split('\n').filter((line) => line.includes('Non rétablie'))).toEqual([
+      expect.stringMatching(/^ {2}Non rétablie \(modifiée depuis la fusion\)\s:\sAxe 1![A-Z]+\d+ G1-QN1, 2026-T3$/),
+    ]);
     const run = await runCli(['undo', master, '--json']);
     expect(run.code).toBe(1);
     expect(masterValue('G1-QN1', '2026-T3')).toBe(4);
     const report = JSON.parse(run.stdout);
     expect(report.restored).toEqual([]);
     expect(report.changedSince).toEqual([expect.objectContaining({ key: 'G1-QN1', column: '2026-T3', now: 4 })]);
+  }, 60_000);
+
+  // Emptied since, the cell holds what it held before the merge: nothing to give back, and no failure.
+  it('says a cell the officer emptied since has nothing to give back, exit 0', async () => {
+    const centre = await returned('Centre social', 'centre-emptied.xlsx', [
+      { key: 'G1-QN1', header: '2026-T3', value: 4 },
+    ]);
+    const mairie = await returned('Mairie de Marlhes', 'mairie-emptied.xlsx', [
+      { key: 'G1-QN1', header: '2026-T3', value: 6 },
+    ]);
+    expect((await runCli(['merge', master, centre, mairie])).code).toBe(0);
+    await typeInMaster('G1-QN1', '2026-T3', null);
+
+    const told = await runCli(['undo', master, '-o', path('emptied-undone.xlsx')]);
+    expect(told.code).toBe(0);
+    expect(told.stdout).not.toContain('Non rétablie');
+    expect(told.stdout).toMatch(
+      /\n {2}Rien à rétablir \(déjà à sa valeur d’avant la fusion\)\s:\sAxe 1![A-Z]+\d+ G1-QN1, 2026-T3\n/,
+    );
+    const run = await runCli(['undo', master, '--json']);
+    expect(run.code).toBe(0);
+    expect(masterValue('G1-QN1', '2026-T3')).toBeNull();
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ restored: [], changedSince: [] });
+    expect(report.alreadyBefore).toEqual([{ key: 'G1-QN1', column: '2026-T3', merged: 10, now: null }]);
   }, 60_000);
 });

@@ -380,6 +380,56 @@ describe('merging returned files from the pane', () => {
     ).toEqual([fr(`${criterion.key}, 2026-T1 : « 10 » → vide Aller à Axe 1!${valueCell}`)]);
   }, 240_000);
 
+  it('undoes a merge whose cell the officer emptied since as nothing to give back, not as a cell changed', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const fiche = firstFiche();
+    const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
+    await openGeneratedWorkbook(fake);
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    const valueCell = cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1');
+    await statusRead();
+    const lien = await returnedExtract(
+      port,
+      PARTNER,
+      [{ key: criterion.key, header: '2026-T1', value: 4 }],
+      'retour-lien.xlsx',
+    );
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [lien]);
+    await within(section).findByText(`retour-lien.xlsx : extrait de ${PARTNER}`);
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    });
+    await noProgress(section);
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
+    });
+    await waitFor(() => expect(section.textContent).toContain('Fusion appliquée'), { timeout: 60_000 });
+    expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe(4);
+    // The officer empties the cell again: it holds what it held before the merge.
+    fake.seed.sheet('Axe 1', [['']], valueCell);
+
+    const undo = screen.getByRole('region', { name: 'Annuler la dernière fusion' });
+    fireEvent.click(within(undo).getByRole('button', { name: 'Annuler la dernière fusion' }));
+    const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler la fusion', hidden: true }));
+    });
+    await waitFor(() => expect(undo.textContent).toContain('Fusion annulée'), { timeout: 60_000 });
+    expect(fake.inspect.values('Axe 1', valueCell)[0][0] ?? '').toBe('');
+    expect(undo.textContent).not.toContain('Modifiées depuis la fusion');
+    expect(undo.textContent).toContain(fr('Déjà à leur valeur d’avant la fusion, rien à y remettre :'));
+    expect(
+      within(undo)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      fr(`${criterion.key}, 2026-T1 : vide comme avant la fusion, qui y avait mis « 4 » Aller à Axe 1!${valueCell}`),
+    ]);
+  }, 240_000);
+
   it('offers « Appliquer la fusion » only when it would write something, and says why not', async () => {
     const { fake, port } = renderPaneOnFake();
     const { plan } = embeddedPlan();

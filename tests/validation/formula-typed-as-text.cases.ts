@@ -27,3 +27,39 @@ it('says to give the cell a number format before typing the formula’s result',
     'le tableur ne la calcule pas. Remettez le format Nombre à la cellule, puis saisissez son résultat',
   );
 });
+
+// Excel reads an entry starting with « + » or « - » as a formula when it is no plain number (« +10+2 » becomes
+// =+10+2, a number-keypad habit): typed as text, it is the same formula never computed. A plain negative number typed
+// as text keeps its own advice, and a remark after a dash is still a comment.
+describe('a text starting with « + » or « - » in a quantitative quarter', () => {
+  async function issueFor(text: string) {
+    const grids = await cleanGrids();
+    const cell = setValue(sheet(grids, 'Axe 1'), 'G1-QN1', '2026-T1', text);
+    const report = await validateGrids(grids, { today: GENERATION_DAY });
+    return report.issues.find((candidate) => candidate.cell === cell && candidate.sheet === 'Axe 1')!;
+  }
+
+  it.each(['+10+2', '-5+2', '+ 10 * 3', '-(4+2)/2'])(
+    'says of « %s » to type its result, as of « =10+2 »',
+    async (text) => {
+      const issue = await issueFor(text);
+      expect(issue.code).toBe('quarter-value-not-number');
+      const message = renderIssueMessage(issue);
+      expect(message).toContain('formule enregistrée comme texte');
+      expect(message).toContain('saisissez son résultat');
+      expect(message).not.toContain('Commentaire');
+    },
+  );
+
+  it('says of « -5 » typed as text that it is a number stored as text, no formula', async () => {
+    const issue = await issueFor('-5');
+    expect(issue.code).toBe('quarter-value-number-as-text');
+    expect(renderIssueMessage(issue)).not.toContain('formule');
+  });
+
+  it('says of a remark after a dash to move it to « Commentaire »', async () => {
+    const message = renderIssueMessage(await issueFor('- 5 familles reçues, voir le bilan'));
+    expect(message).toContain('Mettez le commentaire dans la colonne «\u00a0Commentaire\u00a0»');
+    expect(message).not.toContain('formule');
+  });
+});

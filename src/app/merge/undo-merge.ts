@@ -18,8 +18,9 @@ import { enteredCellOf, masterValueOf } from './returned-value';
 /**
  * « Annuler la dernière fusion » (`ctg-suivi undo`): the cells the last merge changed get back the value they had
  * before it, its Contributions lines go, and the Journal says so, line by line (docs/WORKBOOK.md, « Merging
- * returned rows »). A cell changed since by someone else is not overwritten but reported. A merge is told by the
- * instant its Journal lines share; one already undone is named by its undo's closing line.
+ * returned rows »). A cell changed since by someone else is not overwritten but reported; one set back since to its
+ * value before the merge is reported as having nothing to give back. A merge is told by the instant its Journal
+ * lines share; one already undone is named by its undo's closing line.
  */
 
 /** Where a master cell is: its axis sheet and address (null when the row is not found). */
@@ -54,22 +55,27 @@ export interface UndoReport {
   files: string[];
   restored: UndoneCell[];
   changedSince: CellChangedSince[];
+  /** Cells set back since to what they held before the merge (emptied, retyped): nothing to give back. */
+  alreadyBefore: CellChangedSince[];
   contributionsRemoved: number;
   written: boolean;
 }
 
 const UNDONE_FIELD = /^merge:(.+)$/;
 
+/** One id per master cell, from its row's key and its field id (a quarter's label for a quarter cell). */
+const cellOf = (key: string, field: string): string => `${key}\u0000${field}`;
+
 /**
  * The cells an undo gave back, once each. A cell two files of the merge changed has a line of each in `restored`, the
  * last file's first: it is told from what the merge had left in it to the value it holds again.
  */
-export function cellsGivenBack<T extends { key: string; column: string; restored?: JournalValue }>(
+export function cellsGivenBack<T extends { key: string; field: string; restored?: JournalValue }>(
   restored: readonly T[],
 ): T[] {
   const cells = new Map<string, T>();
   for (const line of restored) {
-    const cell = `${line.key}\u0000${line.column}`;
+    const cell = cellOf(line.key, line.field);
     const told = cells.get(cell);
     cells.set(cell, told ? { ...told, restored: line.restored } : line);
   }
@@ -110,30 +116,41 @@ export function undoMerge(
     files: [...new Set(lines.flatMap((line) => (line.file ? [line.file] : [])))],
     restored: [],
     changedSince: [],
+    alreadyBefore: [],
     contributionsRemoved: 0,
     written: false,
   };
   const journal: JournalRecord[] = [];
+  // What each cell held before the merge: its first line's value before (a cell two files changed has two lines).
+  const beforeMerge = new Map<string, JournalValue>();
+  for (const line of lines) {
+    if (line.rowKey === null || line.field === null) continue;
+    const cell = cellOf(line.rowKey, line.field);
+    if (!beforeMerge.has(cell)) beforeMerge.set(cell, line.before);
+  }
   // A cell changed since the merge keeps what it holds: its earlier lines (a cell two files changed) are not undone,
   // even when it holds again what one of them wrote.
   const keptCells = new Set<string>();
   // Backwards, so that a cell a merge changed twice ends at its first value.
   for (const line of [...lines].reverse()) {
     if (line.rowKey === null || line.field === null) continue;
-    const cellId = `${line.rowKey}\u0000${line.field}`;
-    if (keptCells.has(cellId)) continue;
+    const cell = cellOf(line.rowKey, line.field);
+    if (keptCells.has(cell)) continue;
     const row = entered.get(line.rowKey) ?? new Map<string, EnteredCell>();
     const current = masterValueOf(line.field, rows.get(line.rowKey)?.kind ?? null, row.get(line.field));
     const column = columnWords(line.field);
     if (!sameValue(current, line.after)) {
-      keptCells.add(cellId);
-      report.changedSince.push({
+      keptCells.add(cell);
+      const place = placeOf(line.rowKey, line.field);
+      // A cell no longer in the tracking (its row out of the plan, its value in Archives) reads empty: it is changed.
+      const back = place.cell !== null && sameValue(current, beforeMerge.get(cell)!);
+      (back ? report.alreadyBefore : report.changedSince).push({
         key: line.rowKey,
         field: line.field,
         column,
         merged: line.after,
         now: current,
-        ...placeOf(line.rowKey, line.field),
+        ...place,
       });
       continue;
     }
@@ -184,7 +201,15 @@ export async function undoLastMerge(
   if (!loaded.ok) return loaded.outcome;
   const mergeAt = lastMergeAt(loaded.state.journal);
   if (mergeAt === null) {
-    const report = { mergeAt, files: [], restored: [], changedSince: [], contributionsRemoved: 0, written: false };
+    const report = {
+      mergeAt,
+      files: [],
+      restored: [],
+      changedSince: [],
+      alreadyBefore: [],
+      contributionsRemoved: 0,
+      written: false,
+    };
     return { status: 'done', notes: [], report };
   }
   const rows = masterRowsOf(loaded.state, loaded.tracking.axisSheets);
@@ -192,7 +217,7 @@ export async function undoLastMerge(
   // A Statut given back keeps « Abandonnée en » in step, as a compute would.
   const result = await computeWorkbook(markAbandonments(undone.state, { now, operation: 'compute' }), { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
-  const { restored, changedSince } = undone.report;
+  const { restored, changedSince, alreadyBefore } = undone.report;
   const mergeLine = loaded.state.journal.findIndex((line) => line.operation === 'merge' && line.at === mergeAt);
   const closings = undoneAfterClosingNotes(
     loaded.state,
@@ -209,6 +234,7 @@ export async function undoLastMerge(
   const placed = {
     restored: placedAsWritten(restored, undone.state),
     changedSince: placedAsWritten(changedSince, undone.state),
+    alreadyBefore: placedAsWritten(alreadyBefore, undone.state),
   };
   return { status: 'done', notes, report: { ...undone.report, ...placed, written: true } };
 }

@@ -18,8 +18,14 @@ import {
 
 /**
  * `ctg-suivi undo suivi.xlsx [-o sortie.xlsx] [--force] [--json]`: « Annuler la dernière fusion ». The cells the
- * last merge changed get their value back, unless changed since (reported, left as they are: exit 1).
+ * last merge changed get their value back, unless changed since (reported, left as they are: exit 1). One set back
+ * since to its value before the merge has nothing to give back: reported, no failure.
  */
+
+/** A cell the undo left as it is: what the merge had put there, and what it holds now. */
+function cellLeftAsJson(cell: UndoReport['changedSince'][number]) {
+  return { key: cell.key, column: cell.column, merged: plainValue(cell.merged), now: plainValue(cell.now) };
+}
 
 function asJson(report: UndoReport) {
   return {
@@ -33,12 +39,8 @@ function asJson(report: UndoReport) {
       source: cell.file,
       partner: cell.partner,
     })),
-    changedSince: report.changedSince.map((cell) => ({
-      key: cell.key,
-      column: cell.column,
-      merged: plainValue(cell.merged),
-      now: plainValue(cell.now),
-    })),
+    changedSince: report.changedSince.map(cellLeftAsJson),
+    alreadyBefore: report.alreadyBefore.map(cellLeftAsJson),
     contributionsRemoved: report.contributionsRemoved,
     written: report.written,
   };

@@ -186,9 +186,23 @@ function numberAsTextAdvice(p: MessageParams, convert: string): string {
   return convert;
 }
 
-/** A text that starts as a formula (« =10+2 »): typed into a cell formatted as text, it is never computed. */
+/** A number (either decimal mark, a percentage) or a cell reference, in a formula typed without « = ». */
+const OPERAND = String.raw`(?:\d+(?:[\s.,]\d+)*%?|\$?[A-Za-z]{1,3}\$?\d+)`;
+
+/**
+ * What Excel reads as a formula though it starts with « + » or « - », as Lotus 1-2-3 did (a number-keypad habit:
+ * « +10+2 » becomes =+10+2): operands joined by operators. A plain number (« -5 ») or a remark after a dash is none.
+ */
+const SIGNED_FORMULA = new RegExp(String.raw`^[+-][\s(]*${OPERAND}(?:[\s)]*[-+*/^][\s(]*${OPERAND})+[\s)]*$`);
+
+/**
+ * A text that is a formula (« =10+2 », « +10+2 »): typed into a cell formatted as text, or after an apostrophe, it is
+ * never computed.
+ */
 export function isFormulaText(value: MessageParams[string]): boolean {
-  return typeof value === 'string' && value.trimStart().startsWith('=');
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  return text.startsWith('=') || SIGNED_FORMULA.test(text);
 }
 
 /**

@@ -36,13 +36,51 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
+/**
+ * Cells the undo left as they are, in a bar: changed since the merge (a warning), or back at their value before it
+ * (nothing to give back). Each says what the merge had put there and what it holds, with a link to it.
+ */
+function CellsLeft({
+  intent,
+  heading,
+  line,
+  cells,
+  describedBy,
+  onSelect,
+}: {
+  intent: 'warning' | 'info';
+  heading: string;
+  line: (key: string, column: string, merged: string, now: string) => string;
+  cells: UndoReport['changedSince'];
+  describedBy: string;
+  onSelect: (sheet: string, cell: string) => void;
+}) {
+  const styles = useStyles();
+  if (cells.length === 0) return null;
+  return (
+    <MessageBar intent={intent} layout="multiline">
+      <MessageBarBody>
+        {heading}
+        <ul className={styles.list}>
+          {cells.map((cell, index) => (
+            <li key={index}>
+              {line(cell.key, cell.column, quotedJournalValue(cell.merged), quotedJournalValue(cell.now))}{' '}
+              <CellLink at={cell} describedBy={describedBy} onSelect={onSelect} />
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /** An undo done: its report, and what the rewrite of the workbook said of it (RewriteNotes). */
 type Outcome =
   { ok: true; report: UndoReport; notes: Issue[]; excelNotes: readonly string[] } | { ok: false; issues: Issue[] };
 
 /**
  * « Annuler la dernière fusion » (`ctg-suivi undo`): asked first (naming the merge when the pane made it), then the
- * cells restored and those changed since, which are left as they are.
+ * cells restored, those changed since, which are left as they are, and those already back at their value before.
  */
 export function UndoMergePanel({
   workbook,
@@ -141,25 +179,25 @@ export function UndoMergePanel({
           ))}
         </ul>
       )}
-      {report && report.changedSince.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {texts.undoMerge.changedSince}
-            <ul className={styles.list}>
-              {report.changedSince.map((cell, index) => (
-                <li key={index}>
-                  {texts.undoMerge.changedLine(
-                    cell.key,
-                    cell.column,
-                    quotedJournalValue(cell.merged),
-                    quotedJournalValue(cell.now),
-                  )}{' '}
-                  <CellLink at={cell} describedBy={introId} onSelect={select} />
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+      {report && (
+        <CellsLeft
+          intent="warning"
+          heading={texts.undoMerge.changedSince}
+          line={texts.undoMerge.changedLine}
+          cells={report.changedSince}
+          describedBy={introId}
+          onSelect={select}
+        />
+      )}
+      {report && (
+        <CellsLeft
+          intent="info"
+          heading={texts.undoMerge.alreadyBefore}
+          line={texts.undoMerge.alreadyBeforeLine}
+          cells={report.alreadyBefore}
+          describedBy={introId}
+          onSelect={select}
+        />
       )}
       {/* What refused the undo, listed and linked as « Vérifier le classeur » lists it. */}
       {result && !result.ok && (
