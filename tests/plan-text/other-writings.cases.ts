@@ -1,6 +1,6 @@
 import { conventionFields, conventionPublics } from '../../src/domain/consolidation/convention-vocabulary';
 import { renderMessage } from '../../src/domain/messages';
-import { codes, ficheByKey, fiches, parsedOk, replaceOnce, seedText, withoutLines } from './seed-helpers';
+import { codes, ficheByKey, fiches, parsedOk, replaceOnce, seedText, seedWithF2, withoutLines } from './seed-helpers';
 import { ficheLines, smallConvention } from './small-convention';
 
 /** Ways other Cafs' conventions write what the seed writes otherwise: read as a person reading the text would. */
@@ -223,15 +223,7 @@ describe('champs and publics outside the Caf’s list', () => {
 
   /** The messages of F2's champs and publics outside the list, the seed's F2 given these instead. */
   function outsideOfF2(fields: string, publics: string): string[] {
-    const text = replaceOnce(
-      replaceOnce(
-        seedText,
-        "Champ(s) d'intervention(s) : Soutien à la parentalité; Coordination et stratégie",
-        `Champ(s) d'intervention(s) : ${fields}`,
-      ),
-      'Public cible :\n\nFamilles\n\nRenforcer',
-      `Public cible :\n\n${publics}\n\nRenforcer`,
-    );
+    const text = seedWithF2(fields, publics);
     return parsedOk(text)
       .warnings.filter((w) => w.code === 'outside-vocabulary')
       .map((w) => renderMessage('outside-vocabulary', w.params).replace(/\u00A0/g, ' '));

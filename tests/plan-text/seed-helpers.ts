@@ -37,3 +37,16 @@ export function replaceOnce(text: string, from: string, to: string): string {
   if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`not exactly once: ${from}`);
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
+
+/** The seed's text, its fiche F2 given these champs d'intervention and publics instead of its own. */
+export function seedWithF2(fields: string, publics: string): string {
+  return replaceOnce(
+    replaceOnce(
+      seedText,
+      "Champ(s) d'intervention(s) : Soutien à la parentalité; Coordination et stratégie",
+      `Champ(s) d'intervention(s) : ${fields}`,
+    ),
+    'Public cible :\n\nFamilles\n\nRenforcer',
+    `Public cible :\n\n${publics}\n\nRenforcer`,
+  );
+}

@@ -1,6 +1,6 @@
 import { renderMessage } from '../../src/domain/messages';
 import { parseConvention } from '../../src/plan-text';
-import { codes, ficheByKey, fiches, parsedOk, replaceOnce, seedText, withoutLines } from './seed-helpers';
+import { codes, ficheByKey, fiches, parsedOk, replaceOnce, seedText, seedWithF2, withoutLines } from './seed-helpers';
 import { smallConvention } from './small-convention';
 
 const seed = parsedOk(seedText);
@@ -125,15 +125,7 @@ describe('reading other exports of a convention', () => {
 
   test('champs and publics parted by « / » or « – », or ended by a full stop, are the Caf’s each', () => {
     const read = (fields: string, publics: string) => {
-      const text = replaceOnce(
-        replaceOnce(
-          seedText,
-          "Champ(s) d'intervention(s) : Soutien à la parentalité; Coordination et stratégie",
-          `Champ(s) d'intervention(s) : ${fields}`,
-        ),
-        'Public cible :\n\nFamilles\n\nRenforcer',
-        `Public cible :\n\n${publics}\n\nRenforcer`,
-      );
+      const text = seedWithF2(fields, publics);
       const { plan, warnings } = parsedOk(text);
       const f2 = ficheByKey(plan, 'F2');
       const outside = warnings.filter((w) => w.code === 'outside-vocabulary' && w.params.ref === 'F2');
