@@ -24,6 +24,30 @@ import {
 
 const PARTNER = 'Centre social Le Lien';
 
+/** « Voir les changements », then « Appliquer la fusion » once the preview is there; waits for the merge applied. */
+async function previewAndApply(section: HTMLElement): Promise<void> {
+  await act(async () => {
+    fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+  });
+  await noProgress(section);
+  await act(async () => {
+    fireEvent.click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
+  });
+  await waitFor(() => expect(section.textContent).toContain('Fusion appliquée'), { timeout: 60_000 });
+}
+
+/** « Annuler la dernière fusion », confirmed in its dialog; the undo's region once it says the merge undone. */
+async function undoLastMerge(): Promise<HTMLElement> {
+  const undo = screen.getByRole('region', { name: 'Annuler la dernière fusion' });
+  fireEvent.click(within(undo).getByRole('button', { name: 'Annuler la dernière fusion' }));
+  const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
+  await act(async () => {
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler la fusion', hidden: true }));
+  });
+  await waitFor(() => expect(undo.textContent).toContain('Fusion annulée'), { timeout: 60_000 });
+  return undo;
+}
+
 /** The file with each axis sheet changed by `change`, as a partner would change it in a spreadsheet. */
 async function withAxisSheets(bytes: Uint8Array, change: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -250,13 +274,7 @@ describe('merging returned files from the pane', () => {
       ),
     );
 
-    const undo = screen.getByRole('region', { name: 'Annuler la dernière fusion' });
-    fireEvent.click(within(undo).getByRole('button', { name: 'Annuler la dernière fusion' }));
-    const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
-    await act(async () => {
-      fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler la fusion', hidden: true }));
-    });
-    await waitFor(() => expect(undo.textContent).toContain('Fusion annulée'), { timeout: 60_000 });
+    const undo = await undoLastMerge();
     expect(undo.textContent).toContain(fr('À noter :'));
     expect(undo.textContent).toContain(
       fr(
@@ -352,24 +370,11 @@ describe('merging returned files from the pane', () => {
     const section = screen.getByRole('region', { name: 'Fusion des retours' });
     await pick(section, [lien, pousses]);
     await within(section).findByText(`retour-pousses.xlsx : extrait de ${OTHER}`);
-    await act(async () => {
-      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
-    });
-    await noProgress(section);
-    await act(async () => {
-      fireEvent.click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
-    });
-    await waitFor(() => expect(section.textContent).toContain('Fusion appliquée'), { timeout: 60_000 });
+    await previewAndApply(section);
     // One merge, each file's value journalled in turn: vide → 4, then 4 → 10.
     expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe(10);
 
-    const undo = screen.getByRole('region', { name: 'Annuler la dernière fusion' });
-    fireEvent.click(within(undo).getByRole('button', { name: 'Annuler la dernière fusion' }));
-    const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
-    await act(async () => {
-      fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler la fusion', hidden: true }));
-    });
-    await waitFor(() => expect(undo.textContent).toContain('Fusion annulée'), { timeout: 60_000 });
+    const undo = await undoLastMerge();
     expect(fake.inspect.values('Axe 1', valueCell)[0][0] ?? '').toBe('');
     expect(undo.textContent).toContain(fr('1 cellule remise à sa valeur d’avant'));
     // The cell once, as the count says: not « 10 » → « 4 », a value it no longer holds.
@@ -399,25 +404,12 @@ describe('merging returned files from the pane', () => {
     const section = screen.getByRole('region', { name: 'Fusion des retours' });
     await pick(section, [lien]);
     await within(section).findByText(`retour-lien.xlsx : extrait de ${PARTNER}`);
-    await act(async () => {
-      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
-    });
-    await noProgress(section);
-    await act(async () => {
-      fireEvent.click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
-    });
-    await waitFor(() => expect(section.textContent).toContain('Fusion appliquée'), { timeout: 60_000 });
+    await previewAndApply(section);
     expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe(4);
     // The officer empties the cell again: it holds what it held before the merge.
     fake.seed.sheet('Axe 1', [['']], valueCell);
 
-    const undo = screen.getByRole('region', { name: 'Annuler la dernière fusion' });
-    fireEvent.click(within(undo).getByRole('button', { name: 'Annuler la dernière fusion' }));
-    const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
-    await act(async () => {
-      fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler la fusion', hidden: true }));
-    });
-    await waitFor(() => expect(undo.textContent).toContain('Fusion annulée'), { timeout: 60_000 });
+    const undo = await undoLastMerge();
     expect(fake.inspect.values('Axe 1', valueCell)[0][0] ?? '').toBe('');
     expect(undo.textContent).not.toContain('Modifiées depuis la fusion');
     expect(undo.textContent).toContain(fr('Déjà à leur valeur d’avant la fusion, rien à y remettre :'));
