@@ -14,6 +14,16 @@ import { fillExtract, masterAndCcmpExtract } from './helpers/returned-extract';
 const folder = mkdtempSync(join(tmpdir(), 'ctg-merge-retired-'));
 const path = (name: string) => join(folder, name);
 
+/** The workbook `master` generated again from the sample plan without criterion G1-QN2 (written to `planFile`). */
+async function regenerateWithoutG1QN2(planFile: string, master: string): Promise<void> {
+  const plan = samplePlan();
+  const fiche = plan.axes.flatMap((axis) => axis.fiches).find((one) => one.key === 'G1')!;
+  fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QN2');
+  writeFileSync(path(planFile), JSON.stringify(plan));
+  const regenerated = await runCli(['generate', '--plan', path(planFile), '-o', path(master), '--force']);
+  expect(regenerated.code).toBe(0);
+}
+
 describe('a return holding a row the amended plan removed', () => {
   it('refuses its values saying the row left the plan since the extract', async () => {
     const { extractBytes } = await masterAndCcmpExtract(
@@ -28,12 +38,7 @@ describe('a return holding a row the amended plan removed', () => {
         { key: 'G1-QN2', header: '2026-T2', value: 7 },
       ]),
     );
-    const plan = samplePlan();
-    const fiche = plan.axes.flatMap((axis) => axis.fiches).find((one) => one.key === 'G1')!;
-    fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QN2');
-    writeFileSync(path('plan.json'), JSON.stringify(plan));
-    const regenerated = await runCli(['generate', '--plan', path('plan.json'), '-o', path('suivi.xlsx'), '--force']);
-    expect(regenerated.code).toBe(0);
+    await regenerateWithoutG1QN2('plan.json', 'suivi.xlsx');
 
     const run = await runCli(['merge', path('suivi.xlsx'), path('retour.xlsx')]);
     expect(run.code).toBe(1);
@@ -62,19 +67,7 @@ describe('undoing a merge whose row the amended plan removed since', () => {
       await fillExtract(extractBytes, [{ key: 'G1-QN2', header: '2026-T2', value: 7 }]),
     );
     expect((await runCli(['merge', path('suivi-undo.xlsx'), path('retour-undo.xlsx')])).code).toBe(0);
-    const plan = samplePlan();
-    const fiche = plan.axes.flatMap((axis) => axis.fiches).find((one) => one.key === 'G1')!;
-    fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QN2');
-    writeFileSync(path('plan-undo.json'), JSON.stringify(plan));
-    const regenerated = await runCli([
-      'generate',
-      '--plan',
-      path('plan-undo.json'),
-      '-o',
-      path('suivi-undo.xlsx'),
-      '--force',
-    ]);
-    expect(regenerated.code).toBe(0);
+    await regenerateWithoutG1QN2('plan-undo.json', 'suivi-undo.xlsx');
 
     const run = await runCli(['undo', path('suivi-undo.xlsx'), '--json']);
     const report = JSON.parse(run.stdout);
