@@ -21,9 +21,9 @@ import { checkReturnedValue, returnedNumber, shownReturnedValue } from './merge/
  * merge whatever the file's program does with it (said with the merge's own words, not « open and save it »), and so
  * is a value typed after the last quarter the extract opens, and a row the extract was not sent; a value typed over
  * a rate is left out, as merge notes; a sorted table, which no command puts back in order, is read by key. What is
- * said to a master's author, to undo a column's deletion or that the next compute erases a grey cell's value, is said
- * as the merge treats it: a column the recipient fills is lost to the merge, a locked one is not read, and a grey
- * cell's value is not taken (`merge-cell-not-used`).
+ * said to a master's author, to undo a column's deletion, that the next compute erases a grey cell's value or to put
+ * a row's Type back, is said as the merge treats it: a column the recipient fills is lost to the merge, a locked one
+ * is not read, a grey cell's value is not taken (`merge-cell-not-used`), and a Type cell is not read.
  */
 export function asMergeTreats(issues: readonly Issue[], { partner, upTo }: ExtractMeta): Issue[] {
   return issues.map((issue) => {
@@ -42,6 +42,8 @@ export function asMergeTreats(issues: readonly Issue[], { partner, upTo }: Extra
         key: issue.rowKey ?? '',
         value: issue.params.value ?? '',
       });
+    // The merge types a row by its key, never by its Type cell: nothing to put back, the master keeps its type.
+    if (issue.code === 'wrong-row-type') return createIssue('extract-row-type-changed', at, issue.params);
     // A key the extract was not sent (a row pasted from another partner's extract): nothing to add to the plan.
     if (issue.code === 'unknown-key')
       return createIssue('merge-row-not-sent', at, { key: issue.params.key ?? '', partner });

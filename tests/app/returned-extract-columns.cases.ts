@@ -22,11 +22,11 @@ const both = (issue: Issue) =>
   (['command-line', 'task-pane'] as const).map((surface) => renderIssueMessageFor(surface, issue));
 
 /**
- * What someone checking a partner's returned extract reads of a column the partner deleted or of a value typed in a
- * grey cell (docs/WORKBOOK.md, « Command line »): what the merge will do with it and what to ask the partner, not the
+ * What someone checking a partner's returned extract reads of a column the partner deleted, of a value typed in a
+ * grey cell or of a row's Type changed (docs/WORKBOOK.md, « Command line »): what the merge will do with it and what to ask the partner, not the
  * master's advice (undo the deletion, « the next compute would erase it »): an extract is never rewritten.
  */
-describe('a returned extract whose partner deleted a column or typed in a grey cell, checked', () => {
+describe('a returned extract whose partner deleted a column, typed in a grey cell or changed a Type, checked', () => {
   let extract: WorkbookGrids;
 
   beforeAll(async () => {
@@ -80,6 +80,34 @@ describe('a returned extract whose partner deleted a column or typed in a grey c
     }
   });
 
+  it('says a Type the partner changed or cleared is not read by the merge, which types a row by its key', async () => {
+    const changed = typeInto(extract, [
+      { key: 'G1', header: 'Type', value: 'Quantitatif' },
+      { key: 'G1-QN1', header: 'Type', value: '' },
+    ]);
+    const report = await validateGrids(changed, { today });
+    expect(report.issues.filter((issue) => issue.code === 'wrong-row-type')).toEqual([]);
+    const said = report.issues.filter((issue) => issue.code === 'extract-row-type-changed');
+    expect(said).toEqual([
+      expect.objectContaining({ severity: 'warning', sheet: 'Axe 1', rowKey: 'G1' }),
+      expect.objectContaining({ severity: 'warning', sheet: 'Axe 1', rowKey: 'G1-QN1' }),
+    ]);
+    expect(report.errors).toBe(0);
+    const [fiche, criterion] = said.map((issue) => both(issue));
+    const told = (cell: string, what: string, type: string) =>
+      `Axe 1, cellule ${cell}\u00a0: ${what}, alors que sa clé en fait une ligne «\u00a0${type}\u00a0». La ` +
+      'fusion ne lit pas la colonne Type, verrouillée\u00a0: elle reprend les valeurs de la ligne selon sa clé, et le ' +
+      `classeur de suivi garde le type «\u00a0${type}\u00a0». Rien à corriger pour la fusion.`;
+    const [ficheCell, criterionCell] = said.map((issue) => issue.cell ?? '');
+    expect(fiche).toEqual(
+      Array(2).fill(told(ficheCell, 'le type de la ligne G1 a été changé en «\u00a0Quantitatif\u00a0»', 'Fiche')),
+    );
+    expect(criterion).toEqual(
+      Array(2).fill(told(criterionCell, 'le type de la ligne G1-QN1 a été effacé', 'Quantitatif')),
+    );
+    expect([ficheCell, criterionCell]).toEqual([expect.stringMatching(/^B\d+$/), expect.stringMatching(/^B\d+$/)]);
+  });
+
   it('leaves the master’s own advice to the master', async () => {
     const master = await cleanGrids();
     const grey = await validateGrids(typeInto(master, [{ key: 'G1', header: '2026-T3', value: 5 }]), {
@@ -90,6 +118,17 @@ describe('a returned extract whose partner deleted a column or typed in a grey c
     const deleted = await validateGrids(withoutColumn(master, 'Axe 1', 'Statut'), { today: GENERATION_DAY });
     const missing = deleted.issues.find((issue) => issue.code === 'missing-column');
     expect(missing && both(missing)[0]).toContain('annulez la suppression (Ctrl+Z)');
+    // A Type changed in the master is still to be put back: its next rewrite would write the key's type over it.
+    const retyped = await validateGrids(typeInto(master, [{ key: 'G1', header: 'Type', value: 'Quantitatif' }]), {
+      today: GENERATION_DAY,
+    });
+    const wrongType = retyped.issues.filter((issue) => issue.code === 'wrong-row-type');
+    expect(wrongType).toEqual([expect.objectContaining({ severity: 'error', rowKey: 'G1' })]);
+    expect(both(wrongType[0])[0]).toBe(
+      `Axe 1, cellule ${wrongType[0].cell}\u00a0: le type doit être «\u00a0Fiche\u00a0» pour cette clé (valeur lue\u00a0: ` +
+        '«\u00a0Quantitatif\u00a0»). Remettez «\u00a0Fiche\u00a0».',
+    );
+    expect(retyped.issues.map((issue) => issue.code)).not.toContain('extract-row-type-changed');
     // A deleted Type column is said once, as that column, not again on every row as a type to put back.
     const noType = await validateGrids(withoutColumn(master, 'Axe 1', 'Type'), { today: GENERATION_DAY });
     expect(noType.issues.filter((issue) => issue.code === 'missing-column')).toEqual([

@@ -345,6 +345,23 @@ describe('a returned extract edited by its recipient', () => {
     expect(unexpected()).toEqual([]);
   });
 
+  // What validate says of it on the extract (`extract-row-type-changed`): the Type column is not read, nothing lost.
+  it('reads each row by its key when its Type was changed or cleared, keeping the master’s types, saying nothing', async () => {
+    const { applied, rejected, notes, unexpected, after } = await merge(
+      returned([
+        ...filled,
+        { key: 'G1-QN1', header: 'Type', value: 'Qualitatif' },
+        { key: 'G1-QL1', header: 'Type', value: '' },
+        { key: 'G2', header: 'Type', value: 'Quantitatif' },
+      ]),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(rejected).toEqual([]);
+    expect(notes).toEqual([]);
+    expect(unexpected()).toEqual([]);
+    expect(valueAt(after, 'G1-QN1', 'Type')?.value).toBe('Quantitatif');
+  });
+
   it('is still read when a sheet was renamed', async () => {
     const { applied, rejected, report } = await merge(
       returned(filled, (grids) => {
