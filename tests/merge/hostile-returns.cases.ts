@@ -456,6 +456,21 @@ describe('a returned extract edited by its recipient', () => {
     expect(message).toContain('son résultat');
   });
 
+  // A function call typed after « + » (« +SOMME(A1:A3) »), which Excel reads as a formula: typed as text, never computed.
+  it.each(['+SUM(A1:A3)', '-SOMME.SI(A1:A3;">0")', '+MOYENNE(A1;ARRONDI(B2;0))*2'])(
+    'refuses « %s » typed as text in a quarter as a formula, asking the partner for its result',
+    async (text) => {
+      const { applied, report } = await merge(returned([{ key: 'G1-QN1', header: '2026-T3', value: text }]));
+      expect(applied).toEqual([]);
+      const { issue } = report.rejected[0];
+      expect(renderIssueMessage(issue)).toBe(
+        `Axe 1, cellule ${issue.cell}\u00a0: «\u00a0${text}\u00a0» n’est pas une valeur possible pour «\u00a02026-T3\u00a0» ` +
+          `(${String(issue.params.expected)})\u00a0; elle n’est pas reprise. C’est une formule enregistrée comme texte ` +
+          '(cellule au format Texte), que le tableur ne calcule pas\u00a0: demandez au partenaire d’y saisir son résultat.',
+      );
+    },
+  );
+
   it('refuses a formula saved without its result (as openpyxl writes it) rather than dropping it silently', async () => {
     const { applied, rejected } = await merge(
       returned([], (grids) => {
