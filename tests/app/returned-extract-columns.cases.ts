@@ -80,6 +80,27 @@ describe('a returned extract whose partner deleted a column, typed in a grey cel
     }
   });
 
+  // A date typed where a number is not used is stored as a serial number (46023): quoted as the partner sees it.
+  it('quotes a date or a decimal typed in a grey cell as the partner sees it, not as the file stores it', async () => {
+    const typed = typeInto(extract, [
+      { key: 'G1', header: '2026-T1', value: 46023, isDate: true },
+      { key: 'G1', header: '2026-T2', value: 1234.5 },
+    ]);
+    const said = (await validateGrids(typed, { today })).issues.filter((issue) => issue.code === 'merge-cell-not-used');
+    expect(said.map((issue) => both(issue))).toEqual(
+      [
+        [said[0].cell, '2026-T1', '01/01/2026'],
+        [said[1].cell, '2026-T2', '1\u00a0234,5'],
+      ].map(([cell, quarter, value]) =>
+        Array(2).fill(
+          `Axe 1, cellule ${cell}\u00a0: la colonne «\u00a0${quarter}\u00a0» ne concerne pas la ligne G1 (cellule ` +
+            `grise)\u00a0; la valeur «\u00a0${value}\u00a0» n’est pas reprise. Vérifiez la ligne où le partenaire ` +
+            'voulait la saisir.',
+        ),
+      ),
+    );
+  });
+
   it('says a Type the partner changed or cleared is not read by the merge, which types a row by its key', async () => {
     const changed = typeInto(extract, [
       { key: 'G1', header: 'Type', value: 'Quantitatif' },
@@ -115,6 +136,12 @@ describe('a returned extract whose partner deleted a column, typed in a grey cel
     });
     const greyIssue = grey.issues.find((issue) => issue.code === 'grey-cell-value');
     expect(greyIssue && both(greyIssue)[0]).toContain('serait effacée au prochain calcul');
+    const greyDate = await validateGrids(
+      typeInto(master, [{ key: 'G1', header: '2026-T3', value: 46023, isDate: true }]),
+      { today: GENERATION_DAY },
+    );
+    const greyDateIssue = greyDate.issues.find((issue) => issue.code === 'grey-cell-value');
+    expect(greyDateIssue && both(greyDateIssue)[0]).toContain('la valeur «\u00a001/01/2026\u00a0» serait effacée');
     const deleted = await validateGrids(withoutColumn(master, 'Axe 1', 'Statut'), { today: GENERATION_DAY });
     const missing = deleted.issues.find((issue) => issue.code === 'missing-column');
     expect(missing && both(missing)[0]).toContain('annulez la suppression (Ctrl+Z)');

@@ -362,6 +362,17 @@ describe('a returned extract edited by its recipient', () => {
     expect(valueAt(after, 'G1-QN1', 'Type')?.value).toBe('Quantitatif');
   });
 
+  it('refuses a date typed in a grey cell, quoting it as the partner typed it, not as its serial number', async () => {
+    const { applied, report } = await merge(returned([{ key: 'G1', header: '2026-T2', value: 46023, isDate: true }]));
+    expect(applied).toEqual([]);
+    const { issue } = report.rejected[0];
+    expect(renderIssueMessage(issue)).toBe(
+      `Axe 1, cellule ${issue.cell}\u00a0: la colonne «\u00a02026-T2\u00a0» ne concerne pas la ligne G1 (cellule ` +
+        'grise)\u00a0; la valeur «\u00a001/01/2026\u00a0» n’est pas reprise. Vérifiez la ligne où le partenaire ' +
+        'voulait la saisir.',
+    );
+  });
+
   it('is still read when a sheet was renamed', async () => {
     const { applied, rejected, report } = await merge(
       returned(filled, (grids) => {
