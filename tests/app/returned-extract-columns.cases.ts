@@ -18,13 +18,23 @@ function withoutColumn(grids: WorkbookGrids, sheetName: string, header: string):
   return copy;
 }
 
+/** The grids with the row of `key` copied right under it in Axe 1 (as `asKey`), as a partner copies a row to fill. */
+function withRowRepeated(grids: WorkbookGrids, key: string, asKey = key): WorkbookGrids {
+  const copy = copyOf(grids);
+  const axis = sheet(copy, 'Axe 1');
+  const row = axis.rows.findIndex((cells) => cells?.[0]?.value === key);
+  axis.rows.splice(row + 1, 0, [{ value: asKey }, ...axis.rows[row].slice(1)]);
+  return copy;
+}
+
 const both = (issue: Issue) =>
   (['command-line', 'task-pane'] as const).map((surface) => renderIssueMessageFor(surface, issue));
 
 /**
  * What someone checking a partner's returned extract reads of a column the partner deleted, of a value typed in a
- * grey cell or of a row's Type changed (docs/WORKBOOK.md, « Command line »): what the merge will do with it and what to ask the partner, not the
- * master's advice (undo the deletion, « the next compute would erase it »): an extract is never rewritten.
+ * grey cell or of a row's Type changed (docs/WORKBOOK.md, « Command line »): what the merge will do with it and what
+ * to ask the partner, not the master's advice (undo the deletion, « the next compute would erase it »): an extract is
+ * never rewritten.
  */
 describe('a returned extract whose partner deleted a column, typed in a grey cell or changed a Type, checked', () => {
   let extract: WorkbookGrids;
@@ -127,6 +137,26 @@ describe('a returned extract whose partner deleted a column, typed in a grey cel
       Array(2).fill(told(criterionCell, 'le type de la ligne G1-QN1 a été effacé', 'Quantitatif')),
     );
     expect([ficheCell, criterionCell]).toEqual([expect.stringMatching(/^B\d+$/), expect.stringMatching(/^B\d+$/)]);
+  });
+
+  // The merge takes no row by a key erased, changed, repeated or not sent: the key's own issue says what to do, and
+  // « the merge takes the row's values by its key » would not hold until then.
+  it('says nothing of the Type of a row whose key the partner erased, changed, repeated or made up', async () => {
+    const retyped = typeInto(extract, [{ key: 'G1-QN1', header: 'Type', value: 'Qualitatif' }]);
+    const cases: [string, WorkbookGrids][] = [
+      ['empty-key', typeInto(retyped, [{ key: 'G1-QN1', header: 'Clé', value: '' }])],
+      ['key-changed', typeInto(retyped, [{ key: 'G1-QN1', header: 'Clé', value: 'G1-QN7' }])],
+      ['duplicate-key', withRowRepeated(retyped, 'G1-QN1')],
+      ['merge-row-not-sent', withRowRepeated(retyped, 'G1-QN1', 'G1-QN7')],
+    ];
+    for (const [keyIssue, grids] of cases) {
+      const codes = (await validateGrids(grids, { today })).issues.map((issue) => issue.code);
+      expect(codes).toContain(keyIssue);
+      expect(codes.filter((code) => code === 'extract-row-type-changed' || code === 'wrong-row-type')).toEqual(
+        // The original row of a repeated key, or of a key made up, keeps its own warning.
+        keyIssue === 'duplicate-key' || keyIssue === 'merge-row-not-sent' ? ['extract-row-type-changed'] : [],
+      );
+    }
   });
 
   it('leaves the master’s own advice to the master', async () => {
