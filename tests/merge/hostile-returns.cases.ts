@@ -467,7 +467,8 @@ describe('a returned extract edited by its recipient', () => {
     expect(message).toContain('son résultat');
   });
 
-  // A function call typed after « + » (« +SOMME(A1:A3) »), which Excel reads as a formula: typed as text, never computed.
+  // A function call typed after « + » (« +SOMME(A1:A3) »), which Excel reads as a formula: typed as text, never
+  // computed.
   it.each(['+SUM(A1:A3)', '-SOMME.SI(A1:A3;">0")', '+MOYENNE(A1;ARRONDI(B2;0))*2'])(
     'refuses « %s » typed as text in a quarter as a formula, asking the partner for its result',
     async (text) => {

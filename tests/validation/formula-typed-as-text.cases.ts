@@ -77,15 +77,22 @@ describe('a text starting with « + » or « - » in a quantitative quarter', ()
     );
   });
 
-  // Words with brackets, a number with a remark in brackets, are remarks: their place is « Commentaire ».
-  it.each(['- Atelier (2 séances)', '+ SOMME des familles', '-5 (estimation)', '+Réunion(s) prévue(s)'])(
-    'says of « %s » to move it to « Commentaire »',
-    async (text) => {
-      const message = renderIssueMessage(await issueFor(text));
-      expect(message).toContain('Mettez le commentaire dans la colonne «\u00a0Commentaire\u00a0»');
-      expect(message).not.toContain('formule');
-    },
-  );
+  // Words with brackets, a number with a remark in brackets, are remarks: their place is « Commentaire ». So is a word
+  // in small letters glued to its bracket (Excel writes a function's name in capitals), and a bracket left open.
+  it.each([
+    '- Atelier (2 séances)',
+    '+ SOMME des familles',
+    '-5 (estimation)',
+    '+Réunion(s) prévue(s)',
+    '-Atelier(2)',
+    '-ateliers(3)',
+    '+Total(12)',
+    '+SOMME(A1 2+3',
+  ])('says of « %s » to move it to « Commentaire »', async (text) => {
+    const message = renderIssueMessage(await issueFor(text));
+    expect(message).toContain('Mettez le commentaire dans la colonne «\u00a0Commentaire\u00a0»');
+    expect(message).not.toContain('formule');
+  });
 
   // A text read as a formula piece by piece: brackets nested past any formula's depth are a remark, not a crash.
   it('says of brackets nested thousands deep to move the text to « Commentaire »', async () => {

@@ -15,8 +15,11 @@ export function isFormulaText(value: MessageParams[string]): boolean {
 const NUMBER = /\d+(?:[\s.,]\d+)*/y;
 /** A cell reference or a range of them (`A1`, `$B$2:C3`). */
 const REFERENCE = /\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?/y;
-/** A function's name, English or French (`SUM`, `SOMME.SI`, `ÉCARTYPE.STANDARD`, `LOG10`), its bracket right after. */
-const FUNCTION_NAME = /[\p{L}_][\p{L}\d._]*\(/uy;
+/**
+ * A function's name, English or French (`SUM`, `SOMME.SI`, `ÉCARTYPE.STANDARD`, `LOG10`), its bracket right after: in
+ * capitals, as Excel writes it. A word in small letters glued to a bracket (« -Atelier(2) ») is a remark's.
+ */
+const FUNCTION_NAME = /[\p{Lu}_][\p{Lu}\d._]*\(/uy;
 /** A text in double quotes, a quote inside doubled (`">0"`). */
 const STRING = /"(?:[^"]|"")*"/y;
 const BINARY_OPERATOR = /\s*(?:<=|>=|<>|[-+*/^&=<>])\s*/y;
@@ -72,8 +75,18 @@ class FormulaReading {
     return read;
   }
 
-  /** `NAME(argument; argument…)`, an argument possibly empty (`MAINTENANT()`, `SI(A1;;0)`). */
+  /**
+   * `NAME(argument; argument…)`, an argument possibly empty (`MAINTENANT()`, `SI(A1;;0)`). When it is none, reading
+   * goes back to where it started, for the other operands to be tried there, not in the middle of the call.
+   */
   private call(depth: number): boolean {
+    const start = this.at;
+    if (this.callFrom(depth)) return true;
+    this.at = start;
+    return false;
+  }
+
+  private callFrom(depth: number): boolean {
     if (!this.take(FUNCTION_NAME)) return false;
     do {
       this.take(SPACES);
