@@ -2,7 +2,8 @@ import type { WorkbookGrids } from '../domain/grid';
 import { parseQuarterLabel, type Quarter } from '../domain/periods';
 import { isRecipientInput } from '../domain/recipients';
 import type { CriterionKind } from '../domain/plan';
-import { createIssue, type Issue } from '../domain/issues';
+import { createIssue, parseA1, type Issue } from '../domain/issues';
+import type { IssueCode } from '../domain/issue-codes';
 import { cellJournalValue, textValue as journalText } from '../domain/journal';
 import { sameValue } from '../domain/merge/cell-decision';
 import type { AxisSheetReading } from '../domain/tracking';
@@ -21,12 +22,17 @@ import { checkReturnedValue, returnedNumber, shownReturnedValue } from './merge/
  * merge whatever the file's program does with it (said with the merge's own words, not « open and save it »), and so
  * is a value typed after the last quarter the extract opens, and a row the extract was not sent; a value typed over
  * a rate is left out, as merge notes; a sorted table, which no command puts back in order, is read by key. What is
- * said to a master's author, to undo a column's deletion or that the next compute erases a grey cell's value, is said
- * as the merge treats it: a column the recipient fills is lost to the merge, a locked one is not read, and a grey
- * cell's value is not taken (`merge-cell-not-used`).
+ * said to a master's author, to undo a column's deletion, that the next compute erases a grey cell's value or to put
+ * a row's Type back, is said as the merge treats it: a column the recipient fills is lost to the merge, a locked one
+ * is not read, a grey cell's value is not taken (`merge-cell-not-used`), and a Type cell is not read (nor said, on a
+ * row whose key has its own issue).
  */
 export function asMergeTreats(issues: readonly Issue[], { partner, upTo }: ExtractMeta): Issue[] {
-  return issues.map((issue) => {
+  const keyInQuestion = new Set(issues.filter((issue) => keyIssueCodes.has(issue.code)).map(rowOfIssue));
+  // The merge takes a row whose key was erased, changed, repeated or not sent by no key: its key's issue says what to
+  // do, and its Type, which the merge would not read either, is not said on top.
+  const said = issues.filter((issue) => issue.code !== 'wrong-row-type' || !keyInQuestion.has(rowOfIssue(issue)));
+  return said.map((issue) => {
     const at = { sheet: issue.sheet, cell: issue.cell, rowKey: issue.rowKey };
     // A column deleted (not one whose header was retyped, which keeps its own advice): nothing to undo or restore on
     // the checker's side, only what the merge does without it and what to ask the partner.
@@ -42,6 +48,8 @@ export function asMergeTreats(issues: readonly Issue[], { partner, upTo }: Extra
         key: issue.rowKey ?? '',
         value: issue.params.value ?? '',
       });
+    // The merge types a row by its key, never by its Type cell: nothing to put back, the master keeps its type.
+    if (issue.code === 'wrong-row-type') return createIssue('extract-row-type-changed', at, issue.params);
     // A key the extract was not sent (a row pasted from another partner's extract): nothing to add to the plan.
     if (issue.code === 'unknown-key')
       return createIssue('merge-row-not-sent', at, { key: issue.params.key ?? '', partner });
@@ -69,6 +77,14 @@ export function asMergeTreats(issues: readonly Issue[], { partner, upTo }: Extra
     const number = returnedNumber(issue.params.value as string);
     return number === null ? issue : createIssue('extract-number-as-text', at, { ...issue.params, number });
   });
+}
+
+/** What is said of a row's key that the merge takes no row by: a key erased, changed, repeated or not sent. */
+const keyIssueCodes = new Set<IssueCode>(['empty-key', 'key-changed', 'duplicate-key', 'unknown-key']);
+
+/** The sheet and row of an issue's cell (`Axe 1!5`), to tell the issues of one row. */
+function rowOfIssue(issue: Issue): string {
+  return `${issue.sheet ?? ''}!${parseA1(issue.cell ?? '')?.row ?? ''}`;
 }
 
 /**

@@ -18,15 +18,25 @@ function withoutColumn(grids: WorkbookGrids, sheetName: string, header: string):
   return copy;
 }
 
+/** The grids with the row of `key` copied right under it in Axe 1 (as `asKey`), as a partner copies a row to fill. */
+function withRowRepeated(grids: WorkbookGrids, key: string, asKey = key): WorkbookGrids {
+  const copy = copyOf(grids);
+  const axis = sheet(copy, 'Axe 1');
+  const row = axis.rows.findIndex((cells) => cells?.[0]?.value === key);
+  axis.rows.splice(row + 1, 0, [{ value: asKey }, ...axis.rows[row].slice(1)]);
+  return copy;
+}
+
 const both = (issue: Issue) =>
   (['command-line', 'task-pane'] as const).map((surface) => renderIssueMessageFor(surface, issue));
 
 /**
- * What someone checking a partner's returned extract reads of a column the partner deleted or of a value typed in a
- * grey cell (docs/WORKBOOK.md, « Command line »): what the merge will do with it and what to ask the partner, not the
- * master's advice (undo the deletion, « the next compute would erase it »): an extract is never rewritten.
+ * What someone checking a partner's returned extract reads of a column the partner deleted, of a value typed in a
+ * grey cell or of a row's Type changed (docs/WORKBOOK.md, « Command line »): what the merge will do with it and what
+ * to ask the partner, not the master's advice (undo the deletion, « the next compute would erase it »): an extract is
+ * never rewritten.
  */
-describe('a returned extract whose partner deleted a column or typed in a grey cell, checked', () => {
+describe('a returned extract whose partner deleted a column, typed in a grey cell or changed a Type, checked', () => {
   let extract: WorkbookGrids;
 
   beforeAll(async () => {
@@ -80,6 +90,75 @@ describe('a returned extract whose partner deleted a column or typed in a grey c
     }
   });
 
+  // A date typed where a number is not used is stored as a serial number (46023): quoted as the partner sees it.
+  it('quotes a date or a decimal typed in a grey cell as the partner sees it, not as the file stores it', async () => {
+    const typed = typeInto(extract, [
+      { key: 'G1', header: '2026-T1', value: 46023, isDate: true },
+      { key: 'G1', header: '2026-T2', value: 1234.5 },
+    ]);
+    const said = (await validateGrids(typed, { today })).issues.filter((issue) => issue.code === 'merge-cell-not-used');
+    expect(said.map((issue) => both(issue))).toEqual(
+      [
+        [said[0].cell, '2026-T1', '01/01/2026'],
+        [said[1].cell, '2026-T2', '1\u00a0234,5'],
+      ].map(([cell, quarter, value]) =>
+        Array(2).fill(
+          `Axe 1, cellule ${cell}\u00a0: la colonne «\u00a0${quarter}\u00a0» ne concerne pas la ligne G1 (cellule ` +
+            `grise)\u00a0; la valeur «\u00a0${value}\u00a0» n’est pas reprise. Vérifiez la ligne où le partenaire ` +
+            'voulait la saisir.',
+        ),
+      ),
+    );
+  });
+
+  it('says a Type the partner changed or cleared is not read by the merge, which types a row by its key', async () => {
+    const changed = typeInto(extract, [
+      { key: 'G1', header: 'Type', value: 'Quantitatif' },
+      { key: 'G1-QN1', header: 'Type', value: '' },
+    ]);
+    const report = await validateGrids(changed, { today });
+    expect(report.issues.filter((issue) => issue.code === 'wrong-row-type')).toEqual([]);
+    const said = report.issues.filter((issue) => issue.code === 'extract-row-type-changed');
+    expect(said).toEqual([
+      expect.objectContaining({ severity: 'warning', sheet: 'Axe 1', rowKey: 'G1' }),
+      expect.objectContaining({ severity: 'warning', sheet: 'Axe 1', rowKey: 'G1-QN1' }),
+    ]);
+    expect(report.errors).toBe(0);
+    const [fiche, criterion] = said.map((issue) => both(issue));
+    const told = (cell: string, what: string, type: string) =>
+      `Axe 1, cellule ${cell}\u00a0: ${what}, alors que sa clé en fait une ligne «\u00a0${type}\u00a0». La ` +
+      'fusion ne lit pas la colonne Type, verrouillée\u00a0: elle reprend les valeurs de la ligne selon sa clé, et le ' +
+      `classeur de suivi garde le type «\u00a0${type}\u00a0». Rien à corriger pour la fusion.`;
+    const [ficheCell, criterionCell] = said.map((issue) => issue.cell ?? '');
+    expect(fiche).toEqual(
+      Array(2).fill(told(ficheCell, 'le type de la ligne G1 a été changé en «\u00a0Quantitatif\u00a0»', 'Fiche')),
+    );
+    expect(criterion).toEqual(
+      Array(2).fill(told(criterionCell, 'le type de la ligne G1-QN1 a été effacé', 'Quantitatif')),
+    );
+    expect([ficheCell, criterionCell]).toEqual([expect.stringMatching(/^B\d+$/), expect.stringMatching(/^B\d+$/)]);
+  });
+
+  // The merge takes no row by a key erased, changed, repeated or not sent: the key's own issue says what to do, and
+  // « the merge takes the row's values by its key » would not hold until then.
+  it('says nothing of the Type of a row whose key the partner erased, changed, repeated or made up', async () => {
+    const retyped = typeInto(extract, [{ key: 'G1-QN1', header: 'Type', value: 'Qualitatif' }]);
+    const cases: [string, WorkbookGrids][] = [
+      ['empty-key', typeInto(retyped, [{ key: 'G1-QN1', header: 'Clé', value: '' }])],
+      ['key-changed', typeInto(retyped, [{ key: 'G1-QN1', header: 'Clé', value: 'G1-QN7' }])],
+      ['duplicate-key', withRowRepeated(retyped, 'G1-QN1')],
+      ['merge-row-not-sent', withRowRepeated(retyped, 'G1-QN1', 'G1-QN7')],
+    ];
+    for (const [keyIssue, grids] of cases) {
+      const codes = (await validateGrids(grids, { today })).issues.map((issue) => issue.code);
+      expect(codes).toContain(keyIssue);
+      expect(codes.filter((code) => code === 'extract-row-type-changed' || code === 'wrong-row-type')).toEqual(
+        // The original row of a repeated key, or of a key made up, keeps its own warning.
+        keyIssue === 'duplicate-key' || keyIssue === 'merge-row-not-sent' ? ['extract-row-type-changed'] : [],
+      );
+    }
+  });
+
   it('leaves the master’s own advice to the master', async () => {
     const master = await cleanGrids();
     const grey = await validateGrids(typeInto(master, [{ key: 'G1', header: '2026-T3', value: 5 }]), {
@@ -87,9 +166,26 @@ describe('a returned extract whose partner deleted a column or typed in a grey c
     });
     const greyIssue = grey.issues.find((issue) => issue.code === 'grey-cell-value');
     expect(greyIssue && both(greyIssue)[0]).toContain('serait effacée au prochain calcul');
+    const greyDate = await validateGrids(
+      typeInto(master, [{ key: 'G1', header: '2026-T3', value: 46023, isDate: true }]),
+      { today: GENERATION_DAY },
+    );
+    const greyDateIssue = greyDate.issues.find((issue) => issue.code === 'grey-cell-value');
+    expect(greyDateIssue && both(greyDateIssue)[0]).toContain('la valeur «\u00a001/01/2026\u00a0» serait effacée');
     const deleted = await validateGrids(withoutColumn(master, 'Axe 1', 'Statut'), { today: GENERATION_DAY });
     const missing = deleted.issues.find((issue) => issue.code === 'missing-column');
     expect(missing && both(missing)[0]).toContain('annulez la suppression (Ctrl+Z)');
+    // A Type changed in the master is still to be put back: its next rewrite would write the key's type over it.
+    const retyped = await validateGrids(typeInto(master, [{ key: 'G1', header: 'Type', value: 'Quantitatif' }]), {
+      today: GENERATION_DAY,
+    });
+    const wrongType = retyped.issues.filter((issue) => issue.code === 'wrong-row-type');
+    expect(wrongType).toEqual([expect.objectContaining({ severity: 'error', rowKey: 'G1' })]);
+    expect(both(wrongType[0])[0]).toBe(
+      `Axe 1, cellule ${wrongType[0].cell}\u00a0: le type doit être «\u00a0Fiche\u00a0» pour cette clé (valeur lue\u00a0: ` +
+        '«\u00a0Quantitatif\u00a0»). Remettez «\u00a0Fiche\u00a0».',
+    );
+    expect(retyped.issues.map((issue) => issue.code)).not.toContain('extract-row-type-changed');
     // A deleted Type column is said once, as that column, not again on every row as a type to put back.
     const noType = await validateGrids(withoutColumn(master, 'Axe 1', 'Type'), { today: GENERATION_DAY });
     expect(noType.issues.filter((issue) => issue.code === 'missing-column')).toEqual([

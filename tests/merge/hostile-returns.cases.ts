@@ -345,6 +345,34 @@ describe('a returned extract edited by its recipient', () => {
     expect(unexpected()).toEqual([]);
   });
 
+  // What validate says of it on the extract (`extract-row-type-changed`): the Type column is not read, nothing lost.
+  it('reads each row by its key when its Type was changed or cleared, keeping the master’s types, saying nothing', async () => {
+    const { applied, rejected, notes, unexpected, after } = await merge(
+      returned([
+        ...filled,
+        { key: 'G1-QN1', header: 'Type', value: 'Qualitatif' },
+        { key: 'G1-QL1', header: 'Type', value: '' },
+        { key: 'G2', header: 'Type', value: 'Quantitatif' },
+      ]),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(rejected).toEqual([]);
+    expect(notes).toEqual([]);
+    expect(unexpected()).toEqual([]);
+    expect(valueAt(after, 'G1-QN1', 'Type')?.value).toBe('Quantitatif');
+  });
+
+  it('refuses a date typed in a grey cell, quoting it as the partner typed it, not as its serial number', async () => {
+    const { applied, report } = await merge(returned([{ key: 'G1', header: '2026-T2', value: 46023, isDate: true }]));
+    expect(applied).toEqual([]);
+    const { issue } = report.rejected[0];
+    expect(renderIssueMessage(issue)).toBe(
+      `Axe 1, cellule ${issue.cell}\u00a0: la colonne «\u00a02026-T2\u00a0» ne concerne pas la ligne G1 (cellule ` +
+        'grise)\u00a0; la valeur «\u00a001/01/2026\u00a0» n’est pas reprise. Vérifiez la ligne où le partenaire ' +
+        'voulait la saisir.',
+    );
+  });
+
   it('is still read when a sheet was renamed', async () => {
     const { applied, rejected, report } = await merge(
       returned(filled, (grids) => {
@@ -438,6 +466,22 @@ describe('a returned extract edited by its recipient', () => {
     expect(message).toContain('formule enregistrée comme texte');
     expect(message).toContain('son résultat');
   });
+
+  // A function call typed after « + » (« +SOMME(A1:A3) »), which Excel reads as a formula: typed as text, never
+  // computed.
+  it.each(['+SUM(A1:A3)', '-SOMME.SI(A1:A3;">0")', '+MOYENNE(A1;ARRONDI(B2;0))*2'])(
+    'refuses « %s » typed as text in a quarter as a formula, asking the partner for its result',
+    async (text) => {
+      const { applied, report } = await merge(returned([{ key: 'G1-QN1', header: '2026-T3', value: text }]));
+      expect(applied).toEqual([]);
+      const { issue } = report.rejected[0];
+      expect(renderIssueMessage(issue)).toBe(
+        `Axe 1, cellule ${issue.cell}\u00a0: «\u00a0${text}\u00a0» n’est pas une valeur possible pour «\u00a02026-T3\u00a0» ` +
+          `(${String(issue.params.expected)})\u00a0; elle n’est pas reprise. C’est une formule enregistrée comme texte ` +
+          '(cellule au format Texte), que le tableur ne calcule pas\u00a0: demandez au partenaire d’y saisir son résultat.',
+      );
+    },
+  );
 
   it('refuses a formula saved without its result (as openpyxl writes it) rather than dropping it silently', async () => {
     const { applied, rejected } = await merge(

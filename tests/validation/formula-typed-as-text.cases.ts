@@ -51,6 +51,62 @@ describe('a text starting with « + » or « - » in a quantitative quarter', ()
     },
   );
 
+  // A function call is a formula whatever follows it: its name in English or French (accents, dots, digits), its
+  // arguments separated by « ; » or « , », nested.
+  it.each([
+    '+SUM(A1:A3)',
+    '-SOMME(A1:A3)',
+    '+SUM(A1:A3)*2',
+    '+MOYENNE(B2;B3)',
+    '+SOMME.SI(A1:A3;">0")',
+    '+NB.SI.ENS(A1:A9;"Oui";B1:B9;">=2")',
+    '+ARRONDI(MOYENNE(A1:A3);0)/2',
+    '-ÉCARTYPE.STANDARD(A1:A3)',
+    '+LOG10(100)',
+    '+ SI(A1>0; A1; 0)',
+    '=SOMME(A1:A3)',
+    '=SUM(A1:A3)*2',
+  ])('says of « %s » that it is a formula stored as text, to type its result', async (text) => {
+    const issue = await issueFor(text);
+    expect(issue.code).toBe('quarter-value-not-number');
+    expect(renderIssueMessage(issue)).toBe(
+      `Axe 1, cellule ${issue.cell}\u00a0: la valeur du trimestre 2026-T1 d’un critère quantitatif doit être un ` +
+        `nombre (valeur lue\u00a0: «\u00a0${text}\u00a0»). C’est une formule enregistrée comme texte (cellule au ` +
+        'format Texte, ou formule tapée après une apostrophe)\u00a0: le tableur ne la calcule pas. Remettez le format ' +
+        'Nombre à la cellule, puis saisissez son résultat, le nombre lui-même.',
+    );
+  });
+
+  // Words with brackets, a number with a remark in brackets, are remarks: their place is « Commentaire ». So is a word
+  // in small letters glued to its bracket (Excel writes a function's name in capitals), and a bracket left open.
+  it.each([
+    '- Atelier (2 séances)',
+    '+ SOMME des familles',
+    '-5 (estimation)',
+    '+Réunion(s) prévue(s)',
+    '-Atelier(2)',
+    '-ateliers(3)',
+    '+Total(12)',
+    '+SOMME(A1 2+3',
+  ])('says of « %s » to move it to « Commentaire »', async (text) => {
+    const message = renderIssueMessage(await issueFor(text));
+    expect(message).toContain('Mettez le commentaire dans la colonne «\u00a0Commentaire\u00a0»');
+    expect(message).not.toContain('formule');
+  });
+
+  // A text read as a formula piece by piece: brackets nested past any formula's depth are a remark, not a crash.
+  it('says of brackets nested thousands deep to move the text to « Commentaire »', async () => {
+    const message = renderIssueMessage(await issueFor(`+${'SOMME('.repeat(5000)}1${')'.repeat(5000)}`));
+    expect(message).toContain('Mettez le commentaire dans la colonne «\u00a0Commentaire\u00a0»');
+  });
+
+  it('says of « -10 % » typed as text to retype it without its sign, no formula', async () => {
+    const issue = await issueFor('-10 %');
+    expect(issue.code).toBe('quarter-value-number-as-text');
+    expect(renderIssueMessage(issue)).toContain('Retapez le nombre sans le signe\u00a0%');
+    expect(renderIssueMessage(issue)).not.toContain('formule');
+  });
+
   it('says of « -5 » typed as text that it is a number stored as text, no formula', async () => {
     const issue = await issueFor('-5');
     expect(issue.code).toBe('quarter-value-number-as-text');

@@ -39,6 +39,11 @@ export const extractIssueCodes = {
     description:
       'Dans un extrait renvoyé, une colonne verrouillée (du plan, réservée au coordinateur, un taux, un trimestre que l’extrait n’ouvre pas) manque : la fusion ne la lit pas, rien n’est perdu.',
   },
+  'extract-row-type-changed': {
+    severity: 'warning',
+    description:
+      'Dans un extrait renvoyé, la colonne Type d’une ligne a été changée ou vidée : la fusion ne la lit pas (le type d’une ligne vient de sa clé), rien n’est perdu.',
+  },
   'extract-sheet-renamed': {
     severity: 'warning',
     description:

@@ -58,6 +58,13 @@ export const extractMessages = {
   'extract-locked-column-missing': (p) =>
     `${columnMissing(p)} C’est une colonne verrouillée, que « ${paramText(p.partner)} » ne remplit pas : la fusion ne ` +
     'la lit pas, rien n’est perdu et le classeur de suivi garde la sienne.',
+  // The merge types a row by its key and never reads `Type` (read-incoming-rows.ts): nothing to put back for it.
+  'extract-row-type-changed': (p) =>
+    `${where(p)}le type de la ligne ${paramText(p.rowKey)} a été ` +
+    (paramText(p.found) === '' ? 'effacé' : `changé en ${quoted(p.found)}`) +
+    `, alors que sa clé en fait une ligne ${quoted(p.expected)}. La fusion ne lit pas la colonne Type, verrouillée : ` +
+    `elle reprend les valeurs de la ligne selon sa clé, et le classeur de suivi garde le type ${quoted(p.expected)}. ` +
+    'Rien à corriger pour la fusion.',
   // The merge reads any sheet with a `Clé` table (read-incoming-rows.ts): a renamed axis sheet needs no name back.
   'extract-sheet-renamed': (p) =>
     `La feuille ${quoted(p.renamedAs)} est la feuille ${quoted(p.sheetName)} de l’extrait, renommée : la fusion la ` +

@@ -38,6 +38,7 @@ const kindWords: Partial<Record<IssueCode, [string, string]>> = {
   ],
   'merge-personal-data-refused': ['texte contenant une donnée personnelle', 'textes contenant une donnée personnelle'],
   'merge-cell-not-used': ['valeur dans une cellule grise', 'valeurs dans des cellules grises'],
+  'extract-row-type-changed': ['ligne dont le type a été changé', 'lignes dont le type a été changé'],
   'merge-column-ignored': ['colonne qui n’est pas du suivi', 'colonnes qui ne sont pas du suivi'],
   'merge-column-duplicate': ['colonne en double', 'colonnes en double'],
   'merge-column-renamed': ['colonne dont l’en-tête a été retapé', 'colonnes dont l’en-tête a été retapé'],

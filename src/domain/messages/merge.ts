@@ -7,7 +7,8 @@ import type { MessageParams, MessageTemplate } from './types';
 import { agree, countOf } from './plural';
 import { frenchDay } from './numbers';
 import { whyNoDate } from './impossible-date';
-import { isFormulaText, personalDataWords, quoted, withInvisiblesShown } from './workbook';
+import { isFormulaText } from './formula-text';
+import { personalDataWords, quoted, withInvisiblesShown } from './workbook';
 import { shownName } from './shown-cell-value';
 
 /**

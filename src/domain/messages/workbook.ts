@@ -3,6 +3,7 @@ import { quotedShort } from './shown-cell-value';
 import type { IssueCode } from '../issue-codes';
 import { frenchDay, frenchNumber, frenchPercent } from './numbers';
 import { whyNoDate } from './impossible-date';
+import { isFormulaText } from './formula-text';
 import { agree, countOf } from './plural';
 import type { MessageParams, MessageSurface, MessageTemplate } from './types';
 import type { PersonalDataKind } from '../personal-data';
@@ -184,25 +185,6 @@ function numberAsTextAdvice(p: MessageParams, convert: string): string {
   if (isDotAmbiguousNumberText(paramText(p.value)))
     return `Retapez le nombre sans point\u00a0: ${frenchNumber(1500)} pour mille cinq cents, ${frenchNumber(1.5)} pour un et demi.`;
   return convert;
-}
-
-/** A number (either decimal mark, a percentage) or a cell reference, in a formula typed without « = ». */
-const OPERAND = String.raw`(?:\d+(?:[\s.,]\d+)*%?|\$?[A-Za-z]{1,3}\$?\d+)`;
-
-/**
- * What Excel reads as a formula though it starts with « + » or « - », as Lotus 1-2-3 did (a number-keypad habit:
- * « +10+2 » becomes =+10+2): operands joined by operators. A plain number (« -5 ») or a remark after a dash is none.
- */
-const SIGNED_FORMULA = new RegExp(String.raw`^[+-][\s(]*${OPERAND}(?:[\s)]*[-+*/^][\s(]*${OPERAND})+[\s)]*$`);
-
-/**
- * A text that is a formula (« =10+2 », « +10+2 »): typed into a cell formatted as text, or after an apostrophe, it is
- * never computed.
- */
-export function isFormulaText(value: MessageParams[string]): boolean {
-  if (typeof value !== 'string') return false;
-  const text = value.trim();
-  return text.startsWith('=') || SIGNED_FORMULA.test(text);
 }
 
 /**

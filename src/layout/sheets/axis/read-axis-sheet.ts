@@ -18,6 +18,7 @@ import type { RowType } from '../../../domain/vocabulary';
 import { matchListValue, rowTypes } from '../../../domain/vocabulary';
 import { cellAddress, columnLetters } from '../../a1';
 import { memoizeText } from '../../../domain/memo-text';
+import { shownCellValue } from '../../../domain/messages/shown-cell-value';
 import { axisSheetName, axisTexts, isAxisSheetTitle } from '../../texts';
 import {
   AxisCell,
@@ -136,12 +137,15 @@ function pushGreyCellIssues(sheetRows: SheetRows, rowIndex: number, key: string,
   for (const index of sheetRows.greyColumns[type]) {
     const mapped = columns[index];
     const raw = raws[index];
-    if (isBlank(raw) && cellAt(grid, rowIndex, mapped.index)?.isError !== true) continue;
+    const cell = cellAt(grid, rowIndex, mapped.index);
+    if (isBlank(raw) && cell?.isError !== true) continue;
+    // Quoted as the person sees it (a date as 01/01/2026, not the serial number the file stores).
+    const value = raw === null ? '' : shownCellValue({ ...cell, value: raw });
     issues.push(
       createIssue(
         'grey-cell-value',
         { sheet: grid.name, cell: cellAddress(rowIndex + 1, mapped.index + 1), rowKey: key || null },
-        { header: mapped.column.header, rowType: type, value: raw === null ? '' : String(raw) },
+        { header: mapped.column.header, rowType: type, value },
       ),
     );
   }
