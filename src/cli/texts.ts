@@ -281,7 +281,7 @@ function ratesLine(rates: Rates): string {
   return `renseignement de la période ${percent(rates.fillPeriod)} (cumulé ${percent(rates.fillCumulative)}), réalisation ${percent(rates.achievement)}`;
 }
 
-/** A cell an undo left, where it is: `Axe 1!Y5 G1-QN1, 2026-T3`. */
+/** A cell an undo left, where it is: `Axe 1!Y5 G1-QN1, 2026-T3`; its key and column alone when it has no place. */
 interface UndoneCellPlace {
   key: string;
   column: string;
@@ -289,8 +289,28 @@ interface UndoneCellPlace {
   cell: string | null;
 }
 
-const undoneCellPlace = (cell: UndoneCellPlace): string =>
-  `${cell.sheet ?? ''}!${cell.cell ?? ''} ${cell.key}, ${cell.column}`;
+function undoneCellPlace(cell: UndoneCellPlace): string {
+  const place = cell.sheet === null ? '' : cell.cell === null ? `${cell.sheet} ` : `${cell.sheet}!${cell.cell} `;
+  return `${place}${cell.key}, ${cell.column}`;
+}
+
+/**
+ * A cell an undo could not give back: changed since the merge, or no longer in the tracking, its row removed from the
+ * plan since (`leftPlan`: its value in `Archives` unless it was empty).
+ */
+interface CellNotGivenBack extends UndoneCellPlace {
+  leftPlan: { archived: boolean } | null;
+}
+
+function notGivenBack(cell: CellNotGivenBack): string {
+  if (cell.leftPlan === null) return `  Non rétablie (modifiée depuis la fusion) : ${undoneCellPlace(cell)}`;
+  return (
+    `  Non rétablie (ligne retirée du plan depuis la fusion) : ${cell.key}, ${cell.column} ; ` +
+    (cell.leftPlan.archived
+      ? `sa valeur est gardée dans la feuille « Archives ».`
+      : `la cellule était vide quand la ligne a été retirée, rien n’en est gardé dans « Archives ».`)
+  );
+}
 
 export const texts = {
   usage: [
@@ -1088,7 +1108,7 @@ export const texts = {
         mergeAt: string | null;
         files: string[];
         restored: { key: string; field: string }[];
-        changedSince: UndoneCellPlace[];
+        changedSince: CellNotGivenBack[];
         alreadyBefore: UndoneCellPlace[];
         contributionsRemoved: number;
       },
@@ -1100,9 +1120,7 @@ export const texts = {
             `Fusion du ${frenchDayAndTime(report.mergeAt)} annulée${report.files.length > 0 ? ` (${report.files.join(', ')})` : ''} : ` +
               `${countOf(cellsGivenBack(report.restored).length, 'cellule rétablie', 'cellules rétablies')}, ` +
               `${countOf(report.contributionsRemoved, 'contribution retirée', 'contributions retirées')}.`,
-            ...report.changedSince.map(
-              (cell) => `  Non rétablie (modifiée depuis la fusion) : ${undoneCellPlace(cell)}`,
-            ),
+            ...report.changedSince.map(notGivenBack),
             ...report.alreadyBefore.map(
               (cell) => `  Rien à rétablir (déjà à sa valeur d’avant la fusion) : ${undoneCellPlace(cell)}`,
             ),

@@ -378,6 +378,12 @@ export const texts = {
     changedSince: 'Modifiées depuis la fusion, laissées telles quelles :',
     changedLine: (key: string, column: string, merged: string, now: string) =>
       `${key}, ${columnText(column)} : la fusion y avait mis ${merged}, la cellule contient ${now}`,
+    /** A cell no longer in the workbook: its row removed from the plan since the merge, its value in Archives if any. */
+    leftPlanLine: (key: string, column: string, merged: string, archived: boolean) =>
+      `${key}, ${columnText(column)} : la fusion y avait mis ${merged}, mais sa ligne a été retirée du plan depuis ; ` +
+      (archived
+        ? `sa valeur est gardée dans la feuille « Archives »`
+        : `la cellule était vide quand elle a été retirée, rien n’en est gardé dans « Archives »`),
     alreadyBefore: 'Déjà à leur valeur d’avant la fusion, rien à y remettre :',
     alreadyBeforeLine: (key: string, column: string, merged: string, now: string) =>
       `${key}, ${columnText(column)} : ${now} comme avant la fusion, qui y avait mis ${merged}`,

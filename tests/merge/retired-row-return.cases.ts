@@ -54,9 +54,9 @@ describe('a return holding a row the amended plan removed', () => {
 });
 
 // The merge's value left the tracking with its row (it is in Archives): the cell is not back at its value before the
-// merge, and the undo says it could not give it back.
+// merge, and the undo says it could not give it back, because its row left the plan, and where its value is.
 describe('undoing a merge whose row the amended plan removed since', () => {
-  it('reports the cell as changed since, not as already at its value before the merge', async () => {
+  it('reports the cell as not given back, its row out of the plan and its value in Archives', async () => {
     const { extractBytes } = await masterAndCcmpExtract(
       new Date('2026-08-10T10:00:00Z'),
       path('suivi-undo.xlsx'),
@@ -69,10 +69,22 @@ describe('undoing a merge whose row the amended plan removed since', () => {
     expect((await runCli(['merge', path('suivi-undo.xlsx'), path('retour-undo.xlsx')])).code).toBe(0);
     await regenerateWithoutG1QN2('plan-undo.json', 'suivi-undo.xlsx');
 
+    // Written elsewhere (-o): the workbook keeps its merge for the --json run below.
+    const told = await runCli(['undo', path('suivi-undo.xlsx'), '-o', path('annule-undo.xlsx')]);
+    expect(told.code).toBe(1);
+    const notGivenBack = told.stdout.split('\n').filter((line) => line.includes('G1-QN2'));
+    expect(notGivenBack).toEqual([
+      '  Non rétablie (ligne retirée du plan depuis la fusion)\u00a0: G1-QN2, 2026-T2\u00a0; sa valeur est gardée ' +
+        'dans la feuille «\u00a0Archives\u00a0».',
+    ]);
+    expect(told.stdout).not.toContain('!');
+
     const run = await runCli(['undo', path('suivi-undo.xlsx'), '--json']);
     const report = JSON.parse(run.stdout);
     expect(report.alreadyBefore).toEqual([]);
-    expect(report.changedSince).toEqual([{ key: 'G1-QN2', column: '2026-T2', merged: 7, now: null }]);
+    expect(report.changedSince).toEqual([
+      { key: 'G1-QN2', column: '2026-T2', merged: 7, now: null, leftPlan: { archived: true } },
+    ]);
     expect(run.code).toBe(1);
   }, 60_000);
 });

@@ -47,6 +47,11 @@ export interface CellChangedSince extends MasterPlace {
   column: string;
   merged: JournalValue;
   now: JournalValue;
+  /**
+   * Set when the cell's row has left the plan since the merge (a regeneration), so that it is no longer in the
+   * tracking: whether its value went to `Archives` with it (an empty cell leaves nothing there). Null otherwise.
+   */
+  leftPlan: { archived: boolean } | null;
 }
 
 export interface UndoReport {
@@ -108,6 +113,11 @@ export function undoMerge(
     const row = rows.get(key);
     return { sheet: row?.sheet || null, cell: row?.addresses.get(field) ?? null };
   };
+  // Every row of the plan is one of `rows`: a key that is not has left the plan, its values archived by the rewrite.
+  const leftPlanOf = (key: string, column: string): CellChangedSince['leftPlan'] =>
+    rows.has(key)
+      ? null
+      : { archived: state.archives.entries.some((entry) => entry.key === key && entry.column === column) };
   const lines = state.journal.filter((line) => line.operation === 'merge' && line.at === mergeAt);
   const entered = new Map<string, Map<string, EnteredCell>>();
   for (const [key, row] of state.entered) entered.set(key, new Map(row));
@@ -142,7 +152,8 @@ export function undoMerge(
     if (!sameValue(current, line.after)) {
       keptCells.add(cell);
       const place = placeOf(line.rowKey, line.field);
-      // A cell no longer in the tracking (its row out of the plan, its value in Archives) reads empty: it is changed.
+      // A cell no longer in the tracking (its row out of the plan, its value in Archives) reads empty: it is changed,
+      // and said to have left the plan.
       const back = place.cell !== null && sameValue(current, beforeMerge.get(cell)!);
       (back ? report.alreadyBefore : report.changedSince).push({
         key: line.rowKey,
@@ -150,6 +161,7 @@ export function undoMerge(
         column,
         merged: line.after,
         now: current,
+        leftPlan: leftPlanOf(line.rowKey, column),
         ...place,
       });
       continue;
