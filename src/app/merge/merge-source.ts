@@ -245,6 +245,12 @@ export function otherSheetOfKey(
   return { otherSheet: other.sheet, otherSheetHidden: incoming.hiddenSheets.includes(other.sheet) ? 1 : 0 };
 }
 
+/** A row of a hidden sheet whose key a sheet the partner sees holds too: a copy kept aside, not the row they filled. */
+function inHiddenCopy(incoming: IncomingReading, row: IncomingRow): boolean {
+  const hidden = (sheet: string) => incoming.hiddenSheets.includes(sheet);
+  return hidden(row.sheet) && incoming.rows.some((other) => other.key === row.key && !hidden(other.sheet));
+}
+
 class SourceMerge {
   readonly outcome: SourceOutcome;
   /** Rows rejected as not the partner's (each said once). */
@@ -505,6 +511,8 @@ class SourceMerge {
           count,
           ...otherSheetOfKey(this.source.incoming, row),
         });
+        // The message says to delete such a copy: what it repeats of the sheet filled is said there only.
+        if (inHiddenCopy(this.source.incoming, row)) continue;
       }
       const masterRow = this.master.rows.get(row.key);
       if (!masterRow) {
