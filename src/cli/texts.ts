@@ -12,6 +12,7 @@ import {
   frenchRate,
   HOW_TO_EXTRACT,
   outsideConvention,
+  quotedJournalValue,
   quotedShort,
   renderIssueMessage,
   shownName,
@@ -295,21 +296,27 @@ function undoneCellPlace(cell: UndoneCellPlace): string {
 }
 
 /**
- * A cell an undo could not give back: changed since the merge, or no longer in the tracking, its row removed from the
- * plan since (`leftPlan`: its value in `Archives` unless it was empty).
+ * A cell an undo could not give back: changed since the merge, or its row removed from the plan since (`leftPlan`:
+ * the value Archives keeps of it, null when it was empty, and whether the row was put back since, its cells empty).
  */
 interface CellNotGivenBack extends UndoneCellPlace {
-  leftPlan: { archived: boolean } | null;
+  leftPlan: { archived: JournalValue | null; backInPlan: boolean } | null;
 }
 
 function notGivenBack(cell: CellNotGivenBack): string {
-  if (cell.leftPlan === null) return `  Non rétablie (modifiée depuis la fusion) : ${undoneCellPlace(cell)}`;
-  return (
-    `  Non rétablie (ligne retirée du plan depuis la fusion) : ${cell.key}, ${cell.column} ; ` +
-    (cell.leftPlan.archived
-      ? `sa valeur est gardée dans la feuille « Archives ».`
-      : `la cellule était vide quand la ligne a été retirée, rien n’en est gardé dans « Archives ».`)
-  );
+  const { leftPlan } = cell;
+  if (leftPlan === null) return `  Non rétablie (modifiée depuis la fusion) : ${undoneCellPlace(cell)}`;
+  const why = leftPlan.backInPlan
+    ? 'ligne retirée du plan depuis la fusion, puis remise'
+    : 'ligne retirée du plan depuis la fusion';
+  return `  Non rétablie (${why}) : ${undoneCellPlace(cell)} ; ${archivedAsLeft(leftPlan.archived)}.`;
+}
+
+/** Where the value of a cell whose row left the plan is (the task pane says it alike, texts.undoMerge.leftPlanLine). */
+function archivedAsLeft(archived: JournalValue | null): string {
+  return archived === null
+    ? 'la cellule était vide au retrait de la ligne, rien n’en est gardé dans « Archives »'
+    : `sa valeur au retrait de la ligne, ${quotedJournalValue(archived)}, est gardée dans la feuille « Archives »`;
 }
 
 export const texts = {

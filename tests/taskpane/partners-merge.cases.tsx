@@ -422,7 +422,7 @@ describe('merging returned files from the pane', () => {
     ]);
   }, 240_000);
 
-  it('undoes a merge whose row the amended plan removed since, saying it left the plan and its value is in Archives', async () => {
+  it('undoes a merge whose row the amended plan removed since, saying it left the plan and what Archives keeps', async () => {
     const { fake, port } = renderPaneOnFake();
     const fiche = firstFiche();
     const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
@@ -441,7 +441,9 @@ describe('merging returned files from the pane', () => {
     await pick(section, [lien]);
     await within(section).findByText(`retour-lien.xlsx : extrait de ${PARTNER}`);
     await previewAndApply(section);
-    // The plan amended without the criterion: regenerated from it, the workbook keeps its value in Archives.
+    // The officer corrects the merge's value; then the plan amended without the criterion: regenerated from it, the
+    // workbook keeps in Archives the value the cell held then, not the merge's.
+    fake.seed.sheet('Axe 1', [[5]], cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1'));
     const { plan } = embeddedPlan();
     const amended = plan.axes[0].fiches[0];
     amended.criteria = amended.criteria.filter((candidate) => candidate.key !== criterion.key);
@@ -459,7 +461,7 @@ describe('merging returned files from the pane', () => {
     ).toEqual([
       fr(
         `${criterion.key}, 2026-T1 : la fusion y avait mis « 4 », mais sa ligne a été retirée du plan depuis ; sa ` +
-          'valeur est gardée dans la feuille « Archives »',
+          'valeur au retrait de la ligne, « 5 », est gardée dans la feuille « Archives »',
       ),
     ]);
   }, 240_000);

@@ -28,6 +28,13 @@ function cellLeftAsJson(cell: UndoReport['changedSince'][number]) {
   return { key: cell.key, column: cell.column, merged: plainValue(cell.merged), now: plainValue(cell.now) };
 }
 
+/** A cell whose row left the plan since the merge: whether Archives keeps its value, which, and whether it came back. */
+function leftPlanAsJson({ leftPlan }: UndoReport['changedSince'][number]) {
+  if (leftPlan === null) return null;
+  const { archived, backInPlan } = leftPlan;
+  return { archived: archived !== null, value: archived === null ? null : plainValue(archived), backInPlan };
+}
+
 function asJson(report: UndoReport) {
   return {
     mergeAt: report.mergeAt,
@@ -40,7 +47,7 @@ function asJson(report: UndoReport) {
       source: cell.file,
       partner: cell.partner,
     })),
-    changedSince: report.changedSince.map((cell) => ({ ...cellLeftAsJson(cell), leftPlan: cell.leftPlan })),
+    changedSince: report.changedSince.map((cell) => ({ ...cellLeftAsJson(cell), leftPlan: leftPlanAsJson(cell) })),
     alreadyBefore: report.alreadyBefore.map(cellLeftAsJson),
     contributionsRemoved: report.contributionsRemoved,
     written: report.written,
