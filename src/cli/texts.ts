@@ -12,6 +12,7 @@ import {
   frenchRate,
   HOW_TO_EXTRACT,
   outsideConvention,
+  quotedJournalValue,
   quotedShort,
   renderIssueMessage,
   shownName,
@@ -281,7 +282,7 @@ function ratesLine(rates: Rates): string {
   return `renseignement de la période ${percent(rates.fillPeriod)} (cumulé ${percent(rates.fillCumulative)}), réalisation ${percent(rates.achievement)}`;
 }
 
-/** A cell an undo left, where it is: `Axe 1!Y5 G1-QN1, 2026-T3`. */
+/** A cell an undo left, where it is: `Axe 1!Y5 G1-QN1, 2026-T3`; its key and column alone when it has no place. */
 interface UndoneCellPlace {
   key: string;
   column: string;
@@ -289,8 +290,34 @@ interface UndoneCellPlace {
   cell: string | null;
 }
 
-const undoneCellPlace = (cell: UndoneCellPlace): string =>
-  `${cell.sheet ?? ''}!${cell.cell ?? ''} ${cell.key}, ${cell.column}`;
+function undoneCellPlace(cell: UndoneCellPlace): string {
+  const place = cell.sheet === null ? '' : cell.cell === null ? `${cell.sheet} ` : `${cell.sheet}!${cell.cell} `;
+  return `${place}${cell.key}, ${cell.column}`;
+}
+
+/**
+ * A cell an undo could not give back: changed since the merge, or its row removed from the plan since (`leftPlan`:
+ * the value Archives keeps of it, null when it was empty, and whether the row was put back since, its cells empty).
+ */
+interface CellNotGivenBack extends UndoneCellPlace {
+  leftPlan: { archived: JournalValue | null; backInPlan: boolean } | null;
+}
+
+function notGivenBack(cell: CellNotGivenBack): string {
+  const { leftPlan } = cell;
+  if (leftPlan === null) return `  Non rétablie (modifiée depuis la fusion) : ${undoneCellPlace(cell)}`;
+  const why = leftPlan.backInPlan
+    ? 'ligne retirée du plan depuis la fusion, puis remise'
+    : 'ligne retirée du plan depuis la fusion';
+  return `  Non rétablie (${why}) : ${undoneCellPlace(cell)} ; ${archivedAsLeft(leftPlan.archived)}.`;
+}
+
+/** Where the value of a cell whose row left the plan is (the task pane says it alike, texts.undoMerge.leftPlanLine). */
+function archivedAsLeft(archived: JournalValue | null): string {
+  return archived === null
+    ? 'la cellule était vide au retrait de la ligne, rien n’en est gardé dans « Archives »'
+    : `sa valeur au retrait de la ligne, ${quotedJournalValue(archived)}, est gardée dans la feuille « Archives »`;
+}
 
 export const texts = {
   usage: [
@@ -1088,7 +1115,7 @@ export const texts = {
         mergeAt: string | null;
         files: string[];
         restored: { key: string; field: string }[];
-        changedSince: UndoneCellPlace[];
+        changedSince: CellNotGivenBack[];
         alreadyBefore: UndoneCellPlace[];
         contributionsRemoved: number;
       },
@@ -1100,9 +1127,7 @@ export const texts = {
             `Fusion du ${frenchDayAndTime(report.mergeAt)} annulée${report.files.length > 0 ? ` (${report.files.join(', ')})` : ''} : ` +
               `${countOf(cellsGivenBack(report.restored).length, 'cellule rétablie', 'cellules rétablies')}, ` +
               `${countOf(report.contributionsRemoved, 'contribution retirée', 'contributions retirées')}.`,
-            ...report.changedSince.map(
-              (cell) => `  Non rétablie (modifiée depuis la fusion) : ${undoneCellPlace(cell)}`,
-            ),
+            ...report.changedSince.map(notGivenBack),
             ...report.alreadyBefore.map(
               (cell) => `  Rien à rétablir (déjà à sa valeur d’avant la fusion) : ${undoneCellPlace(cell)}`,
             ),

@@ -281,6 +281,17 @@ export const planRowRemoved = (at: string, key: string, title: string, archived:
     after: textValue(archived ? journalWords.rowArchived : journalWords.rowRemoved),
   });
 
+/** Whether a Journal line is a regeneration's removal of a row from the plan (`planRowRemoved`). */
+export function isPlanRowRemoval(line: JournalRecord): boolean {
+  return (
+    line.operation === 'regeneration' &&
+    line.rowKey !== null &&
+    line.field === null &&
+    line.label === journalWords.keyColumn &&
+    (line.after.value === journalWords.rowRemoved || line.after.value === journalWords.rowArchived)
+  );
+}
+
 /** Regeneration: a row the amended plan adds. */
 export const planRowAdded = (at: string, key: string): JournalRecord =>
   record({

@@ -378,6 +378,16 @@ export const texts = {
     changedSince: 'Modifiées depuis la fusion, laissées telles quelles :',
     changedLine: (key: string, column: string, merged: string, now: string) =>
       `${key}, ${columnText(column)} : la fusion y avait mis ${merged}, la cellule contient ${now}`,
+    /**
+     * A cell whose row a regeneration removed from the plan since the merge (maybe put back since, its cells empty):
+     * the value it held then, which Archives keeps, quoted (null: it was empty). Said as `ctg-suivi undo` says it.
+     */
+    leftPlanLine: (key: string, column: string, merged: string, archived: string | null, backInPlan: boolean) =>
+      `${key}, ${columnText(column)} : la fusion y avait mis ${merged}, mais sa ligne a été retirée du plan depuis` +
+      `${backInPlan ? ', puis remise' : ''} ; ` +
+      (archived === null
+        ? 'la cellule était vide au retrait de la ligne, rien n’en est gardé dans « Archives »'
+        : `sa valeur au retrait de la ligne, ${archived}, est gardée dans la feuille « Archives »`),
     alreadyBefore: 'Déjà à leur valeur d’avant la fusion, rien à y remettre :',
     alreadyBeforeLine: (key: string, column: string, merged: string, now: string) =>
       `${key}, ${columnText(column)} : ${now} comme avant la fusion, qui y avait mis ${merged}`,

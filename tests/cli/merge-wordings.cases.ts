@@ -37,6 +37,37 @@ describe('merge’s messages about a partner’s own file', () => {
     );
   }, 30_000);
 
+  // A user trial fixed a key given twice, merged again, and only then learnt of a wrong value in one of its rows.
+  it('refuses both rows of a key given twice, and says at once what else it refuses in them', async () => {
+    const file = await partnerOwnFile(folder, 'retour-double.xlsx', [
+      ['Clé', 'Statut', '2026-T3'],
+      ['G1', 'Fini', null],
+      ['G1', 'En cours', null],
+      ['G1-QN1', null, 'beaucoup'],
+      ['g1-qn1', null, 3],
+      ['G2', 'En cours', null],
+    ]);
+    const run = await runCli(['merge', master, file, '--partenaire', 'CCMP', '--dry-run']);
+    expect(run.code).toBe(1);
+    const twice = (cell: string, key: string) =>
+      `  Refusé (retour-double.xlsx)\u00a0: Retour, cellule ${cell}\u00a0: la clé «\u00a0${key}\u00a0» apparaît sur 2 ` +
+      'lignes du fichier\u00a0; aucune n’est reprise. Gardez une seule ligne par clé, puis fusionnez à nouveau.';
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('  Refusé'))).toEqual([
+      twice('A2', 'G1'),
+      '  Refusé (retour-double.xlsx)\u00a0: Retour, cellule B2\u00a0: «\u00a0Fini\u00a0» n’est pas une valeur possible ' +
+        'pour «\u00a0Statut\u00a0» (une valeur de la liste\u00a0: Non démarrée, En cours, Réalisée, Reportée, ' +
+        'Abandonnée)\u00a0; elle n’est pas reprise.',
+      twice('A3', 'G1'),
+      twice('A4', 'G1-QN1'),
+      '  Refusé (retour-double.xlsx)\u00a0: Retour, cellule C4\u00a0: «\u00a0beaucoup\u00a0» n’est pas une valeur ' +
+        'possible pour «\u00a02026-T3\u00a0» (un nombre)\u00a0; elle n’est pas reprise.',
+      twice('A5', 'g1-qn1'),
+    ]);
+    // Nothing of those rows is taken, and the other rows are.
+    expect(run.stdout).toContain('1 valeur reprise, 0 inchangée, 0 conflit en attente, 6 refus.');
+    expect(run.stdout).toMatch(/G2, Statut\u00a0: vide → «\u00a0En cours\u00a0»/);
+  }, 30_000);
+
   it('tells a file with no table that it is no extract and holds no table, not that it does not name its partner', async () => {
     const file = await partnerOwnFile(folder, 'autre-classeur.xlsx', [
       ['Nom', 'Montant'],

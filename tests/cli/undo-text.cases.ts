@@ -1,9 +1,10 @@
+import type { JournalValue } from '../../src/app';
 import { texts } from '../../src/cli/texts';
 
 // What `ctg-suivi undo` prints: a user trial read « Fusion du 2026-12-05T00:27:29Z annulée ». (A cell changed since
 // that two files' merges fed is reported once by the undo itself: tests/merge/shared-cells.cases.ts.)
 it('dates the merge undone the French way and says where a cell changed since is', () => {
-  const cell = { key: 'G1-QN1', column: '2026-T3', sheet: 'Axe 1', cell: 'Y5' };
+  const cell = { key: 'G1-QN1', column: '2026-T3', sheet: 'Axe 1', cell: 'Y5', leftPlan: null };
   const text = texts.undo.done(
     {
       mergeAt: '2026-12-05T00:27:29Z',
@@ -52,4 +53,41 @@ it('says where a cell already holds its value before the merge', () => {
   expect(text).toContain('annulée (a.xlsx)\u00a0: 0 cellule rétablie, 1 contribution retirée.');
   expect(text).toContain('\n  Rien à rétablir (déjà à sa valeur d’avant la fusion)\u00a0: Axe 1!Y5 G1-QN1, 2026-T3');
   expect(text).not.toContain('Non rétablie');
+});
+
+// A cell whose row an amended plan removed since the merge has no place: its row is said to have left the plan, and
+// where its value is, the one it held then, maybe not the merge's (a user trial read « Non rétablie (modifiée depuis
+// la fusion) : ! G1-QN2, 2026-T2 »). A row put back in the plan since has its cell again, empty: it is said too.
+it('says of a cell whose row left the plan since the merge which value Archives keeps, and gives it no place', () => {
+  const left = (archived: JournalValue | null, backInPlan = false) => ({
+    key: 'G1-QN2',
+    column: '2026-T2',
+    sheet: backInPlan ? 'Axe 1' : null,
+    cell: backInPlan ? 'X6' : null,
+    leftPlan: { archived, backInPlan },
+  });
+  const text = texts.undo.done(
+    {
+      mergeAt: '2026-12-05T00:27:29Z',
+      files: ['a.xlsx'],
+      restored: [],
+      changedSince: [
+        left({ type: 'number', value: 8 }),
+        { ...left(null), column: 'Statut', key: 'G9' },
+        { ...left({ type: 'text', value: 'Réalisée' }, true), column: 'Statut', key: 'G1', cell: 'K4' },
+      ],
+      alreadyBefore: [],
+      contributionsRemoved: 2,
+    },
+    null,
+  );
+  expect(text.split('\n').slice(1)).toEqual([
+    '  Non rétablie (ligne retirée du plan depuis la fusion)\u00a0: G1-QN2, 2026-T2\u00a0; sa valeur au retrait de ' +
+      'la ligne, «\u00a08\u00a0», est gardée dans la feuille «\u00a0Archives\u00a0».',
+    '  Non rétablie (ligne retirée du plan depuis la fusion)\u00a0: G9, Statut\u00a0; la cellule était vide au ' +
+      'retrait de la ligne, rien n’en est gardé dans «\u00a0Archives\u00a0».',
+    '  Non rétablie (ligne retirée du plan depuis la fusion, puis remise)\u00a0: Axe 1!K4 G1, Statut\u00a0; sa ' +
+      'valeur au retrait de la ligne, «\u00a0Réalisée\u00a0», est gardée dans la feuille «\u00a0Archives\u00a0».',
+  ]);
+  expect(text).not.toMatch(/\s!/);
 });

@@ -932,6 +932,25 @@ describe('a returned extract edited by its recipient', () => {
     );
   });
 
+  // The message tells the partner to delete the copy: a wrong value it repeats of the sheet filled is said once, at
+  // that sheet's cell, not again at a cell of a sheet the partner does not see.
+  it('says the other refusals of a key a hidden copy of its sheet repeats on the sheet filled only', async () => {
+    const { report } = await merge(
+      returned([{ key: 'G2', header: 'Statut', value: 'Fini' }], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const copy: SheetGrid = { ...axis, name: 'Axe 1 (2)', visibility: 'hidden', rows: [...axis.rows] };
+        grids.sheets.splice(grids.sheets.indexOf(axis) + 1, 0, copy);
+      }),
+    );
+    const others = report.rejected.filter(({ issue }) => issue.code !== 'merge-duplicate-key');
+    expect(others.map(({ issue }) => `${issue.sheet}!${issue.cell} ${renderIssueMessage(issue)}`)).toEqual([
+      expect.stringMatching(/^Axe 1!K\d+ Axe 1, cellule K\d+\u00a0: «\u00a0Fini\u00a0» n’est pas une valeur possible /),
+    ]);
+    // The rows of the key are still refused on both sheets, each naming the other.
+    const twice = report.rejected.filter(({ issue }) => issue.code === 'merge-duplicate-key' && issue.rowKey === 'G2');
+    expect(twice.map(({ issue }) => issue.sheet)).toEqual(['Axe 1', 'Axe 1 (2)']);
+  });
+
   it('quotes each row’s key of a duplicate as that row has it (« g1-qn1 » retyped in lower case)', async () => {
     const { report } = await merge(
       returned(filled, (grids) => {

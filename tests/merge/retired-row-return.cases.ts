@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { runCli } from '../cli/run-cli';
+import type { Plan } from '../../src/domain/plan';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { fillExtract, masterAndCcmpExtract } from './helpers/returned-extract';
 
@@ -14,14 +15,26 @@ import { fillExtract, masterAndCcmpExtract } from './helpers/returned-extract';
 const folder = mkdtempSync(join(tmpdir(), 'ctg-merge-retired-'));
 const path = (name: string) => join(folder, name);
 
-/** The workbook `master` generated again from the sample plan without criterion G1-QN2 (written to `planFile`). */
-async function regenerateWithoutG1QN2(planFile: string, master: string): Promise<void> {
+/** The workbook `master` generated again from the sample plan as `amend` leaves it (written to `planFile`). */
+async function regenerate(planFile: string, master: string, amend: (plan: Plan) => void = () => undefined) {
   const plan = samplePlan();
-  const fiche = plan.axes.flatMap((axis) => axis.fiches).find((one) => one.key === 'G1')!;
-  fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QN2');
+  amend(plan);
   writeFileSync(path(planFile), JSON.stringify(plan));
   const regenerated = await runCli(['generate', '--plan', path(planFile), '-o', path(master), '--force']);
   expect(regenerated.code).toBe(0);
+}
+
+/** The workbook `master` generated again from the sample plan without criterion G1-QN2 (written to `planFile`). */
+async function regenerateWithoutG1QN2(planFile: string, master: string): Promise<void> {
+  await regenerate(planFile, master, (plan) => {
+    const fiche = plan.axes.flatMap((axis) => axis.fiches).find((one) => one.key === 'G1')!;
+    fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QN2');
+  });
+}
+
+/** The sample plan without fiche G1 (and its criteria). */
+function withoutG1(plan: Plan): void {
+  for (const axis of plan.axes) axis.fiches = axis.fiches.filter((fiche) => fiche.key !== 'G1');
 }
 
 describe('a return holding a row the amended plan removed', () => {
@@ -54,9 +67,9 @@ describe('a return holding a row the amended plan removed', () => {
 });
 
 // The merge's value left the tracking with its row (it is in Archives): the cell is not back at its value before the
-// merge, and the undo says it could not give it back.
+// merge, and the undo says it could not give it back, because its row left the plan, and where its value is.
 describe('undoing a merge whose row the amended plan removed since', () => {
-  it('reports the cell as changed since, not as already at its value before the merge', async () => {
+  it('reports the cell as not given back, its row out of the plan and its value in Archives', async () => {
     const { extractBytes } = await masterAndCcmpExtract(
       new Date('2026-08-10T10:00:00Z'),
       path('suivi-undo.xlsx'),
@@ -69,10 +82,57 @@ describe('undoing a merge whose row the amended plan removed since', () => {
     expect((await runCli(['merge', path('suivi-undo.xlsx'), path('retour-undo.xlsx')])).code).toBe(0);
     await regenerateWithoutG1QN2('plan-undo.json', 'suivi-undo.xlsx');
 
+    // Written elsewhere (-o): the workbook keeps its merge for the --json run below.
+    const told = await runCli(['undo', path('suivi-undo.xlsx'), '-o', path('annule-undo.xlsx')]);
+    expect(told.code).toBe(1);
+    const notGivenBack = told.stdout.split('\n').filter((line) => line.includes('G1-QN2'));
+    expect(notGivenBack).toEqual([
+      '  Non rétablie (ligne retirée du plan depuis la fusion)\u00a0: G1-QN2, 2026-T2\u00a0; sa valeur au retrait de ' +
+        'la ligne, «\u00a07\u00a0», est gardée dans la feuille «\u00a0Archives\u00a0».',
+    ]);
+    expect(told.stdout).not.toContain('!');
+
     const run = await runCli(['undo', path('suivi-undo.xlsx'), '--json']);
     const report = JSON.parse(run.stdout);
     expect(report.alreadyBefore).toEqual([]);
-    expect(report.changedSince).toEqual([{ key: 'G1-QN2', column: '2026-T2', merged: 7, now: null }]);
+    expect(report.changedSince).toEqual([
+      {
+        key: 'G1-QN2',
+        column: '2026-T2',
+        merged: 7,
+        now: null,
+        leftPlan: { archived: true, value: 7, backInPlan: false },
+      },
+    ]);
     expect(run.code).toBe(1);
   }, 60_000);
+
+  // A fiche's key is the plan's ref: removed by a regeneration and put back by the next, its row is there again, its
+  // cells empty. Archives holds a value of each removal: the one the cell held at the last, since the merge, is told.
+  it('says of a fiche removed and put back since which of its values Archives keeps, at its cell', async () => {
+    const master = path('suivi-remise.xlsx');
+    await masterAndCcmpExtract(new Date('2026-08-10T10:00:00Z'), master, path('extrait-ancien.xlsx'));
+    // Before the merge, G1 left the plan (its Statut « En cours » in Archives), came back empty, and was typed again.
+    await regenerate('sans-g1-avant.json', 'suivi-remise.xlsx', withoutG1);
+    await regenerate('complet-avant.json', 'suivi-remise.xlsx');
+    writeFileSync(
+      master,
+      await fillExtract(readFileSync(master), [{ key: 'G1', header: 'Statut', value: 'Reportée', sheet: 'Axe 1' }]),
+    );
+    const extract = path('extrait-remise.xlsx');
+    expect((await runCli(['extract', master, '--porteur', 'CCMP', '-o', extract])).code).toBe(0);
+    const returned = [{ key: 'G1', header: 'Statut', value: 'Réalisée' }];
+    writeFileSync(path('retour-remise.xlsx'), await fillExtract(readFileSync(extract), returned));
+    // The officer's Statut is not in the extract: the partner's is a conflict, taken.
+    expect((await runCli(['merge', master, path('retour-remise.xlsx'), '--take', 'G1:Statut'])).code).toBe(0);
+    await regenerate('sans-g1-apres.json', 'suivi-remise.xlsx', withoutG1);
+    await regenerate('complet-apres.json', 'suivi-remise.xlsx');
+
+    const told = await runCli(['undo', master, '-o', path('annule-remise.xlsx')]);
+    expect(told.code).toBe(1);
+    expect(told.stdout.split('\n').filter((line) => line.includes('G1, Statut'))).toEqual([
+      '  Non rétablie (ligne retirée du plan depuis la fusion, puis remise)\u00a0: Axe 1!K4 G1, Statut\u00a0; sa ' +
+        'valeur au retrait de la ligne, «\u00a0Réalisée\u00a0», est gardée dans la feuille «\u00a0Archives\u00a0».',
+    ]);
+  }, 90_000);
 });

@@ -167,6 +167,31 @@ describe('the Unité of a convention’s criteria table', () => {
     ]);
   }, 60_000);
 
+  // A Unité changed in the plan is journalled as a Référence or Cible is: on the criterion's Intitulé, which shows
+  // every cell of its table row, the Unité column's included.
+  it('changed in a Unité column of the amended plan, is in the Journal as a Référence or Cible is', async () => {
+    const header = 'Indicateur\tUnité\tRéférence 2023\tCible 2029';
+    const fresh = await roundTrip(
+      (await buildNewWorkbook(planWith([header, 'Nombre de places ouvertes\tplaces\t10\t30']), { today })).spec,
+    );
+    const amended = planWith([header, 'Nombre de places ouvertes\tfamilles\t10\t30']);
+    expect(amended.axes[0].fiches[1].criteria[0].unit).toBe('familles');
+    const result = regenerateWorkbook(await stateOf(fresh), amended, { now: later });
+    const after = await roundTrip((await buildStateWorkbook(result.state, { now: later })).spec);
+    const journal = sheet(after, 'Journal').rows.map((row) => row.map((cell) => cell?.value ?? null));
+    expect(journal.filter((row) => row[2] === 'I1-QN1').map((row) => row.slice(1, 6))).toEqual([
+      [
+        'Régénération depuis le plan',
+        'I1-QN1',
+        'Intitulé',
+        'Nombre de places ouvertes (Unité : places ; Référence 2023 : 10 ; Cible 2029 : 30)',
+        'Nombre de places ouvertes (Unité : familles ; Référence 2023 : 10 ; Cible 2029 : 30)',
+      ],
+    ]);
+    // The row keeps what its cell holds, as for a Référence or Cible: the officer reads the plan's in the Intitulé.
+    expect(unitsOf(after, ['I1-QN1'])).toEqual([['I1-QN1', 'places']]);
+  }, 60_000);
+
   it('of a criterion removed by a regeneration is kept in Archives, as its Référence and Cible are', async () => {
     const fresh = await roundTrip((await buildNewWorkbook(planWith(withUnits), { today })).spec);
     const result = regenerateWorkbook(await stateOf(fresh), planWith(withUnits.slice(0, 2)), { now: later });

@@ -6,12 +6,12 @@ import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
-import { embeddedPlan } from '../../src/app';
+import { embeddedPlan, regenerateAndWrite } from '../../src/app';
 import { copyOfSheet, withKeylessCopy } from '../merge/helpers/keyless-copy';
 import { cellOfRow } from './support/cell-of-row';
 import { openGeneratedWorkbook } from './support/shared-workbook';
 import { fr, frQuery } from './support/french';
-import { openTask, readAgain, renderPaneOnFake, statusRead } from './support/pane-on-fake';
+import { openTask, readAgain, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
 import {
   noProgress,
   pick,
@@ -419,6 +419,50 @@ describe('merging returned files from the pane', () => {
         .map((item) => item.textContent),
     ).toEqual([
       fr(`${criterion.key}, 2026-T1 : vide comme avant la fusion, qui y avait mis « 4 » Aller à Axe 1!${valueCell}`),
+    ]);
+  }, 240_000);
+
+  it('undoes a merge whose row the amended plan removed since, saying it left the plan and what Archives keeps', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const fiche = firstFiche();
+    const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
+    await openGeneratedWorkbook(fake);
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    await statusRead();
+    const lien = await returnedExtract(
+      port,
+      PARTNER,
+      [{ key: criterion.key, header: '2026-T1', value: 4 }],
+      'retour-lien.xlsx',
+    );
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [lien]);
+    await within(section).findByText(`retour-lien.xlsx : extrait de ${PARTNER}`);
+    await previewAndApply(section);
+    // The officer corrects the merge's value; then the plan amended without the criterion: regenerated from it, the
+    // workbook keeps in Archives the value the cell held then, not the merge's.
+    fake.seed.sheet('Axe 1', [[5]], cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1'));
+    const { plan } = embeddedPlan();
+    const amended = plan.axes[0].fiches[0];
+    amended.criteria = amended.criteria.filter((candidate) => candidate.key !== criterion.key);
+    await act(async () => {
+      expect((await regenerateAndWrite(port, plan, { now: TODAY })).status).toBe('done');
+    });
+
+    const undo = await undoLastMerge();
+    expect(undo.textContent).toContain(fr('Modifiées depuis la fusion, laissées telles quelles :'));
+    // No cell to go to, and no « la cellule contient vide » of a cell that is no longer there.
+    expect(
+      within(undo)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.trim()),
+    ).toEqual([
+      fr(
+        `${criterion.key}, 2026-T1 : la fusion y avait mis « 4 », mais sa ligne a été retirée du plan depuis ; sa ` +
+          'valeur au retrait de la ligne, « 5 », est gardée dans la feuille « Archives »',
+      ),
     ]);
   }, 240_000);
 

@@ -245,6 +245,12 @@ export function otherSheetOfKey(
   return { otherSheet: other.sheet, otherSheetHidden: incoming.hiddenSheets.includes(other.sheet) ? 1 : 0 };
 }
 
+/** A row of a hidden sheet whose key a sheet the partner sees holds too: a copy kept aside, not the row they filled. */
+function inHiddenCopy(incoming: IncomingReading, row: IncomingRow): boolean {
+  const hidden = (sheet: string) => incoming.hiddenSheets.includes(sheet);
+  return hidden(row.sheet) && incoming.rows.some((other) => other.key === row.key && !hidden(other.sheet));
+}
+
 class SourceMerge {
   readonly outcome: SourceOutcome;
   /** Rows rejected as not the partner's (each said once). */
@@ -497,13 +503,16 @@ class SourceMerge {
     for (const row of this.source.incoming.rows) {
       const location = { sheet: row.sheet, cell: row.keyAddress || null, rowKey: row.key };
       const count = repeated.get(row.key);
+      // A key on several rows: none of them is taken, but what else they hold that would be refused is said now, so
+      // that the partner's file is put right in one go rather than one refusal after another.
       if (count !== undefined) {
         this.reject('merge-duplicate-key', location, {
           key: row.typedKey,
           count,
           ...otherSheetOfKey(this.source.incoming, row),
         });
-        continue;
+        // The message says to delete such a copy: what it repeats of the sheet filled is said there only.
+        if (inHiddenCopy(this.source.incoming, row)) continue;
       }
       const masterRow = this.master.rows.get(row.key);
       if (!masterRow) {
@@ -518,7 +527,7 @@ class SourceMerge {
         this.reject('merge-key-changed', location, { key: row.key, other: titledKey });
         continue;
       }
-      for (const cell of row.cells) this.mergeCell(partner, masterRow, row, cell);
+      for (const cell of row.cells) this.mergeCell(partner, masterRow, row, cell, count === undefined);
     }
     const { applied, contributed, confirmed } = this.outcome;
     const taken = applied.length + contributed.length;
@@ -590,18 +599,26 @@ class SourceMerge {
     return value.type === 'empty' || sameValue(value, masterValue);
   }
 
-  private mergeCell(partner: string, masterRow: MasterRow, row: IncomingRow, cell: IncomingCell): void {
+  /**
+   * One returned cell: refused, unchanged, or decided. `taken`: false for a row refused whole (its key on several
+   * rows), whose cell is only checked, so that its refusals are said; nothing of it is counted, noted or decided.
+   */
+  private mergeCell(partner: string, masterRow: MasterRow, row: IncomingRow, cell: IncomingCell, taken: boolean): void {
     const location = { sheet: row.sheet, cell: cell.address, rowKey: masterRow.key };
     const { field } = cell;
     const shown = shownReturnedValue(cell);
+    const countUnchanged = () => {
+      if (taken) this.outcome.unchanged += 1;
+    };
     if (isPlanField(field)) {
       const returned = textValue(cell.value);
       if (
         returned !== (masterRow.planTexts.get(field as never) ?? '') &&
         !this.sentAsReturned(masterRow.key, field, returned)
       ) {
-        if (cell.hiddenBy !== undefined) this.hiddenCell(partner, location, cell);
-        else this.reject('merge-plan-cell-edited', location, { header: cell.header, value: shown });
+        if (cell.hiddenBy === undefined)
+          this.reject('merge-plan-cell-edited', location, { header: cell.header, value: shown });
+        else if (taken) this.hiddenCell(partner, location, cell);
       }
       return;
     }
@@ -614,7 +631,7 @@ class SourceMerge {
     if (cell.isPercent && !checked.ok) {
       const raw = checkReturnedValue(field, masterRow.kind, { ...cell, isPercent: false });
       if (raw.ok && this.saysNothing(raw.value, sent, masterValue)) {
-        if (sent === null || isReportedField(field)) this.outcome.unchanged += 1;
+        if (sent === null || isReportedField(field)) countUnchanged();
         return;
       }
     }
@@ -623,13 +640,14 @@ class SourceMerge {
     if (checked.ok && !withoutResult && this.saysNothing(checked.value, sent, masterValue)) {
       // An extract's officer's cells (recorded so that the officer's change since is not the partner's) are not the
       // partner's values: not counted.
-      if (checked.value.type !== 'empty' && (sent === null || isReportedField(field))) this.outcome.unchanged += 1;
+      if (checked.value.type !== 'empty' && (sent === null || isReportedField(field))) countUnchanged();
       return;
     }
     if (!isReportedField(field)) {
       if (!checked.ok || !sameValue(checked.value, masterValue)) {
-        if (cell.hiddenBy !== undefined) this.hiddenCell(partner, location, cell);
-        else this.reject('merge-reserved-cell', location, { header: cell.header, value: shown });
+        if (cell.hiddenBy === undefined)
+          this.reject('merge-reserved-cell', location, { header: cell.header, value: shown });
+        else if (taken) this.hiddenCell(partner, location, cell);
       }
       return;
     }
@@ -676,9 +694,9 @@ class SourceMerge {
         this.reject('merge-personal-data-refused', location, { header: cell.header, kinds });
         return;
       }
-      if (kinds.length > 0) this.note('merge-personal-data', location, { header: cell.header, kinds });
+      if (kinds.length > 0 && taken) this.note('merge-personal-data', location, { header: cell.header, kinds });
     }
-    if (!this.isPartnersRow(partner, row, masterRow.key)) return;
+    if (!this.isPartnersRow(partner, row, masterRow.key) || !taken) return;
     this.decide(partner, masterRow, { row, cell, value, masterValue, sent });
   }
 

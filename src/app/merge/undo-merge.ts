@@ -1,6 +1,13 @@
 import { isoTimestamp } from '../../domain/excel-dates';
 import { sameValue } from '../../domain/merge/cell-decision';
-import { mergeUndone, valueUndone, type JournalRecord, type JournalValue } from '../../domain/journal';
+import {
+  cellJournalValue,
+  isPlanRowRemoval,
+  mergeUndone,
+  valueUndone,
+  type JournalRecord,
+  type JournalValue,
+} from '../../domain/journal';
 import type { EnteredCell } from '../../layout/entered-values';
 import { markAbandonments } from '../abandonment-quarters';
 import { computeWorkbook } from '../compute';
@@ -47,6 +54,12 @@ export interface CellChangedSince extends MasterPlace {
   column: string;
   merged: JournalValue;
   now: JournalValue;
+  /**
+   * Set when a regeneration removed the cell's row from the plan since the merge, its values going to `Archives`:
+   * the value the cell held then, which `Archives` keeps (null when it was empty: nothing kept), and whether a later
+   * regeneration put the row back (its cells empty). Null otherwise, and for a cell back at its value before the merge.
+   */
+  leftPlan: { archived: JournalValue | null; backInPlan: boolean } | null;
 }
 
 export interface UndoReport {
@@ -108,6 +121,23 @@ export function undoMerge(
     const row = rows.get(key);
     return { sheet: row?.sheet || null, cell: row?.addresses.get(field) ?? null };
   };
+  // Every row of the plan is one of `rows`: a key that is not has left the plan since the merge. One that is may have
+  // left and come back (a fiche's key is its ref in the plan), as the Journal says. Either way, what the cell held
+  // when it left is in Archives: the last value archived for it since the merge (an earlier removal's is not it).
+  const removedSince = new Set(
+    state.journal.filter((line) => line.at >= mergeAt && isPlanRowRemoval(line)).map((line) => line.rowKey),
+  );
+  const leftPlanOf = (key: string, column: string): CellChangedSince['leftPlan'] => {
+    if (rows.has(key) && !removedSince.has(key)) return null;
+    const kept = state.archives.entries.filter(
+      (entry) => entry.key === key && entry.column === column && entry.archivedAt >= mergeAt,
+    );
+    const archived = kept.at(-1)?.value;
+    return {
+      archived: archived ? cellJournalValue(archived.value, archived.isDate) : null,
+      backInPlan: rows.has(key),
+    };
+  };
   const lines = state.journal.filter((line) => line.operation === 'merge' && line.at === mergeAt);
   const entered = new Map<string, Map<string, EnteredCell>>();
   for (const [key, row] of state.entered) entered.set(key, new Map(row));
@@ -142,7 +172,8 @@ export function undoMerge(
     if (!sameValue(current, line.after)) {
       keptCells.add(cell);
       const place = placeOf(line.rowKey, line.field);
-      // A cell no longer in the tracking (its row out of the plan, its value in Archives) reads empty: it is changed.
+      // A cell no longer in the tracking (its row out of the plan, its value in Archives) reads empty: it is changed,
+      // and said to have left the plan.
       const back = place.cell !== null && sameValue(current, beforeMerge.get(cell)!);
       (back ? report.alreadyBefore : report.changedSince).push({
         key: line.rowKey,
@@ -150,6 +181,7 @@ export function undoMerge(
         column,
         merged: line.after,
         now: current,
+        leftPlan: back ? null : leftPlanOf(line.rowKey, column),
         ...place,
       });
       continue;

@@ -18,13 +18,21 @@ import {
 
 /**
  * `ctg-suivi undo suivi.xlsx [-o sortie.xlsx] [--force] [--json]`: « Annuler la dernière fusion ». The cells the
- * last merge changed get their value back, unless changed since (reported, left as they are: exit 1). One set back
- * since to its value before the merge has nothing to give back: reported, no failure.
+ * last merge changed get their value back, unless changed since (reported, left as they are: exit 1), a row that
+ * left the plan since among them. One set back since to its value before the merge has nothing to give back:
+ * reported, no failure.
  */
 
 /** A cell the undo left as it is: what the merge had put there, and what it holds now. */
 function cellLeftAsJson(cell: UndoReport['changedSince'][number]) {
   return { key: cell.key, column: cell.column, merged: plainValue(cell.merged), now: plainValue(cell.now) };
+}
+
+/** A cell whose row left the plan since the merge: whether Archives keeps its value, which, and whether it came back. */
+function leftPlanAsJson({ leftPlan }: UndoReport['changedSince'][number]) {
+  if (leftPlan === null) return null;
+  const { archived, backInPlan } = leftPlan;
+  return { archived: archived !== null, value: archived === null ? null : plainValue(archived), backInPlan };
 }
 
 function asJson(report: UndoReport) {
@@ -39,7 +47,7 @@ function asJson(report: UndoReport) {
       source: cell.file,
       partner: cell.partner,
     })),
-    changedSince: report.changedSince.map(cellLeftAsJson),
+    changedSince: report.changedSince.map((cell) => ({ ...cellLeftAsJson(cell), leftPlan: leftPlanAsJson(cell) })),
     alreadyBefore: report.alreadyBefore.map(cellLeftAsJson),
     contributionsRemoved: report.contributionsRemoved,
     written: report.written,

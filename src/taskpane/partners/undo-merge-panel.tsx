@@ -38,7 +38,8 @@ const useStyles = makeStyles({
 
 /**
  * Cells the undo left as they are, in a bar: changed since the merge (a warning), or back at their value before it
- * (nothing to give back). Each says what the merge had put there and what it holds, with a link to it.
+ * (nothing to give back). Each says what the merge had put there and what it holds, with a link to it; one whose row
+ * left the plan since, that it did (and came back, if so) and what Archives keeps of it, with a link only if back.
  */
 function CellsLeft({
   intent,
@@ -64,7 +65,15 @@ function CellsLeft({
         <ul className={styles.list}>
           {cells.map((cell, index) => (
             <li key={index}>
-              {line(cell.key, cell.column, quotedJournalValue(cell.merged), quotedJournalValue(cell.now))}{' '}
+              {cell.leftPlan
+                ? texts.undoMerge.leftPlanLine(
+                    cell.key,
+                    cell.column,
+                    quotedJournalValue(cell.merged),
+                    cell.leftPlan.archived && quotedJournalValue(cell.leftPlan.archived),
+                    cell.leftPlan.backInPlan,
+                  )
+                : line(cell.key, cell.column, quotedJournalValue(cell.merged), quotedJournalValue(cell.now))}{' '}
               <CellLink at={cell} describedBy={describedBy} onSelect={onSelect} />
             </li>
           ))}

@@ -9,6 +9,8 @@ export interface KeyedEdit {
   key: string;
   header: string;
   value: ExcelJS.CellValue;
+  /** The one sheet to type it in (a master's axis sheet, not its Annexe 4 of the same keys); else every sheet. */
+  sheet?: string;
 }
 
 export async function fillExtract(bytes: Uint8Array, edits: readonly KeyedEdit[]): Promise<Uint8Array> {
@@ -17,6 +19,7 @@ export async function fillExtract(bytes: Uint8Array, edits: readonly KeyedEdit[]
   for (const edit of edits) {
     let done = false;
     workbook.eachSheet((sheet) => {
+      if (edit.sheet !== undefined && sheet.name !== edit.sheet) return;
       let headerRow = 0;
       sheet.eachRow((row, number) => {
         if (headerRow === 0 && row.getCell(1).value === 'Clé') headerRow = number;
