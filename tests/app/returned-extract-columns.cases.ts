@@ -3,7 +3,7 @@ import { validateGrids } from '../../src/app/validate';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessageFor, type Issue } from '../../src/domain/issues';
 import { cleanGrids, GENERATION_DAY } from '../validation/clean-workbook';
-import { copyOf, sheet, typeInto } from '../rewrite/helpers';
+import { copyOf, sheet, typeInto, valueAt } from '../rewrite/helpers';
 
 const today = new Date('2026-05-10T09:00:00Z'); // the extract opens the quarters up to 2026-T2
 
@@ -107,6 +107,26 @@ describe('a returned extract whose partner deleted a column, typed in a grey cel
             `grise)\u00a0; la valeur «\u00a0${value}\u00a0» n’est pas reprise. Vérifiez la ligne où le partenaire ` +
             'voulait la saisir.',
         ),
+      ),
+    );
+  });
+
+  // The cells the officer fills are quoted as the partner sees them too: a percentage as such, a date as a date.
+  it('quotes a percentage or a date typed in a cell reserved to the officer as the partner sees it', async () => {
+    const typed = typeInto(extract, [
+      { key: 'G1-QN1', header: 'Cible', value: 0.9 },
+      { key: 'G1-QN1', header: 'Unité', value: 46023, isDate: true },
+    ]);
+    valueAt(typed, 'G1-QN1', 'Cible')!.isPercent = true;
+    const said = (await validateGrids(typed, { today })).issues.filter((issue) => issue.code === 'merge-reserved-cell');
+    expect(said.map((issue) => both(issue)[0])).toEqual(
+      [
+        [said[0]?.cell, 'Unité', '01/01/2026'],
+        [said[1]?.cell, 'Cible', '90\u00a0%'],
+      ].map(
+        ([cell, header, value]) =>
+          `Axe 1, cellule ${cell}\u00a0: la colonne «\u00a0${header}\u00a0» est réservée au coordinateur\u00a0; la ` +
+          `valeur «\u00a0${value}\u00a0» n’est pas reprise. Saisissez-la dans le classeur de suivi si elle est juste.`,
       ),
     );
   });
