@@ -116,16 +116,16 @@ export function sentCellsChanged(meta: ExtractMeta, axisSheets: readonly AxisShe
       if (!cell || field === 'key' || field === 'type' || cell.kind === 'rate' || isReportedField(field)) continue;
       const was = rowSent.get(field);
       const at = { sheet: row.sheet, cell: cell.address, rowKey: row.key };
-      // The cell's flags are getters of the axis cell, which a spread would lose: named, so that the value is quoted
-      // as the partner sees it, as the merge quotes it.
-      const shown = shownCellValue({ value: cell.raw, isDate: cell.isDate, isPercent: cell.isPercent });
-      const params = { header: cell.header, value: shown };
+      // The cell's flags are getters of the axis cell, which a spread would lose: named, so that the value is read
+      // (a date as a date) and quoted (a percentage as such) as the merge reads and quotes it.
+      const returnedCell = { value: cell.raw, isDate: cell.isDate, isPercent: cell.isPercent, isError: cell.isError };
+      const params = { header: cell.header, value: shownCellValue(returnedCell) };
       if (isPlanField(field)) {
         if (textValue(cell.raw) !== String(was?.value ?? '').trim())
           issues.push(createIssue('merge-plan-cell-edited', at, params));
         continue;
       }
-      const checked = checkReturnedValue(field, kind, { ...cell, value: cell.raw });
+      const checked = checkReturnedValue(field, kind, returnedCell);
       const returned = checked.ok ? checked.value : cellJournalValue(cell.raw, cell.isDate);
       if (!sameValue(returned, was ?? journalText(''))) issues.push(createIssue('merge-reserved-cell', at, params));
     }

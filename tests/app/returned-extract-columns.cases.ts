@@ -1,9 +1,10 @@
-import { sampleExtractGrids } from './sample-extract';
+import { sampleExtractGrids, sampleWorkbookState } from './sample-extract';
+import { extractWorkbook, findWorkbookRecipient } from '../../src/app/extract';
 import { validateGrids } from '../../src/app/validate';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessageFor, type Issue } from '../../src/domain/issues';
 import { cleanGrids, GENERATION_DAY } from '../validation/clean-workbook';
-import { copyOf, sheet, typeInto, valueAt } from '../rewrite/helpers';
+import { copyOf, roundTrip, sheet, typeInto, valueAt } from '../rewrite/helpers';
 
 const today = new Date('2026-05-10T09:00:00Z'); // the extract opens the quarters up to 2026-T2
 
@@ -129,6 +130,23 @@ describe('a returned extract whose partner deleted a column, typed in a grey cel
           `valeur «\u00a0${value}\u00a0» n’est pas reprise. Saisissez-la dans le classeur de suivi si elle est juste.`,
       ),
     );
+  });
+
+  // The officer's cells are read as the merge reads them: a date kept a date, a percentage format on the same number
+  // changing nothing; an unchanged value is not said to be changed.
+  it('says nothing of an officer’s date or of a Cible the partner only formatted as a percentage', async () => {
+    const sample = await sampleWorkbookState(today);
+    const officers = new Map(sample.entered.get('G1-QN1'))
+      .set('unit', { value: 46023, isDate: true })
+      .set('target', { value: 0.9, isDate: false });
+    const state = { ...sample, entered: new Map(sample.entered).set('G1-QN1', officers) };
+    const made = await extractWorkbook(state, findWorkbookRecipient(state, 'CCMP')!, { now: today });
+    if (!made.ok) throw new Error(JSON.stringify(made.issues));
+    const returned = await roundTrip(made.extract.spec);
+    expect(valueAt(returned, 'G1-QN1', 'Unité')).toMatchObject({ value: 46023, isDate: true });
+    valueAt(returned, 'G1-QN1', 'Cible')!.isPercent = true;
+    const report = await validateGrids(returned, { today });
+    expect(report.issues.filter((issue) => issue.code === 'merge-reserved-cell')).toEqual([]);
   });
 
   it('says a Type the partner changed or cleared is not read by the merge, which types a row by its key', async () => {
