@@ -3,6 +3,7 @@ import { parseQuarterLabel, type Quarter } from '../domain/periods';
 import { isRecipientInput } from '../domain/recipients';
 import type { CriterionKind } from '../domain/plan';
 import { createIssue, parseA1, type Issue } from '../domain/issues';
+import { shownCellValue } from '../domain/messages/shown-cell-value';
 import type { IssueCode } from '../domain/issue-codes';
 import { cellJournalValue, textValue as journalText } from '../domain/journal';
 import { sameValue } from '../domain/merge/cell-decision';
@@ -14,7 +15,7 @@ import type { ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { sentByCell } from './merge/extract-facts';
 import { otherSheetOfKey, repeatedKeys } from './merge/merge-source';
 import { isPlanField, isReportedField } from './merge/master-rows';
-import { checkReturnedValue, returnedNumber, shownReturnedValue } from './merge/returned-value';
+import { checkReturnedValue, returnedNumber } from './merge/returned-value';
 
 /**
  * A returned extract's issues as the merge will treat its cells (docs/WORKBOOK.md, « Extracts »): a number typed as
@@ -115,13 +116,16 @@ export function sentCellsChanged(meta: ExtractMeta, axisSheets: readonly AxisShe
       if (!cell || field === 'key' || field === 'type' || cell.kind === 'rate' || isReportedField(field)) continue;
       const was = rowSent.get(field);
       const at = { sheet: row.sheet, cell: cell.address, rowKey: row.key };
-      const params = { header: cell.header, value: shownReturnedValue({ ...cell, value: cell.raw }) };
+      // The cell's flags are getters of the axis cell, which a spread would lose: named, so that the value is read
+      // (a date as a date) and quoted (a percentage as such) as the merge reads and quotes it.
+      const returnedCell = { value: cell.raw, isDate: cell.isDate, isPercent: cell.isPercent, isError: cell.isError };
+      const params = { header: cell.header, value: shownCellValue(returnedCell) };
       if (isPlanField(field)) {
         if (textValue(cell.raw) !== String(was?.value ?? '').trim())
           issues.push(createIssue('merge-plan-cell-edited', at, params));
         continue;
       }
-      const checked = checkReturnedValue(field, kind, { ...cell, value: cell.raw });
+      const checked = checkReturnedValue(field, kind, returnedCell);
       const returned = checked.ok ? checked.value : cellJournalValue(cell.raw, cell.isDate);
       if (!sameValue(returned, was ?? journalText(''))) issues.push(createIssue('merge-reserved-cell', at, params));
     }

@@ -296,27 +296,35 @@ function undoneCellPlace(cell: UndoneCellPlace): string {
 }
 
 /**
- * A cell an undo could not give back: changed since the merge, or its row removed from the plan since (`leftPlan`:
- * the value Archives keeps of it, null when it was empty, and whether the row was put back since, its cells empty).
+ * A cell an undo could not give back: changed since the merge, or removed from the workbook since (`leftPlan`): with
+ * its row from the plan, or with its quarter's column from a changed period; the value Archives keeps of it, null
+ * when it was empty, and whether the row or the column was put back since, its cells empty.
  */
 interface CellNotGivenBack extends UndoneCellPlace {
-  leftPlan: { archived: JournalValue | null; backInPlan: boolean } | null;
+  leftPlan: { removed: 'row' | 'quarter'; archived: JournalValue | null; backInPlan: boolean } | null;
 }
 
 function notGivenBack(cell: CellNotGivenBack): string {
   const { leftPlan } = cell;
   if (leftPlan === null) return `  Non rétablie (modifiée depuis la fusion) : ${undoneCellPlace(cell)}`;
-  const why = leftPlan.backInPlan
-    ? 'ligne retirée du plan depuis la fusion, puis remise'
-    : 'ligne retirée du plan depuis la fusion';
-  return `  Non rétablie (${why}) : ${undoneCellPlace(cell)} ; ${archivedAsLeft(leftPlan.archived)}.`;
+  const { removed, archived, backInPlan } = leftPlan;
+  const why =
+    removed === 'row'
+      ? `ligne retirée du plan depuis la fusion${backInPlan ? ', puis remise' : ''}`
+      : `colonne du trimestre retirée du classeur depuis la fusion${backInPlan ? ', puis remise' : ''}, ` +
+        'la période de la convention ayant changé';
+  return `  Non rétablie (${why}) : ${undoneCellPlace(cell)} ; ${archivedAsLeft(removed, archived)}.`;
 }
 
-/** Where the value of a cell whose row left the plan is (the task pane says it alike, texts.undoMerge.leftPlanLine). */
-function archivedAsLeft(archived: JournalValue | null): string {
+/**
+ * Where the value of a cell removed with its row or its quarter's column is (the task pane says it alike,
+ * texts.undoMerge.leftPlanLine).
+ */
+function archivedAsLeft(removed: 'row' | 'quarter', archived: JournalValue | null): string {
+  const when = removed === 'row' ? 'au retrait de la ligne' : 'au retrait de la colonne';
   return archived === null
-    ? 'la cellule était vide au retrait de la ligne, rien n’en est gardé dans « Archives »'
-    : `sa valeur au retrait de la ligne, ${quotedJournalValue(archived)}, est gardée dans la feuille « Archives »`;
+    ? `la cellule était vide ${when}, rien n’en est gardé dans « Archives »`
+    : `sa valeur ${when}, ${quotedJournalValue(archived)}, est gardée dans la feuille « Archives »`;
 }
 
 export const texts = {

@@ -400,6 +400,16 @@ export const quarterValueArchived = (at: string, key: string, quarter: string, v
     after: textValue(journalWords.quarterArchived),
   });
 
+/** Whether a Journal line is a regeneration's archiving of a quarter's value, out of a changed period. */
+export function isQuarterValueArchival(line: JournalRecord): line is JournalRecord & { rowKey: string; field: string } {
+  return (
+    line.operation === 'regeneration' &&
+    line.rowKey !== null &&
+    line.field !== null &&
+    line.after.value === journalWords.quarterArchived
+  );
+}
+
 /** Regeneration: a plan text of a kept row changed. */
 export const planTextChanged = (
   at: string,

@@ -379,15 +379,29 @@ export const texts = {
     changedLine: (key: string, column: string, merged: string, now: string) =>
       `${key}, ${columnText(column)} : la fusion y avait mis ${merged}, la cellule contient ${now}`,
     /**
-     * A cell whose row a regeneration removed from the plan since the merge (maybe put back since, its cells empty):
-     * the value it held then, which Archives keeps, quoted (null: it was empty). Said as `ctg-suivi undo` says it.
+     * A cell a regeneration removed from the workbook since the merge, with its row from the plan or with its
+     * quarter's column from a changed period (maybe put back since, its cells empty): the value it held then, which
+     * Archives keeps, quoted (null: it was empty). Said as `ctg-suivi undo` says it.
      */
-    leftPlanLine: (key: string, column: string, merged: string, archived: string | null, backInPlan: boolean) =>
-      `${key}, ${columnText(column)} : la fusion y avait mis ${merged}, mais sa ligne a été retirée du plan depuis` +
-      `${backInPlan ? ', puis remise' : ''} ; ` +
-      (archived === null
-        ? 'la cellule était vide au retrait de la ligne, rien n’en est gardé dans « Archives »'
-        : `sa valeur au retrait de la ligne, ${archived}, est gardée dans la feuille « Archives »`),
+    leftPlanLine: (
+      key: string,
+      column: string,
+      merged: string,
+      left: { removed: 'row' | 'quarter'; archived: string | null; backInPlan: boolean },
+    ) => {
+      const [what, when] =
+        left.removed === 'row'
+          ? ['sa ligne a été retirée du plan depuis', 'au retrait de la ligne']
+          : ['la colonne du trimestre a été retirée du classeur depuis', 'au retrait de la colonne'];
+      const why = left.removed === 'quarter' ? ', la période de la convention ayant changé' : '';
+      return (
+        `${key}, ${columnText(column)} : la fusion y avait mis ${merged}, mais ${what}` +
+        `${left.backInPlan ? ', puis remise' : ''}${why} ; ` +
+        (left.archived === null
+          ? `la cellule était vide ${when}, rien n’en est gardé dans « Archives »`
+          : `sa valeur ${when}, ${left.archived}, est gardée dans la feuille « Archives »`)
+      );
+    },
     alreadyBefore: 'Déjà à leur valeur d’avant la fusion, rien à y remettre :',
     alreadyBeforeLine: (key: string, column: string, merged: string, now: string) =>
       `${key}, ${columnText(column)} : ${now} comme avant la fusion, qui y avait mis ${merged}`,

@@ -1,9 +1,10 @@
-import { sampleExtractGrids } from './sample-extract';
+import { sampleExtractGrids, sampleWorkbookState } from './sample-extract';
+import { extractWorkbook, findWorkbookRecipient } from '../../src/app/extract';
 import { validateGrids } from '../../src/app/validate';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessageFor, type Issue } from '../../src/domain/issues';
 import { cleanGrids, GENERATION_DAY } from '../validation/clean-workbook';
-import { copyOf, sheet, typeInto } from '../rewrite/helpers';
+import { copyOf, roundTrip, sheet, typeInto, valueAt } from '../rewrite/helpers';
 
 const today = new Date('2026-05-10T09:00:00Z'); // the extract opens the quarters up to 2026-T2
 
@@ -109,6 +110,43 @@ describe('a returned extract whose partner deleted a column, typed in a grey cel
         ),
       ),
     );
+  });
+
+  // The cells the officer fills are quoted as the partner sees them too: a percentage as such, a date as a date.
+  it('quotes a percentage or a date typed in a cell reserved to the officer as the partner sees it', async () => {
+    const typed = typeInto(extract, [
+      { key: 'G1-QN1', header: 'Cible', value: 0.9 },
+      { key: 'G1-QN1', header: 'Unité', value: 46023, isDate: true },
+    ]);
+    valueAt(typed, 'G1-QN1', 'Cible')!.isPercent = true;
+    const said = (await validateGrids(typed, { today })).issues.filter((issue) => issue.code === 'merge-reserved-cell');
+    expect(said.map((issue) => both(issue)[0])).toEqual(
+      [
+        [said[0]?.cell, 'Unité', '01/01/2026'],
+        [said[1]?.cell, 'Cible', '90\u00a0%'],
+      ].map(
+        ([cell, header, value]) =>
+          `Axe 1, cellule ${cell}\u00a0: la colonne «\u00a0${header}\u00a0» est réservée au coordinateur\u00a0; la ` +
+          `valeur «\u00a0${value}\u00a0» n’est pas reprise. Saisissez-la dans le classeur de suivi si elle est juste.`,
+      ),
+    );
+  });
+
+  // The officer's cells are read as the merge reads them: a date kept a date, a percentage format on the same number
+  // changing nothing; an unchanged value is not said to be changed.
+  it('says nothing of an officer’s date or of a Cible the partner only formatted as a percentage', async () => {
+    const sample = await sampleWorkbookState(today);
+    const officers = new Map(sample.entered.get('G1-QN1'))
+      .set('unit', { value: 46023, isDate: true })
+      .set('target', { value: 0.9, isDate: false });
+    const state = { ...sample, entered: new Map(sample.entered).set('G1-QN1', officers) };
+    const made = await extractWorkbook(state, findWorkbookRecipient(state, 'CCMP')!, { now: today });
+    if (!made.ok) throw new Error(JSON.stringify(made.issues));
+    const returned = await roundTrip(made.extract.spec);
+    expect(valueAt(returned, 'G1-QN1', 'Unité')).toMatchObject({ value: 46023, isDate: true });
+    valueAt(returned, 'G1-QN1', 'Cible')!.isPercent = true;
+    const report = await validateGrids(returned, { today });
+    expect(report.issues.filter((issue) => issue.code === 'merge-reserved-cell')).toEqual([]);
   });
 
   it('says a Type the partner changed or cleared is not read by the merge, which types a row by its key', async () => {

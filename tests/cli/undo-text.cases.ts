@@ -64,7 +64,7 @@ it('says of a cell whose row left the plan since the merge which value Archives 
     column: '2026-T2',
     sheet: backInPlan ? 'Axe 1' : null,
     cell: backInPlan ? 'X6' : null,
-    leftPlan: { archived, backInPlan },
+    leftPlan: { removed: 'row' as const, archived, backInPlan },
   });
   const text = texts.undo.done(
     {
@@ -90,4 +90,39 @@ it('says of a cell whose row left the plan since the merge which value Archives 
       'valeur au retrait de la ligne, «\u00a0Réalisée\u00a0», est gardée dans la feuille «\u00a0Archives\u00a0».',
   ]);
   expect(text).not.toMatch(/\s!/);
+});
+
+// A changed period removes the columns of the quarters it no longer has, the rows staying: a merged quarter's cell is
+// no longer in the workbook, which is said as a row's is (it read « Non rétablie (modifiée depuis la fusion) : Axe 1
+// G1-QN1, 2026-T3 »), with its sheet; a column put back since by the period given back has its cell again, empty.
+it('says of a cell whose quarter left the workbook since the merge which value Archives keeps, at its sheet', () => {
+  const left = (archived: JournalValue | null, backInPlan = false) => ({
+    key: 'G1-QN1',
+    column: '2026-T3',
+    sheet: 'Axe 1',
+    cell: backInPlan ? 'Y5' : null,
+    leftPlan: { removed: 'quarter' as const, archived, backInPlan },
+  });
+  const text = texts.undo.done(
+    {
+      mergeAt: '2026-12-05T00:27:29Z',
+      files: ['a.xlsx'],
+      restored: [],
+      changedSince: [left({ type: 'number', value: 5 }), { ...left(null), key: 'G1-QN2' }, left(null, true)],
+      alreadyBefore: [],
+      contributionsRemoved: 3,
+    },
+    null,
+  );
+  expect(text.split('\n').slice(1)).toEqual([
+    '  Non rétablie (colonne du trimestre retirée du classeur depuis la fusion, la période de la convention ayant ' +
+      'changé)\u00a0: Axe 1 G1-QN1, 2026-T3\u00a0; sa valeur au retrait de la colonne, «\u00a05\u00a0», est gardée ' +
+      'dans la feuille «\u00a0Archives\u00a0».',
+    '  Non rétablie (colonne du trimestre retirée du classeur depuis la fusion, la période de la convention ayant ' +
+      'changé)\u00a0: Axe 1 G1-QN2, 2026-T3\u00a0; la cellule était vide au retrait de la colonne, rien n’en est ' +
+      'gardé dans «\u00a0Archives\u00a0».',
+    '  Non rétablie (colonne du trimestre retirée du classeur depuis la fusion, puis remise, la période de la ' +
+      'convention ayant changé)\u00a0: Axe 1!Y5 G1-QN1, 2026-T3\u00a0; la cellule était vide au retrait de la ' +
+      'colonne, rien n’en est gardé dans «\u00a0Archives\u00a0».',
+  ]);
 });

@@ -101,7 +101,7 @@ describe('undoing a merge whose row the amended plan removed since', () => {
         column: '2026-T2',
         merged: 7,
         now: null,
-        leftPlan: { archived: true, value: 7, backInPlan: false },
+        leftPlan: { removed: 'row', archived: true, value: 7, backInPlan: false },
       },
     ]);
     expect(run.code).toBe(1);
@@ -135,4 +135,65 @@ describe('undoing a merge whose row the amended plan removed since', () => {
         'valeur au retrait de la ligne, «\u00a0Réalisée\u00a0», est gardée dans la feuille «\u00a0Archives\u00a0».',
     ]);
   }, 90_000);
+});
+
+// A changed period removes the columns of the quarters it no longer has, their values going to Archives while the
+// rows stay: a merged quarter's cell is then no longer in the workbook, which the undo says as it says a row's.
+describe('undoing a merge whose quarter a changed period removed since', () => {
+  /** The sample plan with its convention starting on `start`. */
+  const startingOn = (start: string) => (plan: Plan) => {
+    plan.period = { ...plan.period, start };
+  };
+
+  it('says the quarter’s column left the workbook and which value Archives keeps, then that it came back', async () => {
+    const master = path('suivi-periode.xlsx');
+    await masterAndCcmpExtract(new Date('2026-08-10T10:00:00Z'), master, path('extrait-periode-ancien.xlsx'));
+    // The officer's 3 before the merge: a column put back since, its cell empty, is not back at it.
+    writeFileSync(
+      master,
+      await fillExtract(readFileSync(master), [{ key: 'G1-QN1', header: '2026-T2', value: 3, sheet: 'Axe 1' }]),
+    );
+    const extract = path('extrait-periode.xlsx');
+    expect((await runCli(['extract', master, '--porteur', 'CCMP', '-o', extract])).code).toBe(0);
+    writeFileSync(
+      path('retour-periode.xlsx'),
+      await fillExtract(readFileSync(extract), [{ key: 'G1-QN1', header: '2026-T2', value: 4 }]),
+    );
+    // The officer's 3 and the partner's 4 are a conflict, taken.
+    expect((await runCli(['merge', master, path('retour-periode.xlsx'), '--take', 'G1-QN1:2026-T2'])).code).toBe(0);
+    // The officer corrects the merge's value; then the convention starts later, without 2026-T2.
+    writeFileSync(
+      master,
+      await fillExtract(readFileSync(master), [{ key: 'G1-QN1', header: '2026-T2', value: 5, sheet: 'Axe 1' }]),
+    );
+    await regenerate('plan-periode.json', 'suivi-periode.xlsx', startingOn('2026-07-01'));
+
+    const told = await runCli(['undo', master, '-o', path('annule-periode.xlsx')]);
+    expect(told.code).toBe(1);
+    expect(told.stdout.split('\n').filter((line) => line.includes('G1-QN1'))).toEqual([
+      '  Non rétablie (colonne du trimestre retirée du classeur depuis la fusion, la période de la convention ayant ' +
+        'changé)\u00a0: Axe 1 G1-QN1, 2026-T2\u00a0; sa valeur au retrait de la colonne, «\u00a05\u00a0», est gardée ' +
+        'dans la feuille «\u00a0Archives\u00a0».',
+    ]);
+    const json = await runCli(['undo', master, '--json', '-o', path('annule-periode-json.xlsx')]);
+    expect(JSON.parse(json.stdout).changedSince).toEqual([
+      {
+        key: 'G1-QN1',
+        column: '2026-T2',
+        merged: 4,
+        now: null,
+        leftPlan: { removed: 'quarter', archived: true, value: 5, backInPlan: false },
+      },
+    ]);
+
+    // The period given back: the column is there again, its cells empty, and the Journal tells it left since.
+    await regenerate('plan-periode-rendue.json', 'suivi-periode.xlsx');
+    const back = await runCli(['undo', master, '-o', path('annule-periode-rendue.xlsx')]);
+    expect(back.code).toBe(1);
+    expect(back.stdout.split('\n').filter((line) => line.includes('G1-QN1'))).toEqual([
+      expect.stringMatching(
+        /^ {2}Non rétablie \(colonne du trimestre retirée du classeur depuis la fusion, puis remise, la période de la convention ayant changé\)\u00a0: Axe 1![A-Z]+\d+ G1-QN1, 2026-T2\u00a0; sa valeur au retrait de la colonne, «\u00a05\u00a0», est gardée dans la feuille «\u00a0Archives\u00a0»\.$/,
+      ),
+    ]);
+  }, 120_000);
 });

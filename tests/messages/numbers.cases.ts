@@ -1,4 +1,6 @@
 import { frenchNumber, frenchRate, frenchRatesApart } from '../../src/domain/messages/numbers';
+import { shownCellValue } from '../../src/domain/messages/shown-cell-value';
+import { isDateOrTimeFormat, isPercentFormat } from '../../src/domain/date-number-format';
 
 describe('numbers in messages', () => {
   it.each([
@@ -39,4 +41,22 @@ describe('two rates side by side', () => {
   ])('%p and %p are written %p: as many decimals as tell them apart', (a, b, shown) =>
     expect(frenchRatesApart(a, b)).toEqual(shown),
   );
+});
+
+// One way to quote a cell in a message, the master's as a returned file's. A number format that shows a date and a
+// `%` is a date to the readers (isPercentFormat is false for it): a cell so flagged both is quoted as a date.
+describe('a cell quoted as French Excel shows it', () => {
+  it.each([
+    [{ value: 0.85, isPercent: true }, '85\u00a0%'],
+    [{ value: 46023, isDate: true }, '01/01/2026'],
+    [{ value: 46023, isDate: true, isPercent: true }, '01/01/2026'],
+    [{ value: 3_000_000, isDate: true }, '3\u00a0000\u00a0000'],
+    [{ value: 1234.5 }, '1\u00a0234,5'],
+    [{ value: true }, 'VRAI'],
+  ])('%p is quoted %p', (cell, text) => expect(shownCellValue(cell)).toBe(text));
+
+  it('reads a format showing both a date and a % as a date', () => {
+    expect(isDateOrTimeFormat('dd/mm/yyyy %')).toBe(true);
+    expect(isPercentFormat('dd/mm/yyyy %')).toBe(false);
+  });
 });

@@ -466,6 +466,51 @@ describe('merging returned files from the pane', () => {
     ]);
   }, 240_000);
 
+  it('undoes a merge whose quarter a changed period removed since, saying its column left and what Archives keeps', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const fiche = firstFiche();
+    const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
+    await openGeneratedWorkbook(fake);
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    await statusRead();
+    const lien = await returnedExtract(
+      port,
+      PARTNER,
+      [{ key: criterion.key, header: '2026-T1', value: 4 }],
+      'retour-periode.xlsx',
+    );
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [lien]);
+    await within(section).findByText(`retour-periode.xlsx : extrait de ${PARTNER}`);
+    await previewAndApply(section);
+    // The officer corrects the merge's value; then the convention starts later: regenerated, the workbook loses the
+    // column of 2026-T1, and keeps in Archives the value the cell held then.
+    fake.seed.sheet('Axe 1', [[5]], cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1'));
+    const { plan } = embeddedPlan();
+    plan.period = { ...plan.period, start: '2026-04-01' };
+    await act(async () => {
+      expect((await regenerateAndWrite(port, plan, { now: TODAY })).status).toBe('done');
+    });
+
+    const undo = await undoLastMerge();
+    expect(undo.textContent).toContain(fr('Modifiées depuis la fusion, laissées telles quelles :'));
+    // The row is still there, the cell is not: its sheet is named, with no link, and no « la cellule contient vide ».
+    expect(
+      within(undo)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.trim()),
+    ).toEqual([
+      fr(
+        `${criterion.key}, 2026-T1 : la fusion y avait mis « 4 », mais la colonne du trimestre a été retirée du ` +
+          'classeur depuis, la période de la convention ayant changé ; sa valeur au retrait de la colonne, « 5 », ' +
+          'est gardée dans la feuille « Archives » Feuille Axe 1',
+      ),
+    ]);
+    expect(within(undo).queryByRole('button', { name: /Aller à/ })).toBeNull();
+  }, 240_000);
+
   it('offers « Appliquer la fusion » only when it would write something, and says why not', async () => {
     const { fake, port } = renderPaneOnFake();
     const { plan } = embeddedPlan();

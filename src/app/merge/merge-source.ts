@@ -17,11 +17,11 @@ import type {
 } from '../../layout/incoming/read-incoming-rows';
 import { textValue } from '../../domain/tracking-values';
 import { headerText } from '../../domain/messages/param-text';
-import { shownName } from '../../domain/messages/shown-cell-value';
+import { shownCellValue, shownName } from '../../domain/messages/shown-cell-value';
 import { aggregateOf, ContributionIndex } from '../contribution-index';
 import { withRenamedColumns } from '../renamed-columns';
 import { columnWords, isPlanField, isQuarterField, isReportedField, type MasterRow } from './master-rows';
-import { checkReturnedValue, enteredCellOf, masterValueOf, shownReturnedValue } from './returned-value';
+import { checkReturnedValue, enteredCellOf, masterValueOf } from './returned-value';
 import { copiedAxisSheets, keysByTitle, valuesOnlyInCopy } from './keyless-copy';
 import { takeEntry, takeNames, takenFromOtherFile } from './take-choices';
 
@@ -606,7 +606,7 @@ class SourceMerge {
   private mergeCell(partner: string, masterRow: MasterRow, row: IncomingRow, cell: IncomingCell, taken: boolean): void {
     const location = { sheet: row.sheet, cell: cell.address, rowKey: masterRow.key };
     const { field } = cell;
-    const shown = shownReturnedValue(cell);
+    const shown = shownCellValue(cell);
     const countUnchanged = () => {
       if (taken) this.outcome.unchanged += 1;
     };
@@ -878,7 +878,7 @@ const QUOTED_ROW_VALUES = 6;
 function typedValuesOf(row: IncomingRow): string[] {
   const typed = row.cells
     .filter((cell) => isReportedField(cell.field))
-    .map((cell) => [headerText(cell.header), shownReturnedValue(cell)] as const)
+    .map((cell) => [headerText(cell.header), shownCellValue(cell)] as const)
     .filter(([, shown]) => shown.trim() !== '')
     // A text pasted there may be thousands of characters long: shown by its start and its length, as report lines do.
     .map(([header, shown]) => `${header}\u00a0: ${shownName(shown)}`);

@@ -15,9 +15,8 @@ import {
   wholePercentValue,
 } from '../../domain/tracking-values';
 import { matchListValue, qualitativeScale } from '../../domain/vocabulary';
-import { frenchDay, frenchNumber, frenchPercent } from '../../domain/messages/numbers';
+import { frenchNumber, frenchPercent } from '../../domain/messages/numbers';
 import { impossibleDate, type WrittenDate } from '../../domain/date-text';
-import { serialToIsoDate } from '../../domain/excel-dates';
 import type { RawValue } from '../../domain/tracking';
 import type { EnteredCell } from '../../layout/entered-values';
 import { isQuarterField } from './master-rows';
@@ -34,18 +33,6 @@ export interface ReturnedCell {
   isError: boolean;
   /** A number shown as a percentage: « 85 % » typed is stored 0.85, which is not what the partner meant. */
   isPercent?: boolean;
-}
-
-/** As a message quotes a returned value: as the partner saw it (a percentage, a French number, a date). */
-export function shownReturnedValue(cell: ReturnedCell): string {
-  const { value } = cell;
-  if (value === null) return '';
-  if (typeof value === 'boolean') return value ? 'VRAI' : 'FAUX';
-  if (typeof value !== 'number') return String(value);
-  if (cell.isPercent) return frenchPercent(value);
-  // Any date, in range or not: the message quotes what the partner saw.
-  const iso = cell.isDate ? serialToIsoDate(value) : null;
-  return iso !== null ? frenchDay(iso) : frenchNumber(value);
 }
 
 const NO_PERCENT = 'sans le signe\u00a0%';

@@ -3,6 +3,7 @@ import { sameValue } from '../../domain/merge/cell-decision';
 import {
   cellJournalValue,
   isPlanRowRemoval,
+  isQuarterValueArchival,
   mergeUndone,
   valueUndone,
   type JournalRecord,
@@ -19,7 +20,7 @@ import { journalSheet } from '../sheet-selections';
 import { hasErrors, loadValidState, refusedBy, writeRewrite, type RewriteOutcome } from '../rewrite-use-cases';
 import type { WorkbookState } from '../workbook-state';
 import { undoneAfterClosingNotes } from './closed-quarter-note';
-import { columnWords, masterRowsOf, placedAsWritten, type MasterRow } from './master-rows';
+import { columnWords, isQuarterField, masterRowsOf, placedAsWritten, type MasterRow } from './master-rows';
 import { enteredCellOf, masterValueOf } from './returned-value';
 
 /**
@@ -55,11 +56,13 @@ export interface CellChangedSince extends MasterPlace {
   merged: JournalValue;
   now: JournalValue;
   /**
-   * Set when a regeneration removed the cell's row from the plan since the merge, its values going to `Archives`:
-   * the value the cell held then, which `Archives` keeps (null when it was empty: nothing kept), and whether a later
-   * regeneration put the row back (its cells empty). Null otherwise, and for a cell back at its value before the merge.
+   * Set when a regeneration removed the cell from the workbook since the merge, its value going to `Archives`: with
+   * its row from the plan (`removed: 'row'`), or with its quarter's column from a changed period (`'quarter'`, the row
+   * staying). The value the cell held then, which `Archives` keeps (null when it was empty: nothing kept), and whether
+   * a later regeneration put the row or the column back (its cells empty). Null otherwise, and for a cell back at its
+   * value before the merge.
    */
-  leftPlan: { archived: JournalValue | null; backInPlan: boolean } | null;
+  leftPlan: { removed: 'row' | 'quarter'; archived: JournalValue | null; backInPlan: boolean } | null;
 }
 
 export interface UndoReport {
@@ -122,20 +125,31 @@ export function undoMerge(
     return { sheet: row?.sheet || null, cell: row?.addresses.get(field) ?? null };
   };
   // Every row of the plan is one of `rows`: a key that is not has left the plan since the merge. One that is may have
-  // left and come back (a fiche's key is its ref in the plan), as the Journal says. Either way, what the cell held
-  // when it left is in Archives: the last value archived for it since the merge (an earlier removal's is not it).
-  const removedSince = new Set(
-    state.journal.filter((line) => line.at >= mergeAt && isPlanRowRemoval(line)).map((line) => line.rowKey),
+  // left and come back (a fiche's key is its ref in the plan), as the Journal says. A quarter's cell of a row in the
+  // plan without a place has left with its column (a changed period); one whose value the Journal says archived since
+  // may have come back with it. Either way, what the cell held when it left is in Archives: the last value archived
+  // for it since the merge (an earlier removal's is not it).
+  const since = state.journal.filter((line) => line.at >= mergeAt);
+  const rowsRemovedSince = new Set(since.filter(isPlanRowRemoval).map((line) => line.rowKey));
+  const quartersRemovedSince = new Set(
+    since.filter(isQuarterValueArchival).map((line) => cellOf(line.rowKey, line.field)),
   );
-  const leftPlanOf = (key: string, column: string): CellChangedSince['leftPlan'] => {
-    if (rows.has(key) && !removedSince.has(key)) return null;
+  const removedFrom = (key: string, field: string): 'row' | 'quarter' | null => {
+    if (!rows.has(key) || rowsRemovedSince.has(key)) return 'row';
+    if (!isQuarterField(field)) return null;
+    return placeOf(key, field).cell === null || quartersRemovedSince.has(cellOf(key, field)) ? 'quarter' : null;
+  };
+  const leftPlanOf = (key: string, field: string, column: string): CellChangedSince['leftPlan'] => {
+    const removed = removedFrom(key, field);
+    if (removed === null) return null;
     const kept = state.archives.entries.filter(
       (entry) => entry.key === key && entry.column === column && entry.archivedAt >= mergeAt,
     );
     const archived = kept.at(-1)?.value;
     return {
+      removed,
       archived: archived ? cellJournalValue(archived.value, archived.isDate) : null,
-      backInPlan: rows.has(key),
+      backInPlan: removed === 'row' ? rows.has(key) : placeOf(key, field).cell !== null,
     };
   };
   const lines = state.journal.filter((line) => line.operation === 'merge' && line.at === mergeAt);
@@ -172,8 +186,8 @@ export function undoMerge(
     if (!sameValue(current, line.after)) {
       keptCells.add(cell);
       const place = placeOf(line.rowKey, line.field);
-      // A cell no longer in the tracking (its row out of the plan, its value in Archives) reads empty: it is changed,
-      // and said to have left the plan.
+      // A cell no longer in the tracking (its row out of the plan or its quarter out of the period, its value in
+      // Archives) reads empty: it is changed, and said to have left.
       const back = place.cell !== null && sameValue(current, beforeMerge.get(cell)!);
       (back ? report.alreadyBefore : report.changedSince).push({
         key: line.rowKey,
@@ -181,7 +195,7 @@ export function undoMerge(
         column,
         merged: line.after,
         now: current,
-        leftPlan: back ? null : leftPlanOf(line.rowKey, column),
+        leftPlan: back ? null : leftPlanOf(line.rowKey, line.field, column),
         ...place,
       });
       continue;

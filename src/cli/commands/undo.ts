@@ -19,8 +19,8 @@ import {
 /**
  * `ctg-suivi undo suivi.xlsx [-o sortie.xlsx] [--force] [--json]`: « Annuler la dernière fusion ». The cells the
  * last merge changed get their value back, unless changed since (reported, left as they are: exit 1), a row that
- * left the plan since among them. One set back since to its value before the merge has nothing to give back:
- * reported, no failure.
+ * left the plan since or a quarter's column that left the workbook among them. One set back since to its value
+ * before the merge has nothing to give back: reported, no failure.
  */
 
 /** A cell the undo left as it is: what the merge had put there, and what it holds now. */
@@ -28,11 +28,14 @@ function cellLeftAsJson(cell: UndoReport['changedSince'][number]) {
   return { key: cell.key, column: cell.column, merged: plainValue(cell.merged), now: plainValue(cell.now) };
 }
 
-/** A cell whose row left the plan since the merge: whether Archives keeps its value, which, and whether it came back. */
+/**
+ * A cell removed from the workbook since the merge, with its row or its quarter's column: whether Archives keeps its
+ * value, which, and whether it came back.
+ */
 function leftPlanAsJson({ leftPlan }: UndoReport['changedSince'][number]) {
   if (leftPlan === null) return null;
-  const { archived, backInPlan } = leftPlan;
-  return { archived: archived !== null, value: archived === null ? null : plainValue(archived), backInPlan };
+  const { removed, archived, backInPlan } = leftPlan;
+  return { removed, archived: archived !== null, value: archived === null ? null : plainValue(archived), backInPlan };
 }
 
 function asJson(report: UndoReport) {

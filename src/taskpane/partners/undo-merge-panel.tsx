@@ -39,7 +39,8 @@ const useStyles = makeStyles({
 /**
  * Cells the undo left as they are, in a bar: changed since the merge (a warning), or back at their value before it
  * (nothing to give back). Each says what the merge had put there and what it holds, with a link to it; one whose row
- * left the plan since, that it did (and came back, if so) and what Archives keeps of it, with a link only if back.
+ * left the plan since, or whose quarter's column left the workbook, that it did (and came back, if so) and what
+ * Archives keeps of it, with a link only if back.
  */
 function CellsLeft({
   intent,
@@ -66,13 +67,10 @@ function CellsLeft({
           {cells.map((cell, index) => (
             <li key={index}>
               {cell.leftPlan
-                ? texts.undoMerge.leftPlanLine(
-                    cell.key,
-                    cell.column,
-                    quotedJournalValue(cell.merged),
-                    cell.leftPlan.archived && quotedJournalValue(cell.leftPlan.archived),
-                    cell.leftPlan.backInPlan,
-                  )
+                ? texts.undoMerge.leftPlanLine(cell.key, cell.column, quotedJournalValue(cell.merged), {
+                    ...cell.leftPlan,
+                    archived: cell.leftPlan.archived && quotedJournalValue(cell.leftPlan.archived),
+                  })
                 : line(cell.key, cell.column, quotedJournalValue(cell.merged), quotedJournalValue(cell.now))}{' '}
               <CellLink at={cell} describedBy={describedBy} onSelect={onSelect} />
             </li>
