@@ -48,6 +48,33 @@ async function undoLastMerge(): Promise<HTMLElement> {
   return undo;
 }
 
+/**
+ * The embedded plan's workbook opened in the pane, the first fiche given to PARTNER, whose return (`fileName`) typed 4
+ * in 2026-T1 of its first quantitative criterion, previewed and merged through the pane.
+ */
+async function mergedOneValue(fileName: string) {
+  const { fake, port } = renderPaneOnFake();
+  const fiche = firstFiche();
+  const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
+  await openGeneratedWorkbook(fake);
+  fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+  const valueCell = cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1');
+  await statusRead();
+  const returned = await returnedExtract(
+    port,
+    PARTNER,
+    [{ key: criterion.key, header: '2026-T1', value: 4 }],
+    fileName,
+  );
+  await readAgain();
+  openTask('Partenaires');
+  const section = screen.getByRole('region', { name: 'Fusion des retours' });
+  await pick(section, [returned]);
+  await within(section).findByText(`${fileName} : extrait de ${PARTNER}`);
+  await previewAndApply(section);
+  return { fake, port, criterion, valueCell };
+}
+
 /** The file with each axis sheet changed by `change`, as a partner would change it in a spreadsheet. */
 async function withAxisSheets(bytes: Uint8Array, change: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -386,25 +413,7 @@ describe('merging returned files from the pane', () => {
   }, 240_000);
 
   it('undoes a merge whose cell the officer emptied since as nothing to give back, not as a cell changed', async () => {
-    const { fake, port } = renderPaneOnFake();
-    const fiche = firstFiche();
-    const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
-    await openGeneratedWorkbook(fake);
-    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
-    const valueCell = cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1');
-    await statusRead();
-    const lien = await returnedExtract(
-      port,
-      PARTNER,
-      [{ key: criterion.key, header: '2026-T1', value: 4 }],
-      'retour-lien.xlsx',
-    );
-    await readAgain();
-    openTask('Partenaires');
-    const section = screen.getByRole('region', { name: 'Fusion des retours' });
-    await pick(section, [lien]);
-    await within(section).findByText(`retour-lien.xlsx : extrait de ${PARTNER}`);
-    await previewAndApply(section);
+    const { fake, criterion, valueCell } = await mergedOneValue('retour-lien.xlsx');
     expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe(4);
     // The officer empties the cell again: it holds what it held before the merge.
     fake.seed.sheet('Axe 1', [['']], valueCell);
@@ -423,24 +432,7 @@ describe('merging returned files from the pane', () => {
   }, 240_000);
 
   it('undoes a merge whose row the amended plan removed since, saying it left the plan and what Archives keeps', async () => {
-    const { fake, port } = renderPaneOnFake();
-    const fiche = firstFiche();
-    const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
-    await openGeneratedWorkbook(fake);
-    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
-    await statusRead();
-    const lien = await returnedExtract(
-      port,
-      PARTNER,
-      [{ key: criterion.key, header: '2026-T1', value: 4 }],
-      'retour-lien.xlsx',
-    );
-    await readAgain();
-    openTask('Partenaires');
-    const section = screen.getByRole('region', { name: 'Fusion des retours' });
-    await pick(section, [lien]);
-    await within(section).findByText(`retour-lien.xlsx : extrait de ${PARTNER}`);
-    await previewAndApply(section);
+    const { fake, port, criterion } = await mergedOneValue('retour-lien.xlsx');
     // The officer corrects the merge's value; then the plan amended without the criterion: regenerated from it, the
     // workbook keeps in Archives the value the cell held then, not the merge's.
     fake.seed.sheet('Axe 1', [[5]], cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1'));
@@ -467,24 +459,7 @@ describe('merging returned files from the pane', () => {
   }, 240_000);
 
   it('undoes a merge whose quarter a changed period removed since, saying its column left and what Archives keeps', async () => {
-    const { fake, port } = renderPaneOnFake();
-    const fiche = firstFiche();
-    const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
-    await openGeneratedWorkbook(fake);
-    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
-    await statusRead();
-    const lien = await returnedExtract(
-      port,
-      PARTNER,
-      [{ key: criterion.key, header: '2026-T1', value: 4 }],
-      'retour-periode.xlsx',
-    );
-    await readAgain();
-    openTask('Partenaires');
-    const section = screen.getByRole('region', { name: 'Fusion des retours' });
-    await pick(section, [lien]);
-    await within(section).findByText(`retour-periode.xlsx : extrait de ${PARTNER}`);
-    await previewAndApply(section);
+    const { fake, port, criterion } = await mergedOneValue('retour-periode.xlsx');
     // The officer corrects the merge's value; then the convention starts later: regenerated, the workbook loses the
     // column of 2026-T1, and keeps in Archives the value the cell held then.
     fake.seed.sheet('Axe 1', [[5]], cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1'));
