@@ -110,6 +110,7 @@ if (typeof window !== 'undefined' && typeof document !== 'undefined' && document
     let lastElement: Element | null = null;
     let lastClassAttribute: string | null = null;
     let classes = new Set<string>();
+    // Plain loops, no callback: this runs for every rule and every element whose style is computed.
     const cannotMatch = (subject: Subject, element: Element): boolean => {
       if (subject.type !== null && subject.type !== element.localName.toLowerCase()) return true;
       if (subject.classes.length === 0) return false;
@@ -119,12 +120,17 @@ if (typeof window !== 'undefined' && typeof document !== 'undefined' && document
         lastClassAttribute = attribute;
         classes = new Set((attribute ?? '').toLowerCase().split(/[\t\n\f\r ]+/));
       }
-      return subject.classes.some((name) => !classes.has(name));
+      for (const name of subject.classes) if (!classes.has(name)) return true;
+      return false;
     };
     const prefiltered = function match(this: Matcher, selectors: string, element: Element): boolean {
       let known = subjects.get(selectors);
       if (known === undefined) subjects.set(selectors, (known = subjectsOf(selectors)));
-      if (known !== null && known.every((subject) => cannotMatch(subject, element))) return false;
+      if (known !== null) {
+        let mayMatch = false;
+        for (const subject of known) if (!cannotMatch(subject, element)) mayMatch = true;
+        if (!mayMatch) return false;
+      }
       return nwsapi.call(this, selectors, element);
     } as PrefilteredMatch;
     prefiltered[PREFILTERED] = true;
