@@ -29,6 +29,20 @@ describe('formulas computed by HyperFormula', () => {
     return fake;
   };
 
+  it('gives one cell’s value to the inspector, evaluating the formulas only for a formula’s cell', async () => {
+    const fake = await build();
+    const evaluate = jest.spyOn(fake.workbook.engine, 'valueAt');
+    expect(fake.inspect.cellValue('Axe 1', 2, 0)).toBe('G1-QN1');
+    expect(fake.inspect.cellValue('Axe 1', 2, 3)).toBe(10);
+    expect(fake.inspect.cellValue('Axe 1', 1, 3)).toBeNull();
+    expect(fake.inspect.cellValue('Axe 1', 99, 99)).toBeNull();
+    expect(evaluate).not.toHaveBeenCalled();
+    expect(fake.inspect.cellValue('Annexe 4 – Suivi', 0, 1)).toBe(1);
+    expect(fake.inspect.cellValue('Annexe 4 – Suivi', 0, 2)).toBe('n/a');
+    expect(evaluate).toHaveBeenCalledTimes(2);
+    expect(fake.inspect.values('Axe 1', 'A3:D3')).toEqual([['G1-QN1', 'Quantitatif', '', 10]]);
+  });
+
   it('computes SUMPRODUCT, COUNTIFS and IFERROR across sheets whose names need quotes, read through values', async () => {
     const fake = await build();
     await fake.Excel.run(async (context: FakeContext) => {

@@ -70,11 +70,18 @@ export class FakeWorkbookInspector {
   /** Computed values only, `[][]` like `range.values` ("" for empty), for quick assertions. */
   values(name: string, address: string): unknown[][] {
     const sheet = this.sheet(name);
-    return this.mapRect(address, (r, c) => {
-      const cell = sheet.cell(r, c);
-      if (!cell) return '';
-      return cell.formula ? this.model.engine.valueAt(sheet.name, r, c).value : cell.value;
-    });
+    return this.mapRect(address, (r, c) => this.cellValue(sheet.name, r, c) ?? '');
+  }
+
+  /**
+   * One cell's value (0-based row and column), null when empty: the workbook's formulas are evaluated only when the
+   * cell holds one, so that looking through many plain cells after each change costs no evaluation.
+   */
+  cellValue(name: string, row: number, column: number): CellValue | null {
+    const sheet = this.sheet(name);
+    const cell = sheet.cell(row, column);
+    if (!cell) return null;
+    return cell.formula ? (this.model.engine.valueAt(sheet.name, row, column).value as CellValue) : cell.value;
   }
 
   formulas(name: string, address: string): unknown[][] {

@@ -139,11 +139,12 @@ function allOrNone(start: number, count: number, set: Set<number>): boolean | nu
 }
 
 function mapCells<T>(rect: Rect, fn: (row: number, column: number) => T): T[][] {
-  const out: T[][] = [];
+  // Made at their size: a read of a whole sheet's values, formulas and formats maps hundreds of thousands of cells.
+  const out: T[][] = new Array<T[]>(rect.rowCount);
   for (let i = 0; i < rect.rowCount; i++) {
-    const line: T[] = [];
-    for (let j = 0; j < rect.columnCount; j++) line.push(fn(rect.row + i, rect.column + j));
-    out.push(line);
+    const line: T[] = new Array<T>(rect.columnCount);
+    for (let j = 0; j < rect.columnCount; j++) line[j] = fn(rect.row + i, rect.column + j);
+    out[i] = line;
   }
   return out;
 }

@@ -66,22 +66,31 @@ export function renameSheetInFormula(formula: string, oldName: string, newName: 
  */
 export function asExcelQuotes(formula: string): string {
   if (!formula.includes("'")) return formula;
+  // Read at each read of a range's formulas, for every cell: the text around the quoted names is copied in slices
+  // (a character at a time, it was some 15 % of what the pane suite allocated).
   let out = '';
+  let copied = 0;
   let i = 0;
   while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      const end = ch === '"' ? endOfString(formula, i) : endOfQuotedName(formula, i);
-      const name = formula.slice(i + 1, end - 1).replace(/''/g, "'");
-      out += ch === "'" && formula[end] === '!' && !name.includes('[') ? quoteSheetName(name) : formula.slice(i, end);
+    const code = formula.charCodeAt(i);
+    if (code === DOUBLE_QUOTE) i = endOfString(formula, i);
+    else if (code === APOSTROPHE) {
+      const end = endOfQuotedName(formula, i);
+      if (formula[end] === '!') {
+        const name = formula.slice(i + 1, end - 1).replace(/''/g, "'");
+        if (!name.includes('[')) {
+          out += formula.slice(copied, i) + quoteSheetName(name);
+          copied = end;
+        }
+      }
       i = end;
-      continue;
-    }
-    out += ch;
-    i++;
+    } else i++;
   }
-  return out;
+  return copied === 0 ? formula : out + formula.slice(copied);
 }
+
+const DOUBLE_QUOTE = 0x22;
+const APOSTROPHE = 0x27;
 
 /**
  * A lowercase name of characters that nothing but themselves and their capital lowercases to: ASCII letters but `k`

@@ -1,11 +1,15 @@
 /**
  * What the task pane finds in a browser and jsdom lacks: TextEncoder/TextDecoder (reading a pasted text), Web
  * Crypto's subtle digest (the plan fingerprint of `_ctg`) and structuredClone (the fake Excel copies values with it). Taken from node; imported first by each task-pane test.
- * With them, the style rules jsdom keeps (jsdom-style-rules.ts), labels' controls found by id (jsdom-label-control.ts)
- * and React's owner stacks not captured for each element (react-owner-stacks.ts).
+ * With them, the style rules jsdom keeps (jsdom-style-rules.ts), labels' controls found by id (jsdom-label-control.ts),
+ * computed styles made once until the document changes (jsdom-computed-style.ts), the rules that cannot apply to an
+ * element told without nwsapi (jsdom-rule-matching.ts) and React's owner stacks not captured for each element
+ * (react-owner-stacks.ts).
  */
 import './jsdom-style-rules';
 import './jsdom-label-control';
+import './jsdom-computed-style';
+import './jsdom-rule-matching';
 import './react-owner-stacks';
 import { configure } from '@testing-library/react';
 import { webcrypto } from 'crypto';

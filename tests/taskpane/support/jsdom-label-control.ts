@@ -7,16 +7,17 @@
  * is the first in tree order; anything else (no root document, ids repeated) is left to jsdom's own walk. Whether
  * the element found is labelable is jsdom 26's rule (helpers/form-controls.js `isLabelable`), copied below.
  */
+import { implOf, wrapperOf } from './jsdom-impl';
 
 /** jsdom's classes outlive a suite's window: every suite of a worker imports this, the prototype is changed once. */
 const FAST_CONTROL = Symbol.for('ctg.jsdomLabelControlById');
 
-/** jsdom's own getter, kept on the prototype for tests/taskpane/jsdom-label-control.test.ts. */
+/** jsdom's own getter, kept on the prototype for tests/taskpane/jsdom-speedups.test.ts. */
 const WALK = Symbol.for('ctg.jsdomLabelControlWalk');
 
 /** What jsdom's own walk gives as the control of `label` (a wrapper), to compare with. */
 export function controlByWalk(label: HTMLLabelElement): unknown {
-  const impl = implOf(label)!;
+  const impl = implOf<ElementImpl>(label)!;
   const walk = (Object.getPrototypeOf(impl) as Record<symbol, () => unknown>)[WALK];
   const found = walk.call(impl) as object | null;
   return found === null ? null : wrapperOf(found);
@@ -54,18 +55,8 @@ function isLabelable(node: ElementImpl): boolean {
   return node._ceDefinition?.formAssociated === true;
 }
 
-function implOf(wrapper: object): ElementImpl | undefined {
-  const symbol = Object.getOwnPropertySymbols(wrapper).find((s) => s.description === 'impl');
-  return symbol === undefined ? undefined : (wrapper as Record<symbol, ElementImpl>)[symbol];
-}
-
-function wrapperOf(impl: object): unknown {
-  const symbol = Object.getOwnPropertySymbols(impl).find((s) => s.description === 'wrapper');
-  return symbol === undefined ? undefined : (impl as Record<symbol, unknown>)[symbol];
-}
-
 if (typeof document !== 'undefined') {
-  const impl = implOf(document.createElement('label'));
+  const impl = implOf<ElementImpl>(document.createElement('label'));
   const prototype = impl && (Object.getPrototypeOf(impl) as Record<symbol, unknown>);
   const own = prototype && Object.getOwnPropertyDescriptor(prototype, 'control');
   if (prototype && own?.get && !prototype[FAST_CONTROL]) {
