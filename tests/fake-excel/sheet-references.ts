@@ -66,22 +66,33 @@ export function renameSheetInFormula(formula: string, oldName: string, newName: 
  */
 export function asExcelQuotes(formula: string): string {
   if (!formula.includes("'")) return formula;
+  // Every cell's formula goes through here at every read: the text between quoted names is copied in slices, not
+  // a character at a time, and a formula whose names keep their quotes is given back as it is.
   let out = '';
+  let copied = 0;
   let i = 0;
   while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      const end = ch === '"' ? endOfString(formula, i) : endOfQuotedName(formula, i);
-      const name = formula.slice(i + 1, end - 1).replace(/''/g, "'");
-      out += ch === "'" && formula[end] === '!' && !name.includes('[') ? quoteSheetName(name) : formula.slice(i, end);
-      i = end;
+    const code = formula.charCodeAt(i);
+    if (code !== DOUBLE_QUOTE && code !== APOSTROPHE) {
+      i++;
       continue;
     }
-    out += ch;
-    i++;
+    const end = code === DOUBLE_QUOTE ? endOfString(formula, i) : endOfQuotedName(formula, i);
+    if (code === APOSTROPHE && formula[end] === '!') {
+      const name = formula.slice(i + 1, end - 1).replace(/''/g, "'");
+      const written = name.includes('[') ? null : quoteSheetName(name);
+      if (written !== null && written !== formula.slice(i, end)) {
+        out += formula.slice(copied, i) + written;
+        copied = end;
+      }
+    }
+    i = end;
   }
-  return out;
+  return copied === 0 ? formula : out + formula.slice(copied);
 }
+
+const DOUBLE_QUOTE = 0x22;
+const APOSTROPHE = 0x27;
 
 /**
  * A lowercase name of characters that nothing but themselves and their capital lowercases to: ASCII letters but `k`
