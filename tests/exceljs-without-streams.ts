@@ -7,6 +7,7 @@
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 import './exceljs-validations-compared-once';
+import './exceljs-loads-kept';
 
 const LIB = 'exceljs/lib';
 

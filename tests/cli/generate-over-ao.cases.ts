@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/xlsx/reader';
+import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
 
 const workDir = mkdtempSync(join(tmpdir(), 'ctg-generate-over-ao-'));
@@ -40,7 +41,7 @@ describe('ctg-suivi generate --force over a workbook, from a convention whose co
     const workbook = path('suivi.xlsx');
     const seedFile = path('convention.txt');
     writeFileSync(seedFile, seedText);
-    expect((await runCli(['generate', '--plan', seedFile, '-o', workbook])).code).toBe(0);
+    await generatedWorkbook(workbook, { plan: seedFile });
     await typePopulation(workbook, 'Tarentaise', 512);
 
     const amended = path('convention-modifiee.txt');

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
 import { typeWithExcel } from './type-with-excel';
 
@@ -14,14 +15,22 @@ import { typeWithExcel } from './type-with-excel';
 
 const workDir = mkdtempSync(join(tmpdir(), 'ctg-generate-over-unreadable-'));
 
-/** A tracking workbook with a person's entries, one of them a text longer than Excel allows. */
+/** The bytes of the workbook of `filledWithOverlongText`, made once for the tests that each refuse a copy. */
+let filled: Promise<Buffer> | undefined;
+
+/** A tracking workbook with a person's entries, one of them a text longer than Excel allows, at `name`. */
 async function filledWithOverlongText(name: string): Promise<string> {
+  filled ??= (async () => {
+    const made = join(workDir, 'rempli.xlsx');
+    await generatedWorkbook(made);
+    await typeWithExcel(made, [
+      { key: 'G1', header: 'Statut', value: 'En cours' },
+      { key: 'G1', header: 'Difficultés', value: 'Local indisponible. '.repeat(1_650) },
+    ]);
+    return readFileSync(made);
+  })();
   const file = join(workDir, name);
-  expect((await runCli(['generate', '-o', file])).code).toBe(0);
-  await typeWithExcel(file, [
-    { key: 'G1', header: 'Statut', value: 'En cours' },
-    { key: 'G1', header: 'Difficultés', value: 'Local indisponible. '.repeat(1_650) },
-  ]);
+  writeFileSync(file, await filled);
   return file;
 }
 
@@ -44,7 +53,7 @@ describe('ctg-suivi generate --force over a workbook it cannot read', () => {
 
   it('refuses a copy cut short, twice, and never makes a .bak of it', async () => {
     const whole = join(workDir, 'entier.xlsx');
-    expect((await runCli(['generate', '-o', whole])).code).toBe(0);
+    await generatedWorkbook(whole);
     const cut = join(workDir, 'tronque.xlsx');
     writeFileSync(cut, readFileSync(whole).subarray(0, 20_000));
     const before = readFileSync(cut);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import type { GridCell } from '../../src/domain/grid';
 import { fileGrids } from './file-grids';
+import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
 
 const workDir = mkdtempSync(join(tmpdir(), 'ctg-regenerate-keys-'));
@@ -159,7 +160,7 @@ describe('ctg-suivi generate --force from an amended plan: every value stays wit
   beforeAll(async () => {
     writeFileSync(path('plan.txt'), firstPlan());
     writeFileSync(path('plan-modifie.txt'), amendedPlan());
-    expect((await runCli(['generate', '--plan', path('plan.txt'), '-o', workbook])).code).toBe(0);
+    await generatedWorkbook(workbook, { plan: path('plan.txt') });
     await typeValues(workbook, [
       ['AD1-QN1', '2026-T1', 5],
       ['F1-2-QN1', '2026-T1', 7],
@@ -260,7 +261,7 @@ describe('ctg-suivi generate --force over two criteria of a fiche worded alike, 
 
   beforeAll(async () => {
     writeFileSync(path('plan-meme-libelle.txt'), firstPlan());
-    expect((await runCli(['generate', '--plan', path('plan-meme-libelle.txt'), '-o', filled])).code).toBe(0);
+    await generatedWorkbook(filled, { plan: path('plan-meme-libelle.txt') });
     await typeValues(filled, [
       ['G1-QN2', '2026-T1', 10],
       ['G1-QN2', 'Commentaire', 'premier'],
@@ -334,7 +335,7 @@ describe('ctg-suivi generate --force, a fiche moved to another axis with a value
     const workbook = path('suivi-colonne.xlsx');
     writeFileSync(path('plan-1.txt'), firstPlan());
     writeFileSync(path('plan-2.txt'), amendedPlan());
-    expect((await runCli(['generate', '--plan', path('plan-1.txt'), '-o', workbook])).code).toBe(0);
+    await generatedWorkbook(workbook, { plan: path('plan-1.txt') });
     let address = '';
     await addColumnByHand(workbook, ['Axe 1'], (row, cell) => {
       if (row.getCell(1).value !== 'PE4') return;
@@ -358,7 +359,7 @@ describe('ctg-suivi generate --force, a fiche moved to an axis whose sheet has t
     const workbook = path('suivi-colonne-partout.xlsx');
     writeFileSync(path('plan-1.txt'), firstPlan());
     writeFileSync(path('plan-2.txt'), amendedPlan());
-    expect((await runCli(['generate', '--plan', path('plan-1.txt'), '-o', workbook])).code).toBe(0);
+    await generatedWorkbook(workbook, { plan: path('plan-1.txt') });
     await addColumnByHand(workbook, ['Axe 1', 'Axe 2'], (row, cell) => {
       if (row.getCell(1).value === 'PE4') cell.value = 'relancer en mars';
       if (row.getCell(1).value === 'PE7') cell.value = 'à voir en COPIL';
@@ -386,7 +387,7 @@ describe('ctg-suivi generate --force, an axis removed, the same column added to 
     plan.axes.splice(11, 1);
     plan.axes.forEach((axis, index) => (axis.number = index + 1));
     writeFileSync(path('sans-axe-12.json'), JSON.stringify(plan));
-    expect((await runCli(['generate', '--plan', path('convention.txt'), '-o', workbook])).code).toBe(0);
+    await generatedWorkbook(workbook, { plan: path('convention.txt') });
     await addColumnByHand(workbook, ['Axe 12', 'Axe 13'], (row, cell, name) => {
       if (row.number === 4) cell.value = `première ligne de l’${name}`;
     });
@@ -405,7 +406,7 @@ describe('ctg-suivi generate --force, an axis removed, the same column added to 
 
   it('refuses a note beside the last sheet’s table without saying its axis lost its fiches, which moved', async () => {
     const workbook = path('suivi-axe-retire-note.xlsx');
-    expect((await runCli(['generate', '--plan', path('convention.txt'), '-o', workbook])).code).toBe(0);
+    await generatedWorkbook(workbook, { plan: path('convention.txt') });
     const excel = new ExcelJS.Workbook();
     await excel.xlsx.readFile(workbook);
     const sheet = excel.getWorksheet('Axe 13')!;
@@ -434,7 +435,7 @@ async function formulaOnMovedRow(
   const workbook = path(name);
   writeFileSync(path('plan-1.txt'), firstPlan());
   writeFileSync(path('plan-2.txt'), amendedPlan());
-  expect((await runCli(['generate', '--plan', path('plan-1.txt'), '-o', workbook])).code).toBe(0);
+  await generatedWorkbook(workbook, { plan: path('plan-1.txt') });
   let address = '';
   await addColumnByHand(workbook, ['Axe 1', 'Axe 2'], (row, cell) => {
     if (row.getCell(1).value !== 'PE4') return;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { fileGrids } from './file-grids';
+import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
 
 // A regeneration that removes rows says what became of their values: « Archives » is named only when values went
@@ -46,7 +47,7 @@ async function regenerate(name: string, values: [string, string, number][]): Pro
   writeFileSync(path('plan.txt'), planWithoutRef);
   writeFileSync(path('plan-modifie.txt'), planRetitled);
   const workbook = path(name);
-  expect((await runCli(['generate', '--plan', path('plan.txt'), '-o', workbook])).code).toBe(0);
+  await generatedWorkbook(workbook, { plan: path('plan.txt') });
   if (values.length > 0) await typeValues(workbook, values);
   const run = await runCli(['generate', '--plan', path('plan-modifie.txt'), '-o', workbook, '--force']);
   expect(run.code).toBe(0);

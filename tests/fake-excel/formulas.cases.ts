@@ -128,13 +128,16 @@ describe('formulas evaluated again after changes', () => {
     });
   }
 
-  async function write(fake: ReturnType<typeof createFakeExcel>, edits: [string, string | number][]) {
+  /** A cell's value or formula, or a range's column of values. */
+  type Edit = [string, string | number | number[][]];
+
+  async function write(fake: ReturnType<typeof createFakeExcel>, edits: Edit[]) {
     await fake.Excel.run(async (context: FakeContext) => {
       const sheet = context.workbook.worksheets.getItem('Axe 1');
       for (const [address, value] of edits) {
         const range = sheet.getRange(address);
         if (typeof value === 'string' && value.startsWith('=')) range.formulas = [[value]];
-        else range.values = [[value]];
+        else range.values = Array.isArray(value) ? value : [[value]];
       }
       await context.sync();
     });
@@ -147,7 +150,7 @@ describe('formulas evaluated again after changes', () => {
       ['E1', totals],
     ]);
     await valuesOf(fake);
-    const steps: [string, string | number][][] = [
+    const steps: Edit[][] = [
       [['B3', 40]],
       [
         ['B4', 'texte'],
@@ -158,8 +161,12 @@ describe('formulas evaluated again after changes', () => {
         ['B4', 4],
         ['E1', '=SUM(C2:C7)'],
       ],
+      // Cells written again with what they hold: alone, and after a cell of the same write that changes.
+      [['B3:B5', [[40], [4], [2]]]],
+      [['B3:B5', [[41], [4], [2]]]],
+      [['B3', 40]],
     ];
-    const applied: [string, string | number][] = [];
+    const applied: Edit[] = [];
     for (const step of steps) {
       await write(fake, step);
       applied.push(...step);

@@ -121,12 +121,21 @@ export function writeRangeProperty(
     rect,
     changes.map(([r, c]) => [r, c] as [number, number]),
   );
+  let contentChanged = false;
   for (const [r, c, typed] of changes) {
+    contentChanged ||= !sameContent(sheet.cell(r, c), typed.cell);
     sheet.setCell(r, c, typed.cell);
     if (typed.numberFormat) sheet.formats.setCell(r, c, 'numberFormat', typed.numberFormat);
   }
-  model.engine.invalidate();
+  // Formulas are evaluated from the cells' contents alone: a write of what the cells already hold (a rewrite's
+  // requests mostly) keeps the evaluation, which otherwise spells out the whole workbook again at the next read.
+  if (contentChanged) model.engine.invalidate();
 }
+
+const sameContent = (before: StoredCell | undefined, after: StoredCell | null): boolean =>
+  before === undefined || after === null
+    ? before === undefined && after === null
+    : before.formula === after.formula && Object.is(before.value, after.value);
 
 const wrap = (cell: StoredCell | null | undefined): TypedInput | undefined =>
   cell === undefined ? undefined : { cell };

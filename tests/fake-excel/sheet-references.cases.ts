@@ -1,4 +1,4 @@
-import { PLAIN_NAME, renameSheetInFormula } from './sheet-references';
+import { asExcelQuotes, PLAIN_NAME, renameSheetInFormula } from './sheet-references';
 
 /**
  * A rename is looked for case-insensitively without lowercasing each formula when the old name is plain: that holds
@@ -32,4 +32,17 @@ test('a rename follows every reference to the old name, in any case, quoted or b
   expect(rename("='\u0130ci'!A1", 'i\u0307ci', 'Ici')).toBe("='Ici'!A1");
   expect(rename('=A1+Axe1', 'Axe1', 'Axe 2')).toBe('=A1+Axe1');
   expect(rename('=SUM(A1:A3)', 'Axe 1', 'Axe 2')).toBe('=SUM(A1:A3)');
+});
+
+test('a formula given back quotes a sheet’s name only where it needs quotes, and leaves texts alone', () => {
+  expect(asExcelQuotes("='Paramètres'!$B$9+'Axe 1'!A1")).toBe("=Paramètres!$B$9+'Axe 1'!A1");
+  expect(asExcelQuotes("=SUM('Axe 1'!A1:A3)&\"'Paramètres'!B9\"&'Journal'!A2")).toBe(
+    "=SUM('Axe 1'!A1:A3)&\"'Paramètres'!B9\"&Journal!A2",
+  );
+  expect(asExcelQuotes("='L''été'!A1+'[1]Feuil1'!A1+'AB12'!A1+'Ventes'")).toBe(
+    "='L''été'!A1+'[1]Feuil1'!A1+'AB12'!A1+'Ventes'",
+  );
+  const kept = "='Axe 1'!A1";
+  expect(asExcelQuotes(kept)).toBe(kept);
+  expect(asExcelQuotes('="l\'été"&\'Axe 1')).toBe('="l\'été"&\'Axe 1');
 });

@@ -66,25 +66,27 @@ export function renameSheetInFormula(formula: string, oldName: string, newName: 
  */
 export function asExcelQuotes(formula: string): string {
   if (!formula.includes("'")) return formula;
-  // Read at each read of a range's formulas, for every cell: the text around the quoted names is copied in slices
-  // (a character at a time, it was some 15 % of what the pane suite allocated).
+  // Every cell's formula goes through here at every read: the text between quoted names is copied in slices, not
+  // a character at a time, and a formula whose names keep their quotes is given back as it is.
   let out = '';
   let copied = 0;
   let i = 0;
   while (i < formula.length) {
     const code = formula.charCodeAt(i);
-    if (code === DOUBLE_QUOTE) i = endOfString(formula, i);
-    else if (code === APOSTROPHE) {
-      const end = endOfQuotedName(formula, i);
-      if (formula[end] === '!') {
-        const name = formula.slice(i + 1, end - 1).replace(/''/g, "'");
-        if (!name.includes('[')) {
-          out += formula.slice(copied, i) + quoteSheetName(name);
-          copied = end;
-        }
+    if (code !== DOUBLE_QUOTE && code !== APOSTROPHE) {
+      i++;
+      continue;
+    }
+    const end = code === DOUBLE_QUOTE ? endOfString(formula, i) : endOfQuotedName(formula, i);
+    if (code === APOSTROPHE && formula[end] === '!') {
+      const name = formula.slice(i + 1, end - 1).replace(/''/g, "'");
+      const written = name.includes('[') ? null : quoteSheetName(name);
+      if (written !== null && written !== formula.slice(i, end)) {
+        out += formula.slice(copied, i) + written;
+        copied = end;
       }
-      i = end;
-    } else i++;
+    }
+    i = end;
   }
   return copied === 0 ? formula : out + formula.slice(copied);
 }
