@@ -9,6 +9,7 @@
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 import { createHash } from 'crypto';
+import { deepCopy, type SpecialCopy } from './helpers/deep-copy';
 
 interface Model {
   media?: unknown[];
@@ -33,42 +34,27 @@ const kept = new Map<string, Model>();
 function keepable(model: Model): Model | undefined {
   if ((model.media ?? []).length > 0) return undefined;
   try {
-    return copyOf(model, new Map());
+    return deepCopy(model, modelCopy);
   } catch {
     return undefined;
   }
 }
 
 /**
- * A copy of everything reachable, made in this realm: jest runs a suite in a realm of its own, where
- * `structuredClone` (Node's) would make Dates that ExcelJS's `instanceof Date` no longer knows (a date moved by
- * `spliceRows` was then written as a text). Each object is copied once (`seen`: what two places shared, the copies
- * share, as cells share a style), keeping its prototype.
+ * Dates made in the realm of the one copied: jest runs a suite in a realm of its own, where `structuredClone`
+ * (Node's) would make Dates that ExcelJS's `instanceof Date` no longer knows (a date moved by `spliceRows` was then
+ * written as a text). Bytes (an image's Buffer), collections, anything else but plain objects: the model is not kept.
  */
-function copyOf<T>(value: T, seen: Map<unknown, unknown>): T {
-  if (value === null || typeof value !== 'object') return value;
-  const known = seen.get(value);
-  if (known !== undefined) return known as T;
-  if (Array.isArray(value)) {
-    const copy: unknown[] = [];
-    seen.set(value, copy);
-    for (const item of value as unknown[]) copy.push(copyOf(item, seen));
-    return copy as T;
-  }
+const modelCopy: SpecialCopy = (value, _copy, seen) => {
   const kind = Object.prototype.toString.call(value);
   if (kind === '[object Date]') {
-    // A Date of the realm of the one copied.
-    const copy = new (value.constructor as DateConstructor)(Date.prototype.getTime.call(value));
-    seen.set(value, copy);
-    return copy as T;
+    const date = new (value.constructor as DateConstructor)(Date.prototype.getTime.call(value));
+    seen.set(value, date);
+    return date;
   }
-  // Bytes (an image's Buffer), collections, anything else: the model is not kept.
   if (kind !== '[object Object]') throw new Error(`${kind} is not kept`);
-  const copy = Object.create(Object.getPrototypeOf(value) as object) as Record<string, unknown>;
-  seen.set(value, copy);
-  for (const key of Object.keys(value)) copy[key] = copyOf((value as Record<string, unknown>)[key], seen);
-  return copy as T;
-}
+  return undefined;
+};
 
 XLSX.prototype.load = async function loadKept(this: XlsxReader, data: unknown, options?: unknown): Promise<unknown> {
   if (options !== undefined || !ArrayBuffer.isView(data)) return packageLoad.call(this, data, options);
@@ -80,7 +66,7 @@ XLSX.prototype.load = async function loadKept(this: XlsxReader, data: unknown, o
     // Most recently used last, so that it is dropped last.
     kept.delete(key);
     kept.set(key, known);
-    this.workbook.model = copyOf(known, new Map());
+    this.workbook.model = deepCopy(known, modelCopy);
     return this.workbook;
   }
   let made: Model | undefined;

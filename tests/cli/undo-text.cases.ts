@@ -1,21 +1,21 @@
 import type { JournalValue } from '../../src/app';
 import { texts } from '../../src/cli/texts';
 
+/** What `undo` prints of a report of the merge undone (made on 05/12/2026 at 01:27, Paris time), on the command line. */
+const undoneText = (report: Omit<Parameters<typeof texts.undo.done>[0], 'mergeAt'>) =>
+  texts.undo.done({ mergeAt: '2026-12-05T00:27:29Z', ...report }, null);
+
 // What `ctg-suivi undo` prints: a user trial read « Fusion du 2026-12-05T00:27:29Z annulée ». (A cell changed since
 // that two files' merges fed is reported once by the undo itself: tests/merge/shared-cells.cases.ts.)
 it('dates the merge undone the French way and says where a cell changed since is', () => {
   const cell = { key: 'G1-QN1', column: '2026-T3', sheet: 'Axe 1', cell: 'Y5', leftPlan: null };
-  const text = texts.undo.done(
-    {
-      mergeAt: '2026-12-05T00:27:29Z',
-      files: ['a.xlsx', 'b.xlsx'],
-      restored: [],
-      changedSince: [cell],
-      alreadyBefore: [],
-      contributionsRemoved: 2,
-    },
-    null,
-  );
+  const text = undoneText({
+    files: ['a.xlsx', 'b.xlsx'],
+    restored: [],
+    changedSince: [cell],
+    alreadyBefore: [],
+    contributionsRemoved: 2,
+  });
   expect(text).toContain('Fusion du 05/12/2026 à 01:27 (heure de Paris) annulée (a.xlsx, b.xlsx)');
   expect(text).toContain('\n  Non rétablie (modifiée depuis la fusion)\u00a0: Axe 1!Y5 G1-QN1, 2026-T3');
 });
@@ -23,33 +23,25 @@ it('dates the merge undone the French way and says where a cell changed since is
 // A cell two returned files fed in one merge has a Journal line each: undone, it is one cell given back.
 it('counts a cell two files of the merge changed as one cell given back', () => {
   const line = { key: 'G1-QN1', field: '2026-T3' };
-  const text = texts.undo.done(
-    {
-      mergeAt: '2026-12-05T00:27:29Z',
-      files: ['a.xlsx', 'b.xlsx'],
-      restored: [line, { ...line }, { key: 'G1', field: 'status' }],
-      changedSince: [],
-      alreadyBefore: [],
-      contributionsRemoved: 3,
-    },
-    null,
-  );
+  const text = undoneText({
+    files: ['a.xlsx', 'b.xlsx'],
+    restored: [line, { ...line }, { key: 'G1', field: 'status' }],
+    changedSince: [],
+    alreadyBefore: [],
+    contributionsRemoved: 3,
+  });
   expect(text).toContain('annulée (a.xlsx, b.xlsx)\u00a0: 2 cellules rétablies, 3 contributions retirées.');
 });
 
 // A cell set back since to its value before the merge: told where, as nothing to give back, not as a failure.
 it('says where a cell already holds its value before the merge', () => {
-  const text = texts.undo.done(
-    {
-      mergeAt: '2026-12-05T00:27:29Z',
-      files: ['a.xlsx'],
-      restored: [],
-      changedSince: [],
-      alreadyBefore: [{ key: 'G1-QN1', column: '2026-T3', sheet: 'Axe 1', cell: 'Y5' }],
-      contributionsRemoved: 1,
-    },
-    null,
-  );
+  const text = undoneText({
+    files: ['a.xlsx'],
+    restored: [],
+    changedSince: [],
+    alreadyBefore: [{ key: 'G1-QN1', column: '2026-T3', sheet: 'Axe 1', cell: 'Y5' }],
+    contributionsRemoved: 1,
+  });
   expect(text).toContain('annulée (a.xlsx)\u00a0: 0 cellule rétablie, 1 contribution retirée.');
   expect(text).toContain('\n  Rien à rétablir (déjà à sa valeur d’avant la fusion)\u00a0: Axe 1!Y5 G1-QN1, 2026-T3');
   expect(text).not.toContain('Non rétablie');
@@ -66,21 +58,17 @@ it('says of a cell whose row left the plan since the merge which value Archives 
     cell: backInPlan ? 'X6' : null,
     leftPlan: { removed: 'row' as const, archived, backInPlan },
   });
-  const text = texts.undo.done(
-    {
-      mergeAt: '2026-12-05T00:27:29Z',
-      files: ['a.xlsx'],
-      restored: [],
-      changedSince: [
-        left({ type: 'number', value: 8 }),
-        { ...left(null), column: 'Statut', key: 'G9' },
-        { ...left({ type: 'text', value: 'Réalisée' }, true), column: 'Statut', key: 'G1', cell: 'K4' },
-      ],
-      alreadyBefore: [],
-      contributionsRemoved: 2,
-    },
-    null,
-  );
+  const text = undoneText({
+    files: ['a.xlsx'],
+    restored: [],
+    changedSince: [
+      left({ type: 'number', value: 8 }),
+      { ...left(null), column: 'Statut', key: 'G9' },
+      { ...left({ type: 'text', value: 'Réalisée' }, true), column: 'Statut', key: 'G1', cell: 'K4' },
+    ],
+    alreadyBefore: [],
+    contributionsRemoved: 2,
+  });
   expect(text.split('\n').slice(1)).toEqual([
     '  Non rétablie (ligne retirée du plan depuis la fusion)\u00a0: G1-QN2, 2026-T2\u00a0; sa valeur au retrait de ' +
       'la ligne, «\u00a08\u00a0», est gardée dans la feuille «\u00a0Archives\u00a0».',
@@ -103,17 +91,13 @@ it('says of a cell whose quarter left the workbook since the merge which value A
     cell: backInPlan ? 'Y5' : null,
     leftPlan: { removed: 'quarter' as const, archived, backInPlan },
   });
-  const text = texts.undo.done(
-    {
-      mergeAt: '2026-12-05T00:27:29Z',
-      files: ['a.xlsx'],
-      restored: [],
-      changedSince: [left({ type: 'number', value: 5 }), { ...left(null), key: 'G1-QN2' }, left(null, true)],
-      alreadyBefore: [],
-      contributionsRemoved: 3,
-    },
-    null,
-  );
+  const text = undoneText({
+    files: ['a.xlsx'],
+    restored: [],
+    changedSince: [left({ type: 'number', value: 5 }), { ...left(null), key: 'G1-QN2' }, left(null, true)],
+    alreadyBefore: [],
+    contributionsRemoved: 3,
+  });
   expect(text.split('\n').slice(1)).toEqual([
     '  Non rétablie (colonne du trimestre retirée du classeur depuis la fusion, la période de la convention ayant ' +
       'changé)\u00a0: Axe 1 G1-QN1, 2026-T3\u00a0; sa valeur au retrait de la colonne, «\u00a05\u00a0», est gardée ' +

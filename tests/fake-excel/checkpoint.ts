@@ -1,3 +1,4 @@
+import { deepCopy, type SpecialCopy } from '../helpers/deep-copy';
 import { FormatStore } from './format-store';
 import type { WorkbookModel } from './model';
 
@@ -34,45 +35,32 @@ export function putBackWorkbook(kept: KeptWorkbook, model: WorkbookModel): void 
 function copyState(model: WorkbookModel): Record<string, unknown> {
   const seen = new Map<unknown, unknown>();
   const state: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(model)) if (key !== 'engine') state[key] = deepCopy(value, seen);
+  for (const [key, value] of Object.entries(model))
+    if (key !== 'engine') state[key] = deepCopy(value, fakeModelCopy, seen);
   return state;
 }
 
 /**
- * A copy of everything reachable, each object copied once (`seen`: what two places shared, the copies share).
- * Restoring copies a whole filled workbook for each try: no [key, value] pair is made per member or entry.
+ * Maps, sets and the format store copied their own way (the store's per-cell entries, most of the workbook's objects,
+ * are its own: copied without being looked up). Restoring copies a whole filled workbook for each try.
  */
-function deepCopy<T>(value: T, seen: Map<unknown, unknown>): T {
-  if (value === null || typeof value !== 'object') return value;
-  const known = seen.get(value);
-  if (known !== undefined) return known as T;
-  if (Array.isArray(value)) {
-    const copy: unknown[] = [];
-    seen.set(value, copy);
-    for (const item of value as unknown[]) copy.push(deepCopy(item, seen));
-    return copy as T;
-  }
+const fakeModelCopy: SpecialCopy = (value, copy, seen) => {
   if (value instanceof Map) {
-    const copy = new Map();
-    seen.set(value, copy);
-    value.forEach((v: unknown, k: unknown) => copy.set(deepCopy(k, seen), deepCopy(v, seen)));
-    return copy as T;
+    const map = new Map();
+    seen.set(value, map);
+    value.forEach((v: unknown, k: unknown) => map.set(copy(k), copy(v)));
+    return map;
   }
   if (value instanceof Set) {
-    const copy = new Set();
-    seen.set(value, copy);
-    value.forEach((v: unknown) => copy.add(deepCopy(v, seen)));
-    return copy as T;
+    const set = new Set();
+    seen.set(value, set);
+    value.forEach((v: unknown) => set.add(copy(v)));
+    return set;
   }
   if (value instanceof FormatStore) {
-    // Its per-cell entries, most of the workbook's objects, are its own: copied without being looked up.
-    const copy = value.copy((shared) => deepCopy(shared, seen));
-    seen.set(value, copy);
-    return copy as T;
+    const store = value.copy((shared) => copy(shared));
+    seen.set(value, store);
+    return store;
   }
-  const copy = Object.create(Object.getPrototypeOf(value) as object) as Record<string, unknown>;
-  seen.set(value, copy);
-  const source = value as Record<string, unknown>;
-  for (const key of Object.keys(source)) copy[key] = deepCopy(source[key], seen);
-  return copy as T;
-}
+  return undefined;
+};

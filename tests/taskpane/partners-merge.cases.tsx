@@ -7,6 +7,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { embeddedPlan, regenerateAndWrite } from '../../src/app';
+import type { Plan } from '../../src/domain/plan';
 import { copyOfSheet, withKeylessCopy } from '../merge/helpers/keyless-copy';
 import { cellOfRow } from './support/cell-of-row';
 import { openGeneratedWorkbook } from './support/shared-workbook';
@@ -73,6 +74,24 @@ async function mergedOneValue(fileName: string) {
   await within(section).findByText(`${fileName} : extrait de ${PARTNER}`);
   await previewAndApply(section);
   return { fake, port, criterion, valueCell };
+}
+
+/**
+ * The officer types 5 over the merged 2026-T1 value of `key`, then the workbook is regenerated from the embedded plan
+ * as `amend` changes it.
+ */
+async function correctThenRegenerate(
+  fake: ReturnType<typeof renderPaneOnFake>['fake'],
+  port: ReturnType<typeof renderPaneOnFake>['port'],
+  key: string,
+  amend: (plan: Plan) => void,
+): Promise<void> {
+  fake.seed.sheet('Axe 1', [[5]], cellOfRow(fake, 'Axe 1', key, '2026-T1'));
+  const { plan } = embeddedPlan();
+  amend(plan);
+  await act(async () => {
+    expect((await regenerateAndWrite(port, plan, { now: TODAY })).status).toBe('done');
+  });
 }
 
 /** The file with each axis sheet changed by `change`, as a partner would change it in a spreadsheet. */
@@ -435,12 +454,9 @@ describe('merging returned files from the pane', () => {
     const { fake, port, criterion } = await mergedOneValue('retour-lien.xlsx');
     // The officer corrects the merge's value; then the plan amended without the criterion: regenerated from it, the
     // workbook keeps in Archives the value the cell held then, not the merge's.
-    fake.seed.sheet('Axe 1', [[5]], cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1'));
-    const { plan } = embeddedPlan();
-    const amended = plan.axes[0].fiches[0];
-    amended.criteria = amended.criteria.filter((candidate) => candidate.key !== criterion.key);
-    await act(async () => {
-      expect((await regenerateAndWrite(port, plan, { now: TODAY })).status).toBe('done');
+    await correctThenRegenerate(fake, port, criterion.key, (plan) => {
+      const amended = plan.axes[0].fiches[0];
+      amended.criteria = amended.criteria.filter((candidate) => candidate.key !== criterion.key);
     });
 
     const undo = await undoLastMerge();
@@ -462,11 +478,8 @@ describe('merging returned files from the pane', () => {
     const { fake, port, criterion } = await mergedOneValue('retour-periode.xlsx');
     // The officer corrects the merge's value; then the convention starts later: regenerated, the workbook loses the
     // column of 2026-T1, and keeps in Archives the value the cell held then.
-    fake.seed.sheet('Axe 1', [[5]], cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1'));
-    const { plan } = embeddedPlan();
-    plan.period = { ...plan.period, start: '2026-04-01' };
-    await act(async () => {
-      expect((await regenerateAndWrite(port, plan, { now: TODAY })).status).toBe('done');
+    await correctThenRegenerate(fake, port, criterion.key, (plan) => {
+      plan.period = { ...plan.period, start: '2026-04-01' };
     });
 
     const undo = await undoLastMerge();
