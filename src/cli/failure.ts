@@ -33,6 +33,8 @@ export const cliErrorCodes = [
   'invalid-option-value',
   'sheet-not-found',
   'sheet-of-the-tool',
+  'sheet-is-a-file',
+  'sheet-name-impossible',
   'missing-recipient',
   'conflicting-options',
   'unknown-recipient',

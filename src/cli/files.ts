@@ -123,6 +123,15 @@ function failed(code: CliError['code'], file: string, message: string, reason = 
 /** Links followed at most, as the system does before it gives up (ELOOP). */
 const MAX_LINKS = 40;
 
+/** Whether `path` names a file (a link followed), relative to the working folder as the user typed it. */
+export async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await fs.stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The real path of `path` (links resolved), or of its folder and its name when it does not exist yet. A link to a
  * file not there is where it leads (an -o still to be written, say), not the link's own path.

@@ -779,6 +779,18 @@ export const texts = {
           'collez le tableau reçu dans une nouvelle feuille du classeur, puis donnez son nom avec --sheet.'
         : `${path} n’a pas de feuille « ${sheet} » (feuilles ajoutées au classeur : ${added.join(', ')}). ` +
           'Donnez avec --sheet le nom exact de la feuille où le tableau a été collé.',
+    /**
+     * --sheet naming a file: the returned file given as if it were a pasted sheet. `read`: said once the master was
+     * read (a plain file name could have been a sheet's).
+     */
+    sheetIsAFile: (sheet: string, master: string, read: boolean) =>
+      `${sheet.includes('/') || sheet.includes('\\') ? sheet : `« ${sheet} »`} est un fichier, pas une feuille du ` +
+      'classeur : --sheet attend le nom de la feuille où un tableau reçu a été collé. Pour fusionner ce fichier ' +
+      `renvoyé, donnez-le après le classeur de suivi, sans --sheet : npx ctg-suivi merge ${master} ${sheet}. ` +
+      (read ? 'Rien n’a été écrit.' : 'Rien n’a été lu ni écrit.'),
+    sheetNameImpossible: (sheet: string) =>
+      `« ${sheet} » ne peut pas être le nom d’une feuille (Excel n’y permet aucun des caractères \\/?*[]:) : ` +
+      'donnez avec --sheet le nom exact de la feuille où le tableau reçu a été collé. Rien n’a été lu ni écrit.',
     missingFiles:
       'merge attend le classeur de suivi puis les fichiers renvoyés : npx ctg-suivi merge suivi.xlsx retour.xlsx',
     missingReturned: (path: string) =>

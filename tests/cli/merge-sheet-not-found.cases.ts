@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -58,6 +58,62 @@ describe('merge --sheet naming a sheet the master lacks', () => {
       },
     });
     expect(run.stdout).not.toContain('_ctg');
+    expectSameBytes(new Uint8Array(readFileSync(master)), masterBytes);
+  });
+});
+
+/**
+ * `merge suivi.xlsx --sheet retour.xlsx`: the returned file given as if it were a pasted sheet. A value Excel would
+ * never take for a sheet's name (a path: Excel allows neither slash nor backslash in one) is refused before anything is read; a
+ * plain file name is only known not to be a sheet once the master is read, and is then said to be a file.
+ */
+describe('merge --sheet given a returned file rather than a sheet', () => {
+  const returned = join(folder, 'retour.xlsx');
+  beforeAll(() => copyFileSync(master, returned));
+
+  it('refuses a path to a file before reading anything, saying to give it without --sheet', async () => {
+    const run = await runCli(['merge', join(folder, 'absent.xlsx'), '--sheet', returned, '--json']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toEqual({
+      error: {
+        code: 'sheet-is-a-file',
+        option: '--sheet',
+        message:
+          `${returned} est un fichier, pas une feuille du classeur\u00a0: --sheet attend le nom de la feuille où un ` +
+          'tableau reçu a été collé. Pour fusionner ce fichier renvoyé, donnez-le après le classeur de suivi, sans ' +
+          `--sheet\u00a0: npx ctg-suivi merge ${join(folder, 'absent.xlsx')} ${returned}. Rien n’a été lu ni écrit.`,
+      },
+    });
+  });
+
+  it('refuses a name Excel would not give a sheet, before reading anything', async () => {
+    const run = await runCli(['merge', join(folder, 'absent.xlsx'), '--sheet', 'Retour/mai']);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        '«\u00a0Retour/mai\u00a0» ne peut pas être le nom d’une feuille (Excel n’y permet aucun des caractères ' +
+        '\\/?*[]:)\u00a0: donnez avec --sheet le nom exact de la feuille où le tableau reçu a été collé. Rien ' +
+        'n’a été lu ni écrit.\n',
+    });
+  });
+
+  it('says a file name beside the command is a file, once the master has no such sheet', async () => {
+    const before = process.cwd();
+    process.chdir(folder);
+    try {
+      const run = await runCli(['merge', master, '--sheet', 'retour.xlsx', '--partenaire', 'CCMP']);
+      expect(run).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          '«\u00a0retour.xlsx\u00a0» est un fichier, pas une feuille du classeur\u00a0: --sheet attend le nom de la ' +
+          'feuille où un tableau reçu a été collé. Pour fusionner ce fichier renvoyé, donnez-le après le classeur de ' +
+          `suivi, sans --sheet\u00a0: npx ctg-suivi merge ${master} retour.xlsx. Rien n’a été écrit.\n`,
+      });
+    } finally {
+      process.chdir(before);
+    }
     expectSameBytes(new Uint8Array(readFileSync(master)), masterBytes);
   });
 });

@@ -10,13 +10,14 @@ import {
   type GroupedLine,
   type MergeRejection,
 } from '../../app';
+import type { AnyWorkbookGrids } from '../../app/port';
 import { mergeAndWrite, type MergeReport, type ReturnedFile } from '../../app/merge/merge-workbook';
 import { XlsxUnreadableError } from '../../xlsx/reader';
 import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
-import { realPathOf } from '../files';
+import { isFile, realPathOf } from '../files';
 import { interruptible } from '../interruption';
 import { backupJson, outputNameError, type Backup } from '../output-file';
 import { outputExample, texts } from '../texts';
@@ -266,10 +267,35 @@ async function misplacedFile(options: MergeCommandOptions): Promise<CliError | n
   return { code: 'returned-twice', message: texts.merge.returnedTwice(file), file };
 }
 
-/** A --sheet naming one of the tool's own sheets (Journal, an axis sheet…): no pasted table, said before any work. */
-function toolSheetGiven(sheet: string | undefined): CliError | null {
-  if (sheet === undefined || !isToolSheetName(sheet)) return null;
-  return { code: 'sheet-of-the-tool', option: '--sheet', message: texts.merge.sheetOfTheTool(sheet) };
+/** The characters Excel refuses in a sheet's name. */
+const NOT_IN_SHEET_NAMES = /[\\/?*[\]:]/;
+
+/**
+ * A --sheet that cannot name a pasted table, said before any work: one of the tool's own sheets (Journal, an axis
+ * sheet…), or a name Excel would not give a sheet — most likely the path of a returned file, given after --sheet.
+ */
+async function impossibleSheetGiven(options: MergeCommandOptions): Promise<CliError | null> {
+  const { sheet } = options;
+  if (sheet === undefined) return null;
+  if (isToolSheetName(sheet))
+    return { code: 'sheet-of-the-tool', option: '--sheet', message: texts.merge.sheetOfTheTool(sheet) };
+  if (!NOT_IN_SHEET_NAMES.test(sheet)) return null;
+  if (await isFile(sheet))
+    return {
+      code: 'sheet-is-a-file',
+      option: '--sheet',
+      message: texts.merge.sheetIsAFile(sheet, options.path, false),
+    };
+  return { code: 'sheet-name-impossible', option: '--sheet', message: texts.merge.sheetNameImpossible(sheet) };
+}
+
+/** The master lacks the sheet --sheet names: a file of that name is what the person meant. */
+async function missingSheetError(sheet: string, path: string, grids: AnyWorkbookGrids): Promise<CliError> {
+  if (await isFile(sheet))
+    return { code: 'sheet-is-a-file', option: '--sheet', message: texts.merge.sheetIsAFile(sheet, path, true) };
+  // The sheets --sheet could name: not the tool's own, which it refuses (nor `_ctg`, hidden in Excel).
+  const added = grids.sheets.map((grid) => grid.name).filter((name) => !isToolSheetName(name));
+  return { code: 'sheet-not-found', option: '--sheet', message: texts.merge.sheetNotFound(sheet, path, added) };
 }
 
 /**
@@ -318,19 +344,15 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
   const parsed = parseMergeArgs(args);
   if (!parsed.ok) return reportError(console, parsed.json, parsed.error);
   const { options } = parsed;
-  const toolSheet = toolSheetGiven(options.sheet);
-  if (toolSheet) return reportError(console, options.json, toolSheet);
+  const impossibleSheet = await impossibleSheetGiven(options);
+  if (impossibleSheet) return reportError(console, options.json, impossibleSheet);
   const misplaced = await misplacedFile(options);
   if (misplaced) return reportError(console, options.json, misplaced);
   const master = await readWorkbookFile(options.path);
   if (!master.ok) return reportError(console, options.json, master.error);
   const { sheet } = options;
-  if (sheet !== undefined && !master.grids.sheets.some((grid) => grid.name === sheet)) {
-    // The sheets --sheet could name: not the tool's own, which it refuses (nor `_ctg`, hidden in Excel).
-    const added = master.grids.sheets.map((grid) => grid.name).filter((name) => !isToolSheetName(name));
-    const message = texts.merge.sheetNotFound(sheet, options.path, added);
-    return reportError(console, options.json, { code: 'sheet-not-found', option: '--sheet', message });
-  }
+  if (sheet !== undefined && !master.grids.sheets.some((grid) => grid.name === sheet))
+    return reportError(console, options.json, await missingSheetError(sheet, options.path, master.grids));
   const unwritable = options.dryRun ? null : await outputError(options);
   if (unwritable) return reportError(console, options.json, unwritable);
   // Before anything is written: a conversion of an .ods or .xls interrupted leaves nothing behind.
