@@ -94,8 +94,11 @@ export function asExcelQuotes(formula: string): string {
 const DOUBLE_QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 
-/** A character of an unquoted sheet's name, or of the word before an error's `!` (`#REF!`). */
-const WORD_CHARACTER = /[\p{L}\p{N}_.]/u;
+/**
+ * A character of an unquoted sheet's name, or of the word before an error's `!` (`#REF!`): HyperFormula, whose
+ * grammar stands for Excel's, takes every character from U+00C0 to U+02AF in a bare name, `×` and `÷` included.
+ */
+const WORD_CHARACTER = /[\p{L}\p{N}_.\u00D7\u00F7]/u;
 
 /**
  * The sheets a formula refers to, by their names in lower case (each `Name!` and `'Name'!` outside its strings), or
