@@ -1,4 +1,4 @@
-import { asExcelQuotes, PLAIN_NAME, renameSheetInFormula } from './sheet-references';
+import { asExcelQuotes, PLAIN_NAME, referencedSheets, renameSheetInFormula } from './sheet-references';
 
 /**
  * A rename is looked for case-insensitively without lowercasing each formula when the old name is plain: that holds
@@ -45,4 +45,14 @@ test('a formula given back quotes a sheet’s name only where it needs quotes, a
   const kept = "='Axe 1'!A1";
   expect(asExcelQuotes(kept)).toBe(kept);
   expect(asExcelQuotes('="l\'été"&\'Axe 1')).toBe('="l\'été"&\'Axe 1');
+});
+
+test('the sheets a formula refers to are read outside its strings, or not at all where it may reach others', () => {
+  expect(referencedSheets("='Axe 1'!A1+Paramètres!$B$2+'L''été'!A1:B2")).toEqual(['axe 1', 'paramètres', "l'été"]);
+  expect(referencedSheets('=IF(Journal!A1="Axe 2!",\'Axe 3\'!A1,#REF!)')).toEqual(['journal', 'axe 3']);
+  expect(referencedSheets("='Axe 1'!#REF!+SUM(A1:A3)")).toEqual(['axe 1']);
+  expect(referencedSheets('=SUM(A1:A3)')).toEqual([]);
+  // Another workbook's sheet, a table's column, a `!` after no name: the scan cannot tell.
+  for (const formula of ['=[Livre.xlsx]Feuil1!A1', '=SUM(Tableau1[Valeur])', '=(A1)!B2'])
+    expect([formula, referencedSheets(formula)]).toEqual([formula, null]);
 });

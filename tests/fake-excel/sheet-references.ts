@@ -95,6 +95,51 @@ const DOUBLE_QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 
 /**
+ * A character of an unquoted sheet's name, or of the word before an error's `!` (`#REF!`): HyperFormula, whose
+ * grammar stands for Excel's, takes every character from U+00C0 to U+02AF in a bare name, `×` and `÷` included.
+ */
+const WORD_CHARACTER = /[\p{L}\p{N}_.\u00D7\u00F7]/u;
+
+/**
+ * The sheets a formula refers to, by their names in lower case (each `Name!` and `'Name'!` outside its strings), or
+ * null when it may refer to sheets in a way not read here: a `!` after anything but a sheet's name or an error
+ * (`#REF!`), or a bracket outside strings and quoted names (another workbook's `[Livre.xlsx]Feuil1!A1`, a table's
+ * column). Over-reading is harmless (sheet-groups.ts then evaluates more sheets together), missing one is not.
+ */
+export function referencedSheets(formula: string): string[] | null {
+  const sheets: string[] = [];
+  let i = 0;
+  while (i < formula.length) {
+    const code = formula.charCodeAt(i);
+    if (code === DOUBLE_QUOTE) i = endOfString(formula, i);
+    else if (code === APOSTROPHE) {
+      const end = endOfQuotedName(formula, i);
+      if (formula[end] === '!')
+        sheets.push(
+          formula
+            .slice(i + 1, end - 1)
+            .replace(/''/g, "'")
+            .toLowerCase(),
+        );
+      i = formula[end] === '!' ? end + 1 : end;
+    } else if (code === EXCLAMATION) {
+      let start = i;
+      while (start > 0 && WORD_CHARACTER.test(formula[start - 1])) start--;
+      if (formula[start - 1] !== '#') {
+        if (start === i) return null;
+        sheets.push(formula.slice(start, i).toLowerCase());
+      }
+      i++;
+    } else if (code === OPENING_BRACKET) return null;
+    else i++;
+  }
+  return sheets;
+}
+
+const EXCLAMATION = 0x21;
+const OPENING_BRACKET = 0x5b;
+
+/**
  * A lowercase name of characters that nothing but themselves and their capital lowercases to: ASCII letters but `k`
  * (the Kelvin sign lowercases to it), digits, space, `-`, `_`, `.` (sheet-references.cases.ts checks it over every
  * code point).

@@ -13,3 +13,4 @@ import './formulas.cases';
 import './excel-input-rules.cases';
 import './grid-parity.cases';
 import './sheet-references.cases';
+import './sheet-groups.cases';
