@@ -135,6 +135,42 @@ describe('undoing a merge whose row the amended plan removed since', () => {
         'valeur au retrait de la ligne, «\u00a0Réalisée\u00a0», est gardée dans la feuille «\u00a0Archives\u00a0».',
     ]);
   }, 90_000);
+
+  // Empty before the merge, removed with its row and put back empty: back at its value before the merge, nothing to
+  // give back, but the merge's value is in Archives, which is said (it read « Rien à rétablir » alone).
+  it('says of a fiche empty before the merge, removed and put back since, which value Archives keeps', async () => {
+    const master = path('suivi-remise-vide.xlsx');
+    await masterAndCcmpExtract(new Date('2026-08-10T10:00:00Z'), master, path('extrait-vide-ancien.xlsx'));
+    writeFileSync(
+      master,
+      await fillExtract(readFileSync(master), [{ key: 'G1', header: 'Statut', value: null, sheet: 'Axe 1' }]),
+    );
+    const extract = path('extrait-remise-vide.xlsx');
+    expect((await runCli(['extract', master, '--porteur', 'CCMP', '-o', extract])).code).toBe(0);
+    const returned = [{ key: 'G1', header: 'Statut', value: 'Réalisée' }];
+    writeFileSync(path('retour-remise-vide.xlsx'), await fillExtract(readFileSync(extract), returned));
+    expect((await runCli(['merge', master, path('retour-remise-vide.xlsx')])).code).toBe(0);
+    await regenerate('sans-g1-vide.json', 'suivi-remise-vide.xlsx', withoutG1);
+    await regenerate('complet-vide.json', 'suivi-remise-vide.xlsx');
+
+    const told = await runCli(['undo', master, '-o', path('annule-remise-vide.xlsx')]);
+    expect(told.code).toBe(0);
+    expect(told.stdout.split('\n').filter((line) => line.includes('G1, Statut'))).toEqual([
+      '  Rien à rétablir (déjà à sa valeur d’avant la fusion\u00a0; ligne retirée du plan depuis la fusion, puis ' +
+        'remise)\u00a0: Axe 1!K4 G1, Statut\u00a0; sa valeur au retrait de la ligne, «\u00a0Réalisée\u00a0», est ' +
+        'gardée dans la feuille «\u00a0Archives\u00a0».',
+    ]);
+    const json = await runCli(['undo', master, '--json', '-o', path('annule-remise-vide-json.xlsx')]);
+    expect(JSON.parse(json.stdout).alreadyBefore).toEqual([
+      {
+        key: 'G1',
+        column: 'Statut',
+        merged: 'Réalisée',
+        now: null,
+        leftPlan: { removed: 'row', archived: true, value: 'Réalisée', backInPlan: true },
+      },
+    ]);
+  }, 90_000);
 });
 
 // A changed period removes the columns of the quarters it no longer has, their values going to Archives while the
@@ -194,6 +230,32 @@ describe('undoing a merge whose quarter a changed period removed since', () => {
       expect.stringMatching(
         /^ {2}Non rétablie \(colonne du trimestre retirée du classeur depuis la fusion, puis remise, la période de la convention ayant changé\)\u00a0: Axe 1![A-Z]+\d+ G1-QN1, 2026-T2\u00a0; sa valeur au retrait de la colonne, «\u00a05\u00a0», est gardée dans la feuille «\u00a0Archives\u00a0»\.$/,
       ),
+    ]);
+  }, 120_000);
+
+  // Empty before the merge, its column removed by a changed period and put back by the period given back, the cell
+  // empty: nothing to give back, but the merge's value is in Archives, and the column left and came back: said.
+  it('says of a quarter empty before the merge whose column left and came back which value Archives keeps', async () => {
+    const master = path('suivi-periode-vide.xlsx');
+    const { extractBytes } = await masterAndCcmpExtract(
+      new Date('2026-08-10T10:00:00Z'),
+      master,
+      path('extrait-periode-vide.xlsx'),
+    );
+    writeFileSync(
+      path('retour-periode-vide.xlsx'),
+      await fillExtract(extractBytes, [{ key: 'G1-QN1', header: '2026-T2', value: 4 }]),
+    );
+    expect((await runCli(['merge', master, path('retour-periode-vide.xlsx')])).code).toBe(0);
+    await regenerate('plan-periode-vide.json', 'suivi-periode-vide.xlsx', startingOn('2026-07-01'));
+    await regenerate('plan-periode-vide-rendue.json', 'suivi-periode-vide.xlsx');
+
+    const told = await runCli(['undo', master, '-o', path('annule-periode-vide.xlsx')]);
+    expect(told.code).toBe(0);
+    expect(told.stdout.split('\n').filter((line) => line.includes('G1-QN1'))).toEqual([
+      '  Rien à rétablir (déjà à sa valeur d’avant la fusion\u00a0; colonne du trimestre retirée du classeur depuis ' +
+        'la fusion, puis remise, la période de la convention ayant changé)\u00a0: Axe 1!X5 G1-QN1, 2026-T2\u00a0; sa ' +
+        'valeur au retrait de la colonne, «\u00a04\u00a0», est gardée dans la feuille «\u00a0Archives\u00a0».',
     ]);
   }, 120_000);
 });
