@@ -86,7 +86,7 @@ function mergesKept(files: readonly string[], merges: number, stop: string): str
  */
 function leftSinceMerge(left: CellLeftSinceMerge): string {
   const { clause, archive } = cellLeftSinceMerge(left);
-  return `, mais ${clause} ; ${archive}`;
+  return `${clause} ; ${archive}`;
 }
 
 export const texts = {
@@ -391,11 +391,12 @@ export const texts = {
     /** A cell changed since the merge; one removed from the workbook since holds nothing to name: why is said. */
     changedLine: (key: string, column: string, merged: string, now: string, left: CellLeftSinceMerge | null) =>
       `${key}, ${columnText(column)} : la fusion y avait mis ${merged}` +
-      (left ? leftSinceMerge(left) : `, la cellule contient ${now}`),
+      (left ? `, mais ${leftSinceMerge(left)}` : `, la cellule contient ${now}`),
     alreadyBefore: 'Déjà à leur valeur d’avant la fusion, rien à y remettre :',
+    /** A cell back at its value before the merge; one whose row or column left and came back empty: that is why. */
     alreadyBeforeLine: (key: string, column: string, merged: string, now: string, left: CellLeftSinceMerge | null) =>
       `${key}, ${columnText(column)} : ${now} comme avant la fusion, qui y avait mis ${merged}` +
-      (left ? leftSinceMerge(left) : ''),
+      (left ? ` : ${leftSinceMerge(left)}` : ''),
     refused: 'Rien n’a été écrit :',
   },
 

@@ -524,7 +524,7 @@ describe('merging returned files from the pane', () => {
         .map((item) => item.textContent),
     ).toEqual([
       fr(
-        `${criterion.key}, 2026-T1 : vide comme avant la fusion, qui y avait mis « 4 », mais la colonne du ` +
+        `${criterion.key}, 2026-T1 : vide comme avant la fusion, qui y avait mis « 4 » : la colonne du ` +
           'trimestre a été retirée du classeur depuis, puis remise, la période de la convention ayant changé ; sa ' +
           `valeur au retrait de la colonne, « 4 », est gardée dans la feuille « Archives » Aller à Axe 1!${valueCell}`,
       ),
@@ -549,7 +549,7 @@ describe('merging returned files from the pane', () => {
         .map((item) => item.textContent),
     ).toEqual([
       fr(
-        `${fiche.key}, Statut : vide comme avant la fusion, qui y avait mis « Réalisée », mais sa ligne a été ` +
+        `${fiche.key}, Statut : vide comme avant la fusion, qui y avait mis « Réalisée » : sa ligne a été ` +
           'retirée du plan depuis, puis remise ; sa valeur au retrait de la ligne, « Réalisée », est gardée dans la ' +
           `feuille « Archives » Aller à Axe 1!${valueCell}`,
       ),

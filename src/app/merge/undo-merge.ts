@@ -11,6 +11,7 @@ import {
 } from '../../domain/journal';
 import type { CellLeftSinceMerge } from '../../domain/messages/undo-left';
 import type { EnteredCell } from '../../layout/entered-values';
+import type { ArchiveEntry } from '../../layout/sheets/archives/archive-sheet';
 import { markAbandonments } from '../abandonment-quarters';
 import { computeWorkbook } from '../compute';
 import { readSheet } from '../../domain/grid';
@@ -61,7 +62,7 @@ export interface CellChangedSince extends MasterPlace {
    * its row from the plan (`removed: 'row'`), or with its quarter's column from a changed period (`'quarter'`, the row
    * staying). The value the cell held then, which `Archives` keeps (null when it was empty: nothing kept), and whether
    * a later regeneration put the row or the column back (its cells empty: a cell empty before the merge is then back
-   * at its value before it, the merge's value in `Archives`). Null otherwise.
+   * at its value before it, what it held when it left in `Archives`). Null otherwise.
    */
   leftPlan: CellLeftSinceMerge | null;
 }
@@ -143,10 +144,13 @@ export function undoMerge(
   const leftPlanOf = (key: string, field: string, column: string): CellChangedSince['leftPlan'] => {
     const removed = removedFrom(key, field);
     if (removed === null) return null;
-    const kept = state.archives.entries.filter(
-      (entry) => entry.key === key && entry.column === column && entry.archivedAt >= mergeAt,
-    );
-    const archived = kept.at(-1)?.value;
+    // The latest by its instant, not by its line: the officer may have sorted Archives.
+    const archived = state.archives.entries
+      .filter((entry) => entry.key === key && entry.column === column && entry.archivedAt >= mergeAt)
+      .reduce<ArchiveEntry | undefined>(
+        (latest, entry) => (latest && latest.archivedAt > entry.archivedAt ? latest : entry),
+        undefined,
+      )?.value;
     return {
       removed,
       archived: archived ? cellJournalValue(archived.value, archived.isDate) : null,
@@ -189,7 +193,7 @@ export function undoMerge(
       const place = placeOf(line.rowKey, line.field);
       // A cell no longer in the tracking (its row out of the plan or its quarter out of the period, its value in
       // Archives) reads empty: it is changed, and said to have left. One that left and came back empty may be back at
-      // its value before the merge: said to have left too, since Archives keeps the merge's value.
+      // its value before the merge: said to have left too, since Archives keeps what it held when it left.
       const back = place.cell !== null && sameValue(current, beforeMerge.get(cell)!);
       (back ? report.alreadyBefore : report.changedSince).push({
         key: line.rowKey,
