@@ -81,5 +81,6 @@ export { givenTwiceAt } from './merge/given-twice';
 export { parseTake, takeEntry, valueSlot, type AmbiguousTake } from './merge/take-choices';
 export { holdsKeylessTable, holdsReturnedTable } from './merge/returned-table';
 export { quotedJournalValue, quotedShort, shownName } from '../domain/messages/shown-cell-value';
+export { cellLeftSinceMerge, type CellLeftSinceMerge } from '../domain/messages/undo-left';
 export { groupedIssues, type GroupedLine } from '../domain/messages/grouped-issues';
 export { isToolSheetName } from '../layout/tool-sheets';

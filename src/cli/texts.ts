@@ -2,6 +2,7 @@
 import {
   afterColon,
   agree,
+  cellLeftSinceMerge,
   cellsGivenBack,
   countOf,
   documentKindName,
@@ -12,12 +13,12 @@ import {
   frenchRate,
   HOW_TO_EXTRACT,
   outsideConvention,
-  quotedJournalValue,
   quotedShort,
   renderIssueMessage,
   shownName,
   renderMessage,
   type AmbiguousTake,
+  type CellLeftSinceMerge,
   type CheckedExtract,
   type JournalValue,
   type Issue,
@@ -296,35 +297,25 @@ function undoneCellPlace(cell: UndoneCellPlace): string {
 }
 
 /**
- * A cell an undo could not give back: changed since the merge, or removed from the workbook since (`leftPlan`): with
- * its row from the plan, or with its quarter's column from a changed period; the value Archives keeps of it, null
- * when it was empty, and whether the row or the column was put back since, its cells empty.
+ * A cell an undo left as it is: changed since the merge, or back at its value before it; maybe removed from the
+ * workbook since (`leftPlan`), with its row from the plan or with its quarter's column from a changed period, said as
+ * the task pane says it (cellLeftSinceMerge).
  */
-interface CellNotGivenBack extends UndoneCellPlace {
-  leftPlan: { removed: 'row' | 'quarter'; archived: JournalValue | null; backInPlan: boolean } | null;
+interface CellLeft extends UndoneCellPlace {
+  leftPlan: CellLeftSinceMerge | null;
 }
 
-function notGivenBack(cell: CellNotGivenBack): string {
-  const { leftPlan } = cell;
-  if (leftPlan === null) return `  Non rétablie (modifiée depuis la fusion) : ${undoneCellPlace(cell)}`;
-  const { removed, archived, backInPlan } = leftPlan;
-  const why =
-    removed === 'row'
-      ? `ligne retirée du plan depuis la fusion${backInPlan ? ', puis remise' : ''}`
-      : `colonne du trimestre retirée du classeur depuis la fusion${backInPlan ? ', puis remise' : ''}, ` +
-        'la période de la convention ayant changé';
-  return `  Non rétablie (${why}) : ${undoneCellPlace(cell)} ; ${archivedAsLeft(removed, archived)}.`;
+function notGivenBack(cell: CellLeft): string {
+  if (cell.leftPlan === null) return `  Non rétablie (modifiée depuis la fusion) : ${undoneCellPlace(cell)}`;
+  const { reason, archive } = cellLeftSinceMerge(cell.leftPlan);
+  return `  Non rétablie (${reason}) : ${undoneCellPlace(cell)} ; ${archive}.`;
 }
 
-/**
- * Where the value of a cell removed with its row or its quarter's column is (the task pane says it alike,
- * texts.undoMerge.leftPlanLine).
- */
-function archivedAsLeft(removed: 'row' | 'quarter', archived: JournalValue | null): string {
-  const when = removed === 'row' ? 'au retrait de la ligne' : 'au retrait de la colonne';
-  return archived === null
-    ? `la cellule était vide ${when}, rien n’en est gardé dans « Archives »`
-    : `sa valeur ${when}, ${quotedJournalValue(archived)}, est gardée dans la feuille « Archives »`;
+function nothingToGiveBack(cell: CellLeft): string {
+  const already = 'Rien à rétablir (déjà à sa valeur d’avant la fusion';
+  if (cell.leftPlan === null) return `  ${already}) : ${undoneCellPlace(cell)}`;
+  const { reason, archive } = cellLeftSinceMerge(cell.leftPlan);
+  return `  ${already} ; ${reason}) : ${undoneCellPlace(cell)} ; ${archive}.`;
 }
 
 export const texts = {
@@ -1135,8 +1126,8 @@ export const texts = {
         mergeAt: string | null;
         files: string[];
         restored: { key: string; field: string }[];
-        changedSince: CellNotGivenBack[];
-        alreadyBefore: UndoneCellPlace[];
+        changedSince: CellLeft[];
+        alreadyBefore: CellLeft[];
         contributionsRemoved: number;
       },
       written: { file: string; backup: Backup | null } | null,
@@ -1148,9 +1139,7 @@ export const texts = {
               `${countOf(cellsGivenBack(report.restored).length, 'cellule rétablie', 'cellules rétablies')}, ` +
               `${countOf(report.contributionsRemoved, 'contribution retirée', 'contributions retirées')}.`,
             ...report.changedSince.map(notGivenBack),
-            ...report.alreadyBefore.map(
-              (cell) => `  Rien à rétablir (déjà à sa valeur d’avant la fusion) : ${undoneCellPlace(cell)}`,
-            ),
+            ...report.alreadyBefore.map(nothingToGiveBack),
             ...(written
               ? [
                   `Classeur ${written.file} mis à jour.${written.backup ? ` L’ancien fichier est gardé sous ${keptAs(written.backup)}.` : ''}`,

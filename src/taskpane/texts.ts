@@ -9,6 +9,7 @@
 import {
   afterColon,
   agree,
+  cellLeftSinceMerge,
   countOf,
   finalBilanStep,
   frenchDay,
@@ -16,6 +17,7 @@ import {
   outsideConvention,
   quotedShort,
   shownName,
+  type CellLeftSinceMerge,
 } from '../app';
 import type { QuarterNote } from '../app/consolidate';
 
@@ -75,6 +77,16 @@ function mergesKept(files: readonly string[], merges: number, stop: string): str
         'Journal (« Annuler la dernière fusion » les retire une à une).'
     : `La fusion de ${files.join(', ')} avait été écrite avant ${stop} et reste dans le classeur, notée au Journal ` +
         '(« Annuler la dernière fusion » la retire).';
+}
+
+/**
+ * What an undo adds to a cell's line when a regeneration removed the cell from the workbook since the merge, with its
+ * row from the plan or with its quarter's column from a changed period (maybe put back since, its cells empty): why,
+ * and what « Archives » keeps of it, said as `ctg-suivi undo` says it (cellLeftSinceMerge).
+ */
+function leftSinceMerge(left: CellLeftSinceMerge): string {
+  const { clause, archive } = cellLeftSinceMerge(left);
+  return `${clause} ; ${archive}`;
 }
 
 export const texts = {
@@ -376,35 +388,15 @@ export const texts = {
     restoredLine: (key: string, column: string, merged: string, restored: string) =>
       `${key}, ${columnText(column)} : ${merged} → ${restored}`,
     changedSince: 'Modifiées depuis la fusion, laissées telles quelles :',
-    changedLine: (key: string, column: string, merged: string, now: string) =>
-      `${key}, ${columnText(column)} : la fusion y avait mis ${merged}, la cellule contient ${now}`,
-    /**
-     * A cell a regeneration removed from the workbook since the merge, with its row from the plan or with its
-     * quarter's column from a changed period (maybe put back since, its cells empty): the value it held then, which
-     * Archives keeps, quoted (null: it was empty). Said as `ctg-suivi undo` says it.
-     */
-    leftPlanLine: (
-      key: string,
-      column: string,
-      merged: string,
-      left: { removed: 'row' | 'quarter'; archived: string | null; backInPlan: boolean },
-    ) => {
-      const [what, when] =
-        left.removed === 'row'
-          ? ['sa ligne a été retirée du plan depuis', 'au retrait de la ligne']
-          : ['la colonne du trimestre a été retirée du classeur depuis', 'au retrait de la colonne'];
-      const why = left.removed === 'quarter' ? ', la période de la convention ayant changé' : '';
-      return (
-        `${key}, ${columnText(column)} : la fusion y avait mis ${merged}, mais ${what}` +
-        `${left.backInPlan ? ', puis remise' : ''}${why} ; ` +
-        (left.archived === null
-          ? `la cellule était vide ${when}, rien n’en est gardé dans « Archives »`
-          : `sa valeur ${when}, ${left.archived}, est gardée dans la feuille « Archives »`)
-      );
-    },
+    /** A cell changed since the merge; one removed from the workbook since holds nothing to name: why is said. */
+    changedLine: (key: string, column: string, merged: string, now: string, left: CellLeftSinceMerge | null) =>
+      `${key}, ${columnText(column)} : la fusion y avait mis ${merged}` +
+      (left ? `, mais ${leftSinceMerge(left)}` : `, la cellule contient ${now}`),
     alreadyBefore: 'Déjà à leur valeur d’avant la fusion, rien à y remettre :',
-    alreadyBeforeLine: (key: string, column: string, merged: string, now: string) =>
-      `${key}, ${columnText(column)} : ${now} comme avant la fusion, qui y avait mis ${merged}`,
+    /** A cell back at its value before the merge; one whose row or column left and came back empty: that is why. */
+    alreadyBeforeLine: (key: string, column: string, merged: string, now: string, left: CellLeftSinceMerge | null) =>
+      `${key}, ${columnText(column)} : ${now} comme avant la fusion, qui y avait mis ${merged}` +
+      (left ? ` : ${leftSinceMerge(left)}` : ''),
     refused: 'Rien n’a été écrit :',
   },
 

@@ -39,7 +39,7 @@ it('says where a cell already holds its value before the merge', () => {
     files: ['a.xlsx'],
     restored: [],
     changedSince: [],
-    alreadyBefore: [{ key: 'G1-QN1', column: '2026-T3', sheet: 'Axe 1', cell: 'Y5' }],
+    alreadyBefore: [{ key: 'G1-QN1', column: '2026-T3', sheet: 'Axe 1', cell: 'Y5', leftPlan: null }],
     contributionsRemoved: 1,
   });
   expect(text).toContain('annulée (a.xlsx)\u00a0: 0 cellule rétablie, 1 contribution retirée.');
@@ -108,5 +108,41 @@ it('says of a cell whose quarter left the workbook since the merge which value A
     '  Non rétablie (colonne du trimestre retirée du classeur depuis la fusion, puis remise, la période de la ' +
       'convention ayant changé)\u00a0: Axe 1!Y5 G1-QN1, 2026-T3\u00a0; la cellule était vide au retrait de la ' +
       'colonne, rien n’en est gardé dans «\u00a0Archives\u00a0».',
+  ]);
+});
+
+// A cell empty before the merge, whose row or quarter's column a regeneration removed since and a later one put back,
+// empty: back at its value before the merge, nothing to give back, but the merge's value is in Archives, which is
+// said, and why (it read « Rien à rétablir (déjà à sa valeur d’avant la fusion) » alone).
+it('says of a cell back at its value before the merge because its row or column left and came back what Archives keeps', () => {
+  const text = undoneText({
+    files: ['a.xlsx'],
+    restored: [],
+    changedSince: [],
+    alreadyBefore: [
+      {
+        key: 'G1',
+        column: 'Statut',
+        sheet: 'Axe 1',
+        cell: 'K4',
+        leftPlan: { removed: 'row', archived: { type: 'text', value: 'Réalisée' }, backInPlan: true },
+      },
+      {
+        key: 'G1-QN1',
+        column: '2026-T2',
+        sheet: 'Axe 1',
+        cell: 'X5',
+        leftPlan: { removed: 'quarter', archived: { type: 'number', value: 4 }, backInPlan: true },
+      },
+    ],
+    contributionsRemoved: 2,
+  });
+  expect(text.split('\n').slice(1)).toEqual([
+    '  Rien à rétablir (déjà à sa valeur d’avant la fusion\u00a0; ligne retirée du plan depuis la fusion, puis ' +
+      'remise)\u00a0: Axe 1!K4 G1, Statut\u00a0; sa valeur au retrait de la ligne, «\u00a0Réalisée\u00a0», est gardée ' +
+      'dans la feuille «\u00a0Archives\u00a0».',
+    '  Rien à rétablir (déjà à sa valeur d’avant la fusion\u00a0; colonne du trimestre retirée du classeur depuis la ' +
+      'fusion, puis remise, la période de la convention ayant changé)\u00a0: Axe 1!X5 G1-QN1, 2026-T2\u00a0; sa valeur ' +
+      'au retrait de la colonne, «\u00a04\u00a0», est gardée dans la feuille «\u00a0Archives\u00a0».',
   ]);
 });

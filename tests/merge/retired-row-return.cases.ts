@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -35,6 +36,23 @@ async function regenerateWithoutG1QN2(planFile: string, master: string): Promise
 /** The sample plan without fiche G1 (and its criteria). */
 function withoutG1(plan: Plan): void {
   for (const axis of plan.axes) axis.fiches = axis.fiches.filter((fiche) => fiche.key !== 'G1');
+}
+
+/** The workbook with the Archives lines of `key`'s `column` in reverse order, as an officer sorting the sheet may. */
+async function withArchivedLinesReversed(bytes: Uint8Array, key: string, column: string): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const sheet = workbook.getWorksheet('Archives')!;
+  const lines: number[] = [];
+  sheet.eachRow((row, number) => {
+    if (row.getCell(2).value === key && row.getCell(5).value === column) lines.push(number);
+  });
+  expect(lines.length).toBeGreaterThan(1);
+  const values = lines.map((number) => [1, 2, 3, 4, 5, 6].map((index) => sheet.getRow(number).getCell(index).value));
+  lines.forEach((number, at) =>
+    values[values.length - 1 - at].forEach((value, index) => (sheet.getRow(number).getCell(index + 1).value = value)),
+  );
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 describe('a return holding a row the amended plan removed', () => {
@@ -135,6 +153,77 @@ describe('undoing a merge whose row the amended plan removed since', () => {
         'valeur au retrait de la ligne, «\u00a0Réalisée\u00a0», est gardée dans la feuille «\u00a0Archives\u00a0».',
     ]);
   }, 90_000);
+
+  // Empty before the merge, removed with its row and put back empty: back at its value before the merge, nothing to
+  // give back, but the merge's value is in Archives, which is said (it read « Rien à rétablir » alone).
+  it('says of a fiche empty before the merge, removed and put back since, which value Archives keeps', async () => {
+    const master = path('suivi-remise-vide.xlsx');
+    await masterAndCcmpExtract(new Date('2026-08-10T10:00:00Z'), master, path('extrait-vide-ancien.xlsx'));
+    writeFileSync(
+      master,
+      await fillExtract(readFileSync(master), [{ key: 'G1', header: 'Statut', value: null, sheet: 'Axe 1' }]),
+    );
+    const extract = path('extrait-remise-vide.xlsx');
+    expect((await runCli(['extract', master, '--porteur', 'CCMP', '-o', extract])).code).toBe(0);
+    const returned = [{ key: 'G1', header: 'Statut', value: 'Réalisée' }];
+    writeFileSync(path('retour-remise-vide.xlsx'), await fillExtract(readFileSync(extract), returned));
+    expect((await runCli(['merge', master, path('retour-remise-vide.xlsx')])).code).toBe(0);
+    await regenerate('sans-g1-vide.json', 'suivi-remise-vide.xlsx', withoutG1);
+    await regenerate('complet-vide.json', 'suivi-remise-vide.xlsx');
+
+    const told = await runCli(['undo', master, '-o', path('annule-remise-vide.xlsx')]);
+    expect(told.code).toBe(0);
+    expect(told.stdout.split('\n').filter((line) => line.includes('G1, Statut'))).toEqual([
+      '  Rien à rétablir (déjà à sa valeur d’avant la fusion\u00a0; ligne retirée du plan depuis la fusion, puis ' +
+        'remise)\u00a0: Axe 1!K4 G1, Statut\u00a0; sa valeur au retrait de la ligne, «\u00a0Réalisée\u00a0», est ' +
+        'gardée dans la feuille «\u00a0Archives\u00a0».',
+    ]);
+    const json = await runCli(['undo', master, '--json', '-o', path('annule-remise-vide-json.xlsx')]);
+    expect(JSON.parse(json.stdout).alreadyBefore).toEqual([
+      {
+        key: 'G1',
+        column: 'Statut',
+        merged: 'Réalisée',
+        now: null,
+        leftPlan: { removed: 'row', archived: true, value: 'Réalisée', backInPlan: true },
+      },
+    ]);
+  }, 90_000);
+
+  // Removed twice since the merge, the fiche's Statut went twice to Archives: the value told is the later, even when
+  // the officer sorted Archives so that the earlier is below it.
+  it('tells the value of the last removal since the merge, whatever the order of the Archives lines', async () => {
+    const master = path('suivi-deux-retraits.xlsx');
+    await masterAndCcmpExtract(new Date('2026-08-10T10:00:00Z'), master, path('extrait-deux-ancien.xlsx'));
+    writeFileSync(
+      master,
+      await fillExtract(readFileSync(master), [{ key: 'G1', header: 'Statut', value: null, sheet: 'Axe 1' }]),
+    );
+    const extract = path('extrait-deux-retraits.xlsx');
+    expect((await runCli(['extract', master, '--porteur', 'CCMP', '-o', extract])).code).toBe(0);
+    const returned = [{ key: 'G1', header: 'Statut', value: 'Réalisée' }];
+    writeFileSync(path('retour-deux-retraits.xlsx'), await fillExtract(readFileSync(extract), returned));
+    expect((await runCli(['merge', master, path('retour-deux-retraits.xlsx')])).code).toBe(0);
+    await regenerate('sans-g1-premier.json', 'suivi-deux-retraits.xlsx', withoutG1);
+    await regenerate('complet-premier.json', 'suivi-deux-retraits.xlsx');
+    writeFileSync(
+      master,
+      await fillExtract(readFileSync(master), [{ key: 'G1', header: 'Statut', value: 'Reportée', sheet: 'Axe 1' }]),
+    );
+    // Archives dates to the second: the second removal in a later second than the first, as an officer's would be.
+    await new Promise((resolve) => setTimeout(resolve, 1010 - (Date.now() % 1000)));
+    await regenerate('sans-g1-second.json', 'suivi-deux-retraits.xlsx', withoutG1);
+    await regenerate('complet-second.json', 'suivi-deux-retraits.xlsx');
+    writeFileSync(master, await withArchivedLinesReversed(readFileSync(master), 'G1', 'Statut'));
+
+    const told = await runCli(['undo', master, '-o', path('annule-deux-retraits.xlsx')]);
+    expect(told.code).toBe(0);
+    expect(told.stdout.split('\n').filter((line) => line.includes('G1, Statut'))).toEqual([
+      '  Rien à rétablir (déjà à sa valeur d’avant la fusion\u00a0; ligne retirée du plan depuis la fusion, puis ' +
+        'remise)\u00a0: Axe 1!K4 G1, Statut\u00a0; sa valeur au retrait de la ligne, «\u00a0Reportée\u00a0», est ' +
+        'gardée dans la feuille «\u00a0Archives\u00a0».',
+    ]);
+  }, 120_000);
 });
 
 // A changed period removes the columns of the quarters it no longer has, their values going to Archives while the
@@ -194,6 +283,32 @@ describe('undoing a merge whose quarter a changed period removed since', () => {
       expect.stringMatching(
         /^ {2}Non rétablie \(colonne du trimestre retirée du classeur depuis la fusion, puis remise, la période de la convention ayant changé\)\u00a0: Axe 1![A-Z]+\d+ G1-QN1, 2026-T2\u00a0; sa valeur au retrait de la colonne, «\u00a05\u00a0», est gardée dans la feuille «\u00a0Archives\u00a0»\.$/,
       ),
+    ]);
+  }, 120_000);
+
+  // Empty before the merge, its column removed by a changed period and put back by the period given back, the cell
+  // empty: nothing to give back, but the merge's value is in Archives, and the column left and came back: said.
+  it('says of a quarter empty before the merge whose column left and came back which value Archives keeps', async () => {
+    const master = path('suivi-periode-vide.xlsx');
+    const { extractBytes } = await masterAndCcmpExtract(
+      new Date('2026-08-10T10:00:00Z'),
+      master,
+      path('extrait-periode-vide.xlsx'),
+    );
+    writeFileSync(
+      path('retour-periode-vide.xlsx'),
+      await fillExtract(extractBytes, [{ key: 'G1-QN1', header: '2026-T2', value: 4 }]),
+    );
+    expect((await runCli(['merge', master, path('retour-periode-vide.xlsx')])).code).toBe(0);
+    await regenerate('plan-periode-vide.json', 'suivi-periode-vide.xlsx', startingOn('2026-07-01'));
+    await regenerate('plan-periode-vide-rendue.json', 'suivi-periode-vide.xlsx');
+
+    const told = await runCli(['undo', master, '-o', path('annule-periode-vide.xlsx')]);
+    expect(told.code).toBe(0);
+    expect(told.stdout.split('\n').filter((line) => line.includes('G1-QN1'))).toEqual([
+      '  Rien à rétablir (déjà à sa valeur d’avant la fusion\u00a0; colonne du trimestre retirée du classeur depuis ' +
+        'la fusion, puis remise, la période de la convention ayant changé)\u00a0: Axe 1!X5 G1-QN1, 2026-T2\u00a0; sa ' +
+        'valeur au retrait de la colonne, «\u00a04\u00a0», est gardée dans la feuille «\u00a0Archives\u00a0».',
     ]);
   }, 120_000);
 });

@@ -162,6 +162,6 @@ describe('undoing a merge of two files that both fed a quarter cell', () => {
     expect(masterValue('G1-QN1', '2026-T3')).toBeNull();
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({ restored: [], changedSince: [] });
-    expect(report.alreadyBefore).toEqual([{ key: 'G1-QN1', column: '2026-T3', merged: 10, now: null }]);
+    expect(report.alreadyBefore).toEqual([{ key: 'G1-QN1', column: '2026-T3', merged: 10, now: null, leftPlan: null }]);
   }, 60_000);
 });

@@ -51,22 +51,21 @@ async function undoLastMerge(): Promise<HTMLElement> {
 
 /**
  * The embedded plan's workbook opened in the pane, the first fiche given to PARTNER, whose return (`fileName`) typed 4
- * in 2026-T1 of its first quantitative criterion, previewed and merged through the pane.
+ * in 2026-T1 of its first quantitative criterion (or « Réalisée » in the fiche's Statut, `onFiche`), previewed and
+ * merged through the pane.
  */
-async function mergedOneValue(fileName: string) {
+async function mergedOneValue(fileName: string, onFiche = false) {
   const { fake, port } = renderPaneOnFake();
   const fiche = firstFiche();
   const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
+  const edit = onFiche
+    ? { key: fiche.key, header: 'Statut', value: 'Réalisée' }
+    : { key: criterion.key, header: '2026-T1', value: 4 };
   await openGeneratedWorkbook(fake);
   fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
-  const valueCell = cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1');
+  const valueCell = cellOfRow(fake, 'Axe 1', edit.key, edit.header);
   await statusRead();
-  const returned = await returnedExtract(
-    port,
-    PARTNER,
-    [{ key: criterion.key, header: '2026-T1', value: 4 }],
-    fileName,
-  );
+  const returned = await returnedExtract(port, PARTNER, [edit], fileName);
   await readAgain();
   openTask('Partenaires');
   const section = screen.getByRole('region', { name: 'Fusion des retours' });
@@ -87,6 +86,14 @@ async function correctThenRegenerate(
   amend: (plan: Plan) => void,
 ): Promise<void> {
   fake.seed.sheet('Axe 1', [[5]], cellOfRow(fake, 'Axe 1', key, '2026-T1'));
+  await regenerate(port, amend);
+}
+
+/** The workbook regenerated from the embedded plan as `amend` changes it (as it is, by default). */
+async function regenerate(
+  port: ReturnType<typeof renderPaneOnFake>['port'],
+  amend: (plan: Plan) => void = () => undefined,
+): Promise<void> {
   const { plan } = embeddedPlan();
   amend(plan);
   await act(async () => {
@@ -497,6 +504,56 @@ describe('merging returned files from the pane', () => {
       ),
     ]);
     expect(within(undo).queryByRole('button', { name: /Aller à/ })).toBeNull();
+  }, 240_000);
+
+  // Empty before the merge, the cell left the workbook with its quarter's column and came back empty: nothing to give
+  // back, but the merge's value is in Archives, which is said with why (it read « vide comme avant la fusion » alone).
+  it('undoes a merge whose quarter left and came back since as nothing to give back, saying what Archives keeps', async () => {
+    const { fake, port, criterion, valueCell } = await mergedOneValue('retour-remise.xlsx');
+    await regenerate(port, (plan) => {
+      plan.period = { ...plan.period, start: '2026-04-01' };
+    });
+    await regenerate(port);
+    expect(fake.inspect.values('Axe 1', valueCell)[0][0] ?? '').toBe('');
+
+    const undo = await undoLastMerge();
+    expect(undo.textContent).not.toContain('Modifiées depuis la fusion');
+    expect(
+      within(undo)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      fr(
+        `${criterion.key}, 2026-T1 : vide comme avant la fusion, qui y avait mis « 4 » : la colonne du ` +
+          'trimestre a été retirée du classeur depuis, puis remise, la période de la convention ayant changé ; sa ' +
+          `valeur au retrait de la colonne, « 4 », est gardée dans la feuille « Archives » Aller à Axe 1!${valueCell}`,
+      ),
+    ]);
+  }, 240_000);
+
+  // The same of a fiche removed from the plan and put back (its key is the plan's ref): its row came back empty.
+  it('undoes a merge whose row left and came back since as nothing to give back, saying what Archives keeps', async () => {
+    const { fake, port, valueCell } = await mergedOneValue('retour-ligne-remise.xlsx', true);
+    const fiche = firstFiche();
+    await regenerate(port, (plan) => {
+      plan.axes[0].fiches = plan.axes[0].fiches.filter((candidate) => candidate.key !== fiche.key);
+    });
+    await regenerate(port);
+    expect(fake.inspect.values('Axe 1', valueCell)[0][0] ?? '').toBe('');
+
+    const undo = await undoLastMerge();
+    expect(undo.textContent).not.toContain('Modifiées depuis la fusion');
+    expect(
+      within(undo)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      fr(
+        `${fiche.key}, Statut : vide comme avant la fusion, qui y avait mis « Réalisée » : sa ligne a été ` +
+          'retirée du plan depuis, puis remise ; sa valeur au retrait de la ligne, « Réalisée », est gardée dans la ' +
+          `feuille « Archives » Aller à Axe 1!${valueCell}`,
+      ),
+    ]);
   }, 240_000);
 
   it('offers « Appliquer la fusion » only when it would write something, and says why not', async () => {

@@ -9,7 +9,9 @@ import {
   type JournalRecord,
   type JournalValue,
 } from '../../domain/journal';
+import type { CellLeftSinceMerge } from '../../domain/messages/undo-left';
 import type { EnteredCell } from '../../layout/entered-values';
+import type { ArchiveEntry } from '../../layout/sheets/archives/archive-sheet';
 import { markAbandonments } from '../abandonment-quarters';
 import { computeWorkbook } from '../compute';
 import { readSheet } from '../../domain/grid';
@@ -59,10 +61,10 @@ export interface CellChangedSince extends MasterPlace {
    * Set when a regeneration removed the cell from the workbook since the merge, its value going to `Archives`: with
    * its row from the plan (`removed: 'row'`), or with its quarter's column from a changed period (`'quarter'`, the row
    * staying). The value the cell held then, which `Archives` keeps (null when it was empty: nothing kept), and whether
-   * a later regeneration put the row or the column back (its cells empty). Null otherwise, and for a cell back at its
-   * value before the merge.
+   * a later regeneration put the row or the column back (its cells empty: a cell empty before the merge is then back
+   * at its value before it, what it held when it left in `Archives`). Null otherwise.
    */
-  leftPlan: { removed: 'row' | 'quarter'; archived: JournalValue | null; backInPlan: boolean } | null;
+  leftPlan: CellLeftSinceMerge | null;
 }
 
 export interface UndoReport {
@@ -142,10 +144,13 @@ export function undoMerge(
   const leftPlanOf = (key: string, field: string, column: string): CellChangedSince['leftPlan'] => {
     const removed = removedFrom(key, field);
     if (removed === null) return null;
-    const kept = state.archives.entries.filter(
-      (entry) => entry.key === key && entry.column === column && entry.archivedAt >= mergeAt,
-    );
-    const archived = kept.at(-1)?.value;
+    // The latest by its instant, not by its line: the officer may have sorted Archives.
+    const archived = state.archives.entries
+      .filter((entry) => entry.key === key && entry.column === column && entry.archivedAt >= mergeAt)
+      .reduce<ArchiveEntry | undefined>(
+        (latest, entry) => (latest && latest.archivedAt > entry.archivedAt ? latest : entry),
+        undefined,
+      )?.value;
     return {
       removed,
       archived: archived ? cellJournalValue(archived.value, archived.isDate) : null,
@@ -187,7 +192,8 @@ export function undoMerge(
       keptCells.add(cell);
       const place = placeOf(line.rowKey, line.field);
       // A cell no longer in the tracking (its row out of the plan or its quarter out of the period, its value in
-      // Archives) reads empty: it is changed, and said to have left.
+      // Archives) reads empty: it is changed, and said to have left. One that left and came back empty may be back at
+      // its value before the merge: said to have left too, since Archives keeps what it held when it left.
       const back = place.cell !== null && sameValue(current, beforeMerge.get(cell)!);
       (back ? report.alreadyBefore : report.changedSince).push({
         key: line.rowKey,
@@ -195,7 +201,7 @@ export function undoMerge(
         column,
         merged: line.after,
         now: current,
-        leftPlan: back ? null : leftPlanOf(line.rowKey, line.field, column),
+        leftPlan: leftPlanOf(line.rowKey, line.field, column),
         ...place,
       });
       continue;

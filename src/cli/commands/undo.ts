@@ -23,9 +23,13 @@ import {
  * before the merge has nothing to give back: reported, no failure.
  */
 
-/** A cell the undo left as it is: what the merge had put there, and what it holds now. */
+/**
+ * A cell the undo left as it is: what the merge had put there, what it holds now, and whether it left the workbook
+ * since (`leftPlan`).
+ */
 function cellLeftAsJson(cell: UndoReport['changedSince'][number]) {
-  return { key: cell.key, column: cell.column, merged: plainValue(cell.merged), now: plainValue(cell.now) };
+  const { key, column, merged, now } = cell;
+  return { key, column, merged: plainValue(merged), now: plainValue(now), leftPlan: leftPlanAsJson(cell) };
 }
 
 /**
@@ -50,7 +54,7 @@ function asJson(report: UndoReport) {
       source: cell.file,
       partner: cell.partner,
     })),
-    changedSince: report.changedSince.map((cell) => ({ ...cellLeftAsJson(cell), leftPlan: leftPlanAsJson(cell) })),
+    changedSince: report.changedSince.map(cellLeftAsJson),
     alreadyBefore: report.alreadyBefore.map(cellLeftAsJson),
     contributionsRemoved: report.contributionsRemoved,
     written: report.written,

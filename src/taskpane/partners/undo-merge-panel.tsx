@@ -15,6 +15,7 @@ import {
   hasMergeToUndo,
   quotedJournalValue,
   undoLastMerge,
+  type CellLeftSinceMerge,
   type Issue,
   type UndoReport,
 } from '../../app';
@@ -52,7 +53,7 @@ function CellsLeft({
 }: {
   intent: 'warning' | 'info';
   heading: string;
-  line: (key: string, column: string, merged: string, now: string) => string;
+  line: (key: string, column: string, merged: string, now: string, left: CellLeftSinceMerge | null) => string;
   cells: UndoReport['changedSince'];
   describedBy: string;
   onSelect: (sheet: string, cell: string) => void;
@@ -66,12 +67,13 @@ function CellsLeft({
         <ul className={styles.list}>
           {cells.map((cell, index) => (
             <li key={index}>
-              {cell.leftPlan
-                ? texts.undoMerge.leftPlanLine(cell.key, cell.column, quotedJournalValue(cell.merged), {
-                    ...cell.leftPlan,
-                    archived: cell.leftPlan.archived && quotedJournalValue(cell.leftPlan.archived),
-                  })
-                : line(cell.key, cell.column, quotedJournalValue(cell.merged), quotedJournalValue(cell.now))}{' '}
+              {line(
+                cell.key,
+                cell.column,
+                quotedJournalValue(cell.merged),
+                quotedJournalValue(cell.now),
+                cell.leftPlan,
+              )}{' '}
               <CellLink at={cell} describedBy={describedBy} onSelect={onSelect} />
             </li>
           ))}
