@@ -374,8 +374,12 @@ export const workbookMessages = {
     'vérifiez d’abord que ses valeurs sont restées en face de leur ligne. Pour ne voir que certaines lignes, filtrez le ' +
     'tableau plutôt que de le trier.',
   'wrong-row-type': (p) =>
-    `${where(p)}le type doit être ${quoted(p.expected)} pour cette clé (valeur lue : ${quoted(p.found)}). ` +
-    `Remettez ${quoted(p.expected)}.`,
+    p.erasedKey
+      ? `${where(p)}la clé de cette ligne a été effacée ; la clé attendue à cette place est ${quoted(p.erasedKey)}, ` +
+        `dont le type est ${quoted(p.expected)} (valeur lue : ${quoted(p.found)}). Remettez ${quoted(p.erasedKey)} ` +
+        `dans la colonne « Clé » et ${quoted(p.expected)} dans la colonne « Type ».`
+      : `${where(p)}le type doit être ${quoted(p.expected)} pour cette clé (valeur lue : ${quoted(p.found)}). ` +
+        `Remettez ${quoted(p.expected)}.`,
   'note-like-row': (p) =>
     `${where(p)}${quoted(p.value)} ${p.looksLike === 'type' ? 'est un type de ligne' : 'a la forme d’une clé de ligne'}, ` +
     'mais une ligne vide le sépare du tableau : il est lu comme une note, pas comme une ligne de suivi. Si c’est une ' +
