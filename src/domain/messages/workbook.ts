@@ -478,7 +478,9 @@ export const workbookMessages = {
   'date-invalid': (p) =>
     p.read === 'impossibleDate'
       ? `${where(p)}la cellule contient le texte ${quoted(p.value)}, qui n’est pas une date : ${whyNoDate(p)}. ` +
-        'Saisissez à sa place la date voulue, un jour qui existe, écrit jour/mois/année.'
+        // A cell formatted as Text would keep the day retyped as text: its format is said too, for one round.
+        'Mettez la cellule au format Date (au format Texte, la date saisie resterait du texte), puis saisissez à sa ' +
+        'place la date voulue, un jour qui existe, écrit jour/mois/année.'
       : p.read === 'dateText'
         ? `${where(p)}la cellule contient le texte ${quoted(p.value)}, que le tableur ne lit pas comme une date (cellule ` +
           'au format Texte, ou date tapée après une apostrophe) : mettez la cellule au format Date, puis retapez la date.'
