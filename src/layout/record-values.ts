@@ -1,6 +1,7 @@
 import { gridCell, type SheetGrid } from '../domain/grid';
 import { cellAddress } from './a1';
 import { RECORD_HEADER_ROW } from './record-sheet';
+import { headerKey } from './sheets/axis/read-axis-sheet';
 import { journalColumns, type JournalColumnId } from './sheets/journal/journal-columns';
 import { archiveHeaders, contributionHeaders, historyHeaders, sheetNames } from './texts';
 
@@ -25,8 +26,8 @@ export const recordSheetNames: ReadonlySet<string> = new Set(Object.keys(recordC
 /** The 1-based columns of a record sheet's values, by the texts of its header row; none for another sheet. */
 export function recordValueColumns(sheet: string, headers: readonly string[]): number[] {
   const wanted = recordColumns[sheet]?.values ?? [];
-  const trimmed = headers.map((header) => header.trim());
-  return wanted.map((header) => trimmed.indexOf(header) + 1).filter((column) => column > 0);
+  const keys = headers.map(headerKey);
+  return wanted.map((header) => keys.indexOf(headerKey(header)) + 1).filter((column) => column > 0);
 }
 
 /** A text a record sheet keeps as a value, where it is and the key of its row. */
@@ -46,7 +47,7 @@ export function recordValueTexts(grid: SheetGrid): RecordValueText[] {
   if (!columns) return [];
   const headers = (grid.rows[RECORD_HEADER_ROW - 1] ?? []).map((found) => textOf(found?.value));
   const values = recordValueColumns(grid.name, headers);
-  const keyColumn = headers.map((header) => header.trim()).indexOf(columns.key) + 1;
+  const keyColumn = headers.map(headerKey).indexOf(headerKey(columns.key)) + 1;
   const texts: RecordValueText[] = [];
   for (let row = RECORD_HEADER_ROW + 1; row <= grid.rows.length; row += 1) {
     for (const column of values) {

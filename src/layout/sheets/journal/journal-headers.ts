@@ -1,6 +1,7 @@
 import { createIssue, type WorkbookIssue } from '../../../domain/issues';
 import type { SheetGrid } from '../../../domain/grid';
 import { cellAddress } from '../../a1';
+import { headerKey } from '../axis/read-axis-sheet';
 import { JOURNAL_HEADER_ROW, JOURNAL_READABLE_COLUMNS, journalColumns, type JournalColumnId } from './journal-columns';
 
 /**
@@ -23,9 +24,9 @@ export interface JournalHeaders {
  */
 const FORMAT_WITH_EVERY_COLUMN = 3;
 
-/** The texts of the header row, trimmed. */
-const journalHeaderTexts = (grid: SheetGrid): string[] =>
-  (grid.rows[JOURNAL_HEADER_ROW - 1] ?? []).map((found) => String(found?.value ?? '').trim());
+/** The texts of the header row, as `headerKey` compares them: as the axis sheets' headers, a case or space retyped. */
+const journalHeaderKeys = (grid: SheetGrid): string[] =>
+  (grid.rows[JOURNAL_HEADER_ROW - 1] ?? []).map((found) => headerKey(String(found?.value ?? '')));
 
 /**
  * How many of our columns, from A, the Journal must have: the readable ones in a format 1 workbook, all of them from
@@ -33,15 +34,17 @@ const journalHeaderTexts = (grid: SheetGrid): string[] =>
  * undefined), a Journal that has none of the columns after the readable ones is read as a format 1 Journal.
  */
 function expectedCount(headers: readonly string[], formatVersion: number | undefined): number {
-  const later = journalColumns.slice(JOURNAL_READABLE_COLUMNS).some(({ header }) => headers.includes(header));
+  const later = journalColumns
+    .slice(JOURNAL_READABLE_COLUMNS)
+    .some(({ header }) => headers.includes(headerKey(header)));
   if (formatVersion === 1) return JOURNAL_READABLE_COLUMNS;
   const every = (formatVersion ?? 0) >= FORMAT_WITH_EVERY_COLUMN || later;
   return every ? journalColumns.length : JOURNAL_READABLE_COLUMNS;
 }
 
 export function journalHeaders(grid: SheetGrid, formatVersion?: number): JournalHeaders {
-  const headers = journalHeaderTexts(grid);
-  const ours = new Set(journalColumns.map(({ header }) => header));
+  const headers = journalHeaderKeys(grid);
+  const ours = new Set(journalColumns.map(({ header }) => headerKey(header)));
   // None of our headers in row 1: a blank Journal (put in the place of one deleted), or a sheet without our header
   // row, whose lines are then told to be no lines of the tools (`noteLineIssue`): no header is said missing.
   const headerRow = headers.some((text) => ours.has(text));
@@ -51,7 +54,7 @@ export function journalHeaders(grid: SheetGrid, formatVersion?: number): Journal
   // Where the next of ours goes: right after the one before it, as found (or as to be put back).
   let previous = 0;
   journalColumns.forEach(({ id, header }, index) => {
-    const found = headers.indexOf(header);
+    const found = headers.indexOf(headerKey(header));
     if (found >= 0) {
       columns.set(id, found + 1);
       previous = found + 1;
