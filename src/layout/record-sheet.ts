@@ -10,6 +10,7 @@ import type { KeptCellsRule } from './sheet-registry';
 import { cell, emptySheet, setRow, standardProtection } from './sheet-building';
 import { DATE_FORMAT, GENERAL_FORMAT, headerStyle, TEXT_FORMAT } from './styles';
 import type { SheetSpec } from './workbook-spec';
+import { recordHeaderKeys } from './record-headers';
 import { headerKey } from './sheets/axis/read-axis-sheet';
 
 /**
@@ -161,7 +162,7 @@ const isBlankSheet = (grid: SheetGrid) =>
  * The one header of the tools whose column, deleted or moved elsewhere in row 1, puts every other header out of
  * place (those after it, shifted by one): its index, else -1. `found` is row 1's texts, from column A.
  */
-function columnDeletedOrMoved(found: readonly string[], headers: readonly string[]): number {
+function columnDeletedOrMoved(found: readonly (string | null)[], headers: readonly string[]): number {
   return headers.findIndex((header, index) => {
     if (found[index] === header) return false;
     const others = headers.filter((_, other) => other !== index);
@@ -175,7 +176,7 @@ function columnDeletedOrMoved(found: readonly string[], headers: readonly string
  * The one column a person inserted among the tools' (every header of the tools then in its place but for those after
  * it, shifted by one column): its index, else -1. A column after the table's last is no such column: it is kept.
  */
-function columnInserted(found: readonly string[], headers: readonly string[]): number {
+function columnInserted(found: readonly (string | null)[], headers: readonly string[]): number {
   return headers.findIndex(
     (header, index) => found[index] !== header && headers.every((ours, at) => found[at < index ? at : at + 1] === ours),
   );
@@ -197,8 +198,11 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
   // before a column moved: the last one moved right past a column of the person's is the same grid, and moving that
   // column away is the fix either way.
   // Headers compared as the axis sheets' are (`headerKey`): a case, an accent or a space retyped is still the header.
-  const foundKeys = headerTexts.map(headerKey);
   const ourKeys = columns.map((column) => headerKey(column.header));
+  const foundKeys = recordHeaderKeys(
+    headerTexts,
+    columns.map((column) => column.header),
+  );
   const inserted = columnInserted(foundKeys, ourKeys);
   if (inserted >= 0) {
     const where = { sheet: grid.name, cell: cellAddress(RECORD_HEADER_ROW, inserted + 1) };

@@ -75,7 +75,7 @@ const sheets = [
   },
 ];
 
-describe.each(sheets)('the headers of $name', ({ spec, read }) => {
+describe.each(sheets)('the headers of $name', ({ name, spec, read }) => {
   it('are found with another case, without accents or with a space more, and the records read', () => {
     const original = read(gridOfSpec(spec));
     expect(original.issues).toEqual([]);
@@ -86,6 +86,28 @@ describe.each(sheets)('the headers of $name', ({ spec, read }) => {
     expect(loose.records).toEqual(original.records);
     // The values a personal data erasure looks through are found so too.
     expect(recordValueTexts(retyped(spec, looselyRetyped))).toEqual(recordValueTexts(gridOfSpec(spec)));
+  });
+
+  // A person's column put before the tools', under a header of theirs retyped: the tools' own column is still theirs.
+  it('are found as written before a header of a person’s that only differs by its case', () => {
+    const grid = gridOfSpec(spec);
+    const withOwn = (header: string): SheetGrid => ({
+      ...grid,
+      rows: grid.rows.map((row, index) => [{ value: index === 0 ? header : 'à revoir' }, ...row]),
+    });
+    const first = String(grid.rows[0][0]!.value).toLowerCase();
+    const reading = read(withOwn(first));
+    if (name === 'Journal') {
+      expect(reading.issues).toEqual([]);
+      expect(reading.records).toEqual(read(grid).records);
+    } else {
+      const said = reading.issues.map((issue) => [issue.code, issue.cell, issue.params.header]);
+      expect(said).toEqual([['record-column-inserted', 'A1', first]]);
+    }
+    // What a personal data erasure looks through: the tools' values, not the person's column.
+    const texts = (found: SheetGrid) => recordValueTexts(found).map(({ rowKey, text }) => [rowKey, text]);
+    const value = name === 'Journal' ? 'ancienne valeur' : 'VALEUR';
+    expect(texts(withOwn(value))).toEqual(texts(grid));
   });
 
   it('still say missing a header that names something else', () => {
