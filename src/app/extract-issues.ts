@@ -5,7 +5,7 @@ import type { CriterionKind } from '../domain/plan';
 import { createIssue, parseA1, type Issue } from '../domain/issues';
 import { shownCellValue } from '../domain/messages/shown-cell-value';
 import type { IssueCode } from '../domain/issue-codes';
-import { cellJournalValue, textValue as journalText } from '../domain/journal';
+import { cellJournalValue, textValue as journalText, type JournalValue } from '../domain/journal';
 import { sameValue } from '../domain/merge/cell-decision';
 import type { AxisSheetReading } from '../domain/tracking';
 import { textValue } from '../domain/tracking-values';
@@ -15,7 +15,7 @@ import type { ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { sentByCell } from './merge/extract-facts';
 import { otherSheetOfKey, repeatedKeys } from './merge/merge-source';
 import { isPlanField, isReportedField } from './merge/master-rows';
-import { checkReturnedValue, returnedNumber } from './merge/returned-value';
+import { checkReturnedValue, onlyShownAsPercent, returnedNumber } from './merge/returned-value';
 
 /**
  * A returned extract's issues as the merge will treat its cells (docs/WORKBOOK.md, « Extracts »): a number typed as
@@ -127,7 +127,9 @@ export function sentCellsChanged(meta: ExtractMeta, axisSheets: readonly AxisShe
       }
       const checked = checkReturnedValue(field, kind, returnedCell);
       const returned = checked.ok ? checked.value : cellJournalValue(cell.raw, cell.isDate);
-      if (!sameValue(returned, was ?? journalText(''))) issues.push(createIssue('merge-reserved-cell', at, params));
+      const unchanged = (value: JournalValue) => sameValue(value, was ?? journalText(''));
+      if (!unchanged(returned) && !onlyShownAsPercent(field, kind, returnedCell, unchanged))
+        issues.push(createIssue('merge-reserved-cell', at, params));
     }
   }
   return issues;

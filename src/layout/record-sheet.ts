@@ -10,6 +10,8 @@ import type { KeptCellsRule } from './sheet-registry';
 import { cell, emptySheet, setRow, standardProtection } from './sheet-building';
 import { DATE_FORMAT, GENERAL_FORMAT, headerStyle, TEXT_FORMAT } from './styles';
 import type { SheetSpec } from './workbook-spec';
+import { recordHeaderKeys } from './record-headers';
+import { headerKey } from './sheets/axis/read-axis-sheet';
 
 /**
  * A sheet of records written only by the tools (`Historique`, `Archives`, `Contributions`): a header row, then one record per row,
@@ -160,7 +162,7 @@ const isBlankSheet = (grid: SheetGrid) =>
  * The one header of the tools whose column, deleted or moved elsewhere in row 1, puts every other header out of
  * place (those after it, shifted by one): its index, else -1. `found` is row 1's texts, from column A.
  */
-function columnDeletedOrMoved(found: readonly string[], headers: readonly string[]): number {
+function columnDeletedOrMoved(found: readonly (string | null)[], headers: readonly string[]): number {
   return headers.findIndex((header, index) => {
     if (found[index] === header) return false;
     const others = headers.filter((_, other) => other !== index);
@@ -174,7 +176,7 @@ function columnDeletedOrMoved(found: readonly string[], headers: readonly string
  * The one column a person inserted among the tools' (every header of the tools then in its place but for those after
  * it, shifted by one column): its index, else -1. A column after the table's last is no such column: it is kept.
  */
-function columnInserted(found: readonly string[], headers: readonly string[]): number {
+function columnInserted(found: readonly (string | null)[], headers: readonly string[]): number {
   return headers.findIndex(
     (header, index) => found[index] !== header && headers.every((ours, at) => found[at < index ? at : at + 1] === ours),
   );
@@ -195,10 +197,13 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
   // table (where it is kept) or deleted. One error at its header says so; the lines are not read until then. Told
   // before a column moved: the last one moved right past a column of the person's is the same grid, and moving that
   // column away is the fix either way.
-  const inserted = columnInserted(
+  // Headers compared as the axis sheets' are (`headerKey`): a case, an accent or a space retyped is still the header.
+  const ourKeys = columns.map((column) => headerKey(column.header));
+  const foundKeys = recordHeaderKeys(
     headerTexts,
     columns.map((column) => column.header),
   );
+  const inserted = columnInserted(foundKeys, ourKeys);
   if (inserted >= 0) {
     const where = { sheet: grid.name, cell: cellAddress(RECORD_HEADER_ROW, inserted + 1) };
     const params = {
@@ -210,10 +215,7 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
   }
   // One column deleted or moved: every header after it is out of place, but only its own is to be put back. One
   // error at its place says so; the lines, their cells shifted, are not read until it is back.
-  const gone = columnDeletedOrMoved(
-    headerTexts,
-    columns.map((column) => column.header),
-  );
+  const gone = columnDeletedOrMoved(foundKeys, ourKeys);
   if (gone >= 0) {
     const where = { sheet: grid.name, cell: cellAddress(RECORD_HEADER_ROW, gone + 1) };
     return {
@@ -224,8 +226,7 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
   }
   const issues: WorkbookIssue[] = [];
   columns.forEach((column, index) => {
-    const found = gridCell(grid, RECORD_HEADER_ROW, index + 1)?.value;
-    if (String(found ?? '').trim() !== column.header) {
+    if (foundKeys[index] !== ourKeys[index]) {
       const where = { sheet: grid.name, cell: cellAddress(RECORD_HEADER_ROW, index + 1) };
       issues.push(createIssue('record-header-missing', where, { header: column.header }));
     }
@@ -234,8 +235,8 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
   // theirs without its header row. One error says both; its lines are no records to name one by one. Unless all its
   // headers but one are in row 1, shifted: the tools' sheet whose columns were moved about, each header then out of
   // place, to be put back, rather than said to be none of the tools'.
-  const inHeaderRow = new Set(headerTexts);
-  const shifted = columns.filter((column) => inHeaderRow.has(column.header)).length >= columns.length - 1;
+  const inHeaderRow = new Set(foundKeys);
+  const shifted = ourKeys.filter((key) => inHeaderRow.has(key)).length >= columns.length - 1;
   if (issues.length === columns.length && columns.length > 1 && !shifted) {
     const where = { sheet: grid.name, cell: cellAddress(RECORD_HEADER_ROW, 1) };
     const headers = columns.map((column) => column.header);

@@ -1,6 +1,8 @@
 import { gridCell, type SheetGrid } from '../domain/grid';
 import { cellAddress } from './a1';
+import { recordHeaderKeys } from './record-headers';
 import { RECORD_HEADER_ROW } from './record-sheet';
+import { headerKey } from './sheets/axis/read-axis-sheet';
 import { journalColumns, type JournalColumnId } from './sheets/journal/journal-columns';
 import { archiveHeaders, contributionHeaders, historyHeaders, sheetNames } from './texts';
 
@@ -22,11 +24,17 @@ const recordColumns: Readonly<Record<string, { values: readonly string[]; key: s
 /** The sheets of records: Journal, Historique, Archives, Contributions. */
 export const recordSheetNames: ReadonlySet<string> = new Set(Object.keys(recordColumns));
 
+/** The 1-based columns of a record sheet's values and of its key (0 for none), by the texts of its header row. */
+function columnsOf(columns: { values: readonly string[]; key: string }, headers: readonly string[]) {
+  const keys = recordHeaderKeys(headers, [...columns.values, columns.key]);
+  const columnOf = (header: string) => keys.indexOf(headerKey(header)) + 1;
+  return { values: columns.values.map(columnOf).filter((column) => column > 0), key: columnOf(columns.key) };
+}
+
 /** The 1-based columns of a record sheet's values, by the texts of its header row; none for another sheet. */
 export function recordValueColumns(sheet: string, headers: readonly string[]): number[] {
-  const wanted = recordColumns[sheet]?.values ?? [];
-  const trimmed = headers.map((header) => header.trim());
-  return wanted.map((header) => trimmed.indexOf(header) + 1).filter((column) => column > 0);
+  const columns = recordColumns[sheet];
+  return columns ? columnsOf(columns, headers).values : [];
 }
 
 /** A text a record sheet keeps as a value, where it is and the key of its row. */
@@ -45,8 +53,7 @@ export function recordValueTexts(grid: SheetGrid): RecordValueText[] {
   const columns = recordColumns[grid.name];
   if (!columns) return [];
   const headers = (grid.rows[RECORD_HEADER_ROW - 1] ?? []).map((found) => textOf(found?.value));
-  const values = recordValueColumns(grid.name, headers);
-  const keyColumn = headers.map((header) => header.trim()).indexOf(columns.key) + 1;
+  const { values, key: keyColumn } = columnsOf(columns, headers);
   const texts: RecordValueText[] = [];
   for (let row = RECORD_HEADER_ROW + 1; row <= grid.rows.length; row += 1) {
     for (const column of values) {

@@ -149,6 +149,45 @@ describe('a returned extract whose partner deleted a column, typed in a grey cel
     expect(report.issues.filter((issue) => issue.code === 'merge-reserved-cell')).toEqual([]);
   });
 
+  // Unité is a text cell that may hold a number (« 5 »): a percentage format shows it « 500 % », the number kept.
+  it('says nothing of a number kept in an officer’s text cell that the partner only formatted as a percentage', async () => {
+    const sample = await sampleWorkbookState(today);
+    const officers = new Map(sample.entered.get('G1-QN1')).set('unit', { value: 5, isDate: false });
+    const state = { ...sample, entered: new Map(sample.entered).set('G1-QN1', officers) };
+    const made = await extractWorkbook(state, findWorkbookRecipient(state, 'CCMP')!, { now: today });
+    if (!made.ok) throw new Error(JSON.stringify(made.issues));
+    const returned = await roundTrip(made.extract.spec);
+    expect(valueAt(returned, 'G1-QN1', 'Unité')).toMatchObject({ value: 5 });
+    valueAt(returned, 'G1-QN1', 'Unité')!.isPercent = true;
+    const report = await validateGrids(returned, { today });
+    expect(
+      report.issues.filter((issue) => issue.rowKey === 'G1-QN1' && issue.code !== 'incomplete-current-quarter'),
+    ).toEqual([]);
+  });
+
+  // The number stored is compared, not hidden: another number shown « 5 % », a text become a number, an empty cell filled.
+  it('says an officer’s cell changed though shown as a percentage: another number, a text become a number', async () => {
+    const sample = await sampleWorkbookState(today);
+    for (const [unit, typed] of [
+      [5, 0.05],
+      ['5', 5],
+      [null, 0],
+    ] as const) {
+      const officers = new Map(sample.entered.get('G1-QN1')).set('unit', { value: unit, isDate: false });
+      const state = { ...sample, entered: new Map(sample.entered).set('G1-QN1', officers) };
+      const made = await extractWorkbook(state, findWorkbookRecipient(state, 'CCMP')!, { now: today });
+      if (!made.ok) throw new Error(JSON.stringify(made.issues));
+      const returned = await roundTrip(made.extract.spec);
+      expect(valueAt(returned, 'G1-QN1', 'Unité')?.value ?? null).toBe(unit);
+      const cell = typeInto(returned, [{ key: 'G1-QN1', header: 'Unité', value: typed }]);
+      valueAt(cell, 'G1-QN1', 'Unité')!.isPercent = true;
+      const said = (await validateGrids(cell, { today })).issues.filter(
+        (issue) => issue.code === 'merge-reserved-cell',
+      );
+      expect(said.map((issue) => issue.params.header)).toEqual(['Unité']);
+    }
+  });
+
   it('says a Type the partner changed or cleared is not read by the merge, which types a row by its key', async () => {
     const changed = typeInto(extract, [
       { key: 'G1', header: 'Type', value: 'Quantitatif' },

@@ -18,3 +18,4 @@ import './validate-renamed-extract-sheet.cases';
 import './generate-validate-commands.cases';
 import './usage-and-files.cases';
 import './validate-record-sheets.cases';
+import './date-in-text-cell.cases';

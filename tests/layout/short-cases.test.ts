@@ -10,3 +10,4 @@ import './ctg-meta-typed-cells.cases';
 import './axis-print.cases';
 import './settings-read.cases';
 import './sheet-registry.cases';
+import './record-headers.cases';

@@ -776,8 +776,8 @@ describe('a returned extract edited by its recipient', () => {
       expect.stringContaining(
         '«\u00a031/02/2026\u00a0», dans «\u00a0Dernière mise à jour\u00a0», n’est pas une date\u00a0: le 31 février 2026 ' +
           'n’existe pas (février 2026 n’a que 28 jours)\u00a0; il n’est pas repris. Demandez au partenaire la date ' +
-          'voulue, un jour qui existe, puis saisissez-la dans le classeur de suivi ou fusionnez à nouveau son fichier ' +
-          'corrigé.',
+          'voulue, un jour qui existe, puis saisissez-la dans le classeur de suivi, ou fusionnez à nouveau son fichier ' +
+          'corrigé, la cellule mise au format Date (au format Texte, la date saisie resterait du texte).',
       ),
     ]);
   });

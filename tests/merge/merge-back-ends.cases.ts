@@ -220,6 +220,38 @@ describe.each(backEnds)('merging a returned file %s', (_name, open) => {
     expect(outcome.report.applied).toEqual([]);
   });
 
+  it('says nothing of a number kept in an officer’s text cell that the partner only formatted as a percentage', async () => {
+    master = await open([...typedBefore, { key: 'G1-QN1', header: 'Unité', value: 5 }]);
+    const grids = master.grids();
+    const axis = sheet(grids, 'Axe 1');
+    const at = locate(axis, 'G1-QN1', 'Unité')!;
+    expect(axis.rows[at.row][at.column]?.value).toBe(5);
+    axis.rows[at.row][at.column] = { value: 5, isPercent: true };
+    const outcome = await mergeAndWrite(master.port(), [{ file: 'retour-lien.xlsx', grids }], options);
+    if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.report.rejected).toEqual([]);
+    expect(outcome.report.applied).toEqual([]);
+  });
+
+  it('refuses an officer’s cell changed though shown as a percentage: another number, a text become a number', async () => {
+    for (const [unit, typed] of [
+      [5, 0.05],
+      ['5', 5],
+      [null, 0],
+    ] as const) {
+      master = await open([...typedBefore, { key: 'G1-QN1', header: 'Unité', value: unit }]);
+      const grids = master.grids();
+      expect(valueAt(grids, 'G1-QN1', 'Unité')?.value ?? null).toBe(unit);
+      const axis = sheet(grids, 'Axe 1');
+      const at = locate(axis, 'G1-QN1', 'Unité')!;
+      axis.rows[at.row][at.column] = { value: typed, isPercent: true };
+      const outcome = await mergeAndWrite(master.port(), [{ file: 'retour-lien.xlsx', grids }], options);
+      if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
+      expect(outcome.report.rejected.map(({ issue }) => issue.code)).toEqual(['merge-reserved-cell']);
+      expect(valueAt(master.grids(), 'G1-QN1', 'Unité')?.value ?? null).toBe(unit);
+    }
+  });
+
   it('undoes only the last of two merges made within the same second', async () => {
     await merge(master, [{ key: 'G1', header: 'Statut', value: 'En cours' }]);
     const second = await merge(master, [

@@ -22,6 +22,7 @@ export const sample: IssueParams = {
   details: 'axe 3 sans fiche',
   end: '2030-12-31',
   endsOn: '2026-12-31',
+  erasedKey: 'G1-C2',
   expected: 'G1',
   field: 'Objectifs',
   file: 'retour-ccmp.xlsx',

@@ -446,3 +446,27 @@ it('a blank Journal put in the place of one deleted is still read as one without
   const report = await validateGrids(gridsOf(new Uint8Array(await workbook.xlsx.writeBuffer())), { today: later });
   expect(errorsOf(report.issues).filter(([code]) => code === 'record-header-missing')).toEqual([]);
 }, 60_000);
+
+// A header retyped with another case or spacing is still the tools' (`headerKey`): read, then written back as the
+// tools write it, the same words, every line kept.
+describe('the first header of every record sheet retyped with another case', () => {
+  const retyped = { Journal: 'date', Historique: 'TRIMESTRE', Archives: ' date d’archivage', Contributions: 'DATE' };
+
+  it('is read, and compute writes the tools’ header back with every line kept', async () => {
+    let bytes = records;
+    for (const [name, header] of Object.entries(retyped)) bytes = await typed(bytes, name, { A1: header });
+    const report = await validateGrids(gridsOf(bytes), { today: later });
+    expect(errorsOf(report.issues)).toEqual([]);
+    const { outcome, saved } = await compute(bytes);
+    expect(outcome.status).toBe('done');
+    const before = gridsOf(records);
+    const after = gridsOf(saved[saved.length - 1]);
+    for (const { name } of SHEETS) {
+      const rows = (grids: WorkbookGrids) =>
+        sheet(grids, name)
+          .rows.slice(0, 3)
+          .map((row) => (row ?? []).map((found) => found?.value ?? null));
+      expect(rows(after)).toEqual(rows(before));
+    }
+  }, 60_000);
+});

@@ -23,14 +23,14 @@ describe('date-invalid', () => {
   });
 
   it('says a date that does not exist is none, which day or month is wrong, and to type a real date', async () => {
-    // Excel keeps as text what it cannot read as a day: no format to change, the date itself is wrong.
+    // Excel keeps as text what it cannot read as a day, whatever the format; the day retyped stays text in a Text cell
+    // (tests/cli/date-in-text-cell.cases.ts): the format is said too.
     const february = await messageFor('31/02/2026');
     expect(february).toContain(
       'la cellule contient le texte «\u00a031/02/2026\u00a0», qui n’est pas une date\u00a0: le 31 février 2026 n’existe ' +
-        'pas (février 2026 n’a que 28 jours). Saisissez à sa place la date voulue, un jour qui existe, écrit ' +
-        'jour/mois/année.',
+        'pas (février 2026 n’a que 28 jours). Mettez la cellule au format Date (au format Texte, la date saisie ' +
+        'resterait du texte), puis saisissez à sa place la date voulue, un jour qui existe, écrit jour/mois/année.',
     );
-    expect(february).not.toContain('au format Date');
     expect(await messageFor('31/04/2026')).toContain('le 31 avril 2026 n’existe pas (avril n’a que 30 jours)');
     expect(await messageFor('15/13/2026')).toContain(
       'qui n’est pas une date\u00a0: il n’y a pas de mois 13 (une date s’écrit jour/mois/année)',

@@ -788,3 +788,20 @@ describe('each rule fires on the cell broken for it, and only there', () => {
     ]);
   });
 });
+
+describe('a row whose key was erased and whose Type is wrong', () => {
+  it('says the key is missing, which one to type back, and the type it gives', async () => {
+    const grids = await cleanGrids();
+    const grid = sheet(grids, AXE1);
+    const typeCell = addressOf(grid, 'G2-QN1', 'Type');
+    setValue(grid, 'G2-QN1', 'Type', 'Qualitatif');
+    setValue(grid, 'G2-QN1', 'Clé', null);
+    const report = await validateGrids(grids, { today: GENERATION_DAY });
+    const wrongType = report.issues.filter((issue) => issue.code === 'wrong-row-type');
+    expect(wrongType.map((issue) => issue.cell)).toEqual([typeCell]);
+    const message = renderIssueMessage(wrongType[0]);
+    expect(message).not.toContain('cette clé');
+    expect(message).toMatch(/clé de cette ligne a été effacée.*Remettez «\sG2-QN1\s» dans la colonne «\sClé\s»/);
+    expect(message).toMatch(/«\sQuantitatif\s» dans la colonne «\sType\s»/);
+  });
+});

@@ -21,7 +21,7 @@ import { shownCellValue, shownName } from '../../domain/messages/shown-cell-valu
 import { aggregateOf, ContributionIndex } from '../contribution-index';
 import { withRenamedColumns } from '../renamed-columns';
 import { columnWords, isPlanField, isQuarterField, isReportedField, type MasterRow } from './master-rows';
-import { checkReturnedValue, enteredCellOf, masterValueOf } from './returned-value';
+import { checkReturnedValue, enteredCellOf, masterValueOf, onlyShownAsPercent } from './returned-value';
 import { copiedAxisSheets, keysByTitle, valuesOnlyInCopy } from './keyless-copy';
 import { takeEntry, takeNames, takenFromOtherFile } from './take-choices';
 
@@ -626,14 +626,11 @@ class SourceMerge {
     const masterValue = masterValueOf(field, masterRow.kind, enteredCell);
     const checked = checkReturnedValue(field, masterRow.kind, cell);
     const sent = this.sentValue(masterRow.key, field);
-    // A percentage format refuses a value that changes something; the master's own cell may be so formatted (its
-    // rewrite keeps the format), and its value, sent back untouched, says nothing.
-    if (cell.isPercent && !checked.ok) {
-      const raw = checkReturnedValue(field, masterRow.kind, { ...cell, isPercent: false });
-      if (raw.ok && this.saysNothing(raw.value, sent, masterValue)) {
-        if (sent === null || isReportedField(field)) countUnchanged();
-        return;
-      }
+    // A percentage format on a number sent back untouched says nothing: the master's own cell may be so formatted (its
+    // rewrite keeps the format), or the partner formatted it, which changes how it shows, not the number.
+    if (onlyShownAsPercent(field, masterRow.kind, cell, (value) => this.saysNothing(value, sent, masterValue))) {
+      if (sent === null || isReportedField(field)) countUnchanged();
+      return;
     }
     // A formula saved without its result reads as empty: it says something the file does not show (merge-formula).
     const withoutResult = cell.formula !== null && checked.ok && checked.value.type === 'empty';

@@ -148,6 +148,21 @@ export function checkReturnedValue(field: string, kind: CriterionKind | null, ce
   return fieldValueOf(field as TrackingField, cell);
 }
 
+/**
+ * Whether a cell shown as a percentage holds, read without that format, a value `unchanged` accepts: a format given to
+ * a cell changes how its number shows (« 500 % » for 5), not the number, which is then not a change.
+ */
+export function onlyShownAsPercent(
+  field: string,
+  kind: CriterionKind | null,
+  cell: ReturnedCell,
+  unchanged: (value: JournalValue) => boolean,
+): boolean {
+  if (cell.isPercent !== true) return false;
+  const stored = checkReturnedValue(field, kind, { ...cell, isPercent: false });
+  return stored.ok && unchanged(stored.value);
+}
+
 /** The master's own value of a cell, in the same form (a value that is not of its kind stays as it is). */
 export function masterValueOf(
   field: string,

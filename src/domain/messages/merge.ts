@@ -211,7 +211,9 @@ export const mergeMessages = {
     p.read === 'impossibleDate'
       ? `${where(p)} : ${quoted(p.value)}, dans « ${headerText(p.header)} », n’est pas une date : ${whyNoDate(p)} ; il ` +
         'n’est pas repris. Demandez au partenaire la date voulue, un jour qui existe, puis saisissez-la dans le classeur ' +
-        'de suivi ou fusionnez à nouveau son fichier corrigé.'
+        // Retyped in the partner's cell formatted as Text, the day would stay text: a second merge, a second refusal.
+        'de suivi, ou fusionnez à nouveau son fichier corrigé, la cellule mise au format Date (au format Texte, la date ' +
+        'saisie resterait du texte).'
       : p.read === 'text'
         ? `${where(p)} : ${quoted(p.value)} est un texte, pas une date, dans « ${headerText(p.header)} » : le tableur ne ` +
           'l’a pas lu comme une date (cellule au format Texte, ou date tapée après une apostrophe) ; il n’est pas repris. ' +

@@ -374,8 +374,12 @@ export const workbookMessages = {
     'vérifiez d’abord que ses valeurs sont restées en face de leur ligne. Pour ne voir que certaines lignes, filtrez le ' +
     'tableau plutôt que de le trier.',
   'wrong-row-type': (p) =>
-    `${where(p)}le type doit être ${quoted(p.expected)} pour cette clé (valeur lue : ${quoted(p.found)}). ` +
-    `Remettez ${quoted(p.expected)}.`,
+    p.erasedKey
+      ? `${where(p)}la clé de cette ligne a été effacée ; la clé attendue à cette place est ${quoted(p.erasedKey)}, ` +
+        `dont le type est ${quoted(p.expected)} (valeur lue : ${quoted(p.found)}). Remettez ${quoted(p.erasedKey)} ` +
+        `dans la colonne « Clé » et ${quoted(p.expected)} dans la colonne « Type ».`
+      : `${where(p)}le type doit être ${quoted(p.expected)} pour cette clé (valeur lue : ${quoted(p.found)}). ` +
+        `Remettez ${quoted(p.expected)}.`,
   'note-like-row': (p) =>
     `${where(p)}${quoted(p.value)} ${p.looksLike === 'type' ? 'est un type de ligne' : 'a la forme d’une clé de ligne'}, ` +
     'mais une ligne vide le sépare du tableau : il est lu comme une note, pas comme une ligne de suivi. Si c’est une ' +
@@ -474,7 +478,9 @@ export const workbookMessages = {
   'date-invalid': (p) =>
     p.read === 'impossibleDate'
       ? `${where(p)}la cellule contient le texte ${quoted(p.value)}, qui n’est pas une date : ${whyNoDate(p)}. ` +
-        'Saisissez à sa place la date voulue, un jour qui existe, écrit jour/mois/année.'
+        // A cell formatted as Text would keep the day retyped as text: its format is said too, for one round.
+        'Mettez la cellule au format Date (au format Texte, la date saisie resterait du texte), puis saisissez à sa ' +
+        'place la date voulue, un jour qui existe, écrit jour/mois/année.'
       : p.read === 'dateText'
         ? `${where(p)}la cellule contient le texte ${quoted(p.value)}, que le tableur ne lit pas comme une date (cellule ` +
           'au format Texte, ou date tapée après une apostrophe) : mettez la cellule au format Date, puis retapez la date.'

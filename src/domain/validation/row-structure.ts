@@ -21,7 +21,10 @@ export function checkRowTypes(sheets: readonly AxisSheetReading[], storedKeyOf: 
     const expected = storedKeyOf.get(row)?.type ?? rowTypeOfKey(row.key);
     if (expected === null) continue;
     if (matchListValue(rowTypes, row.typeText) === expected) continue;
-    issues.push(createIssue('wrong-row-type', at(row, row.cells.type), { expected, found: row.typeText }));
+    // A row typed by the stored key of its place, its key cell being empty: the message names that key.
+    const erasedKey = row.key === '' ? storedKeyOf.get(row)?.key : undefined;
+    const params = { expected, found: row.typeText, ...(erasedKey !== undefined ? { erasedKey } : {}) };
+    issues.push(createIssue('wrong-row-type', at(row, row.cells.type), params));
   }
   return issues;
 }

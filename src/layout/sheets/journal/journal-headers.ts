@@ -1,6 +1,8 @@
 import { createIssue, type WorkbookIssue } from '../../../domain/issues';
 import type { SheetGrid } from '../../../domain/grid';
 import { cellAddress } from '../../a1';
+import { recordHeaderKeys } from '../../record-headers';
+import { headerKey } from '../axis/read-axis-sheet';
 import { JOURNAL_HEADER_ROW, JOURNAL_READABLE_COLUMNS, journalColumns, type JournalColumnId } from './journal-columns';
 
 /**
@@ -23,35 +25,40 @@ export interface JournalHeaders {
  */
 const FORMAT_WITH_EVERY_COLUMN = 3;
 
-/** The texts of the header row, trimmed. */
-const journalHeaderTexts = (grid: SheetGrid): string[] =>
-  (grid.rows[JOURNAL_HEADER_ROW - 1] ?? []).map((found) => String(found?.value ?? '').trim());
+/** The texts of the header row, as `recordHeaderKeys` compares them with ours. */
+const journalHeaderKeys = (grid: SheetGrid): (string | null)[] =>
+  recordHeaderKeys(
+    (grid.rows[JOURNAL_HEADER_ROW - 1] ?? []).map((found) => String(found?.value ?? '')),
+    journalColumns.map(({ header }) => header),
+  );
 
 /**
  * How many of our columns, from A, the Journal must have: the readable ones in a format 1 workbook, all of them from
  * format 3 on. In format 2 (written with or without them), or without the workbook's format version (`formatVersion`
  * undefined), a Journal that has none of the columns after the readable ones is read as a format 1 Journal.
  */
-function expectedCount(headers: readonly string[], formatVersion: number | undefined): number {
-  const later = journalColumns.slice(JOURNAL_READABLE_COLUMNS).some(({ header }) => headers.includes(header));
+function expectedCount(headers: readonly (string | null)[], formatVersion: number | undefined): number {
+  const later = journalColumns
+    .slice(JOURNAL_READABLE_COLUMNS)
+    .some(({ header }) => headers.includes(headerKey(header)));
   if (formatVersion === 1) return JOURNAL_READABLE_COLUMNS;
   const every = (formatVersion ?? 0) >= FORMAT_WITH_EVERY_COLUMN || later;
   return every ? journalColumns.length : JOURNAL_READABLE_COLUMNS;
 }
 
 export function journalHeaders(grid: SheetGrid, formatVersion?: number): JournalHeaders {
-  const headers = journalHeaderTexts(grid);
-  const ours = new Set(journalColumns.map(({ header }) => header));
+  const headers = journalHeaderKeys(grid);
+  const ours = new Set(journalColumns.map(({ header }) => headerKey(header)));
   // None of our headers in row 1: a blank Journal (put in the place of one deleted), or a sheet without our header
   // row, whose lines are then told to be no lines of the tools (`noteLineIssue`): no header is said missing.
-  const headerRow = headers.some((text) => ours.has(text));
+  const headerRow = headers.some((text) => text !== null && ours.has(text));
   const expected = expectedCount(headers, formatVersion);
   const columns = new Map<JournalColumnId, number>();
   const missing: JournalHeaders['missing'] = [];
   // Where the next of ours goes: right after the one before it, as found (or as to be put back).
   let previous = 0;
   journalColumns.forEach(({ id, header }, index) => {
-    const found = headers.indexOf(header);
+    const found = headers.indexOf(headerKey(header));
     if (found >= 0) {
       columns.set(id, found + 1);
       previous = found + 1;
