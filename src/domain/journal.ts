@@ -102,6 +102,8 @@ export const journalWords = {
   keyColumn: 'Clé',
   period: 'Période de la convention',
   axisTitle: 'Titre de l’axe',
+  /** A kept criterion's Unité, Référence or Cible the amended plan gives otherwise than its row's cell. */
+  planFigure: (header: string) => `${header} du plan (cellule de la ligne gardée)`,
   axis: 'Axe',
   /** Criteria of a fiche worded alike whose number changed: before, how many; after, how many and what to check. */
   alikeCriteria: 'Critères de même libellé',
@@ -423,6 +425,25 @@ export const planTextChanged = (
     label: change.header,
     before: textValue(change.before),
     after: textValue(change.after),
+  });
+
+/**
+ * Regeneration: the Unité, Référence or Cible the amended plan gives a kept criterion, which its row's cell does not
+ * hold. The row keeps its cell (typed or generated: the sheets cannot tell), so the line says the plan's value beside
+ * the cell's; its field id, `plan:<field id>`, is no change of the cell's.
+ */
+export const planFigureKept = (
+  at: string,
+  change: { key: string; field: string; header: string; cell: JournalValue; plan: JournalValue },
+): JournalRecord =>
+  record({
+    at,
+    operation: 'regeneration',
+    rowKey: change.key,
+    field: `plan:${change.field}`,
+    label: journalWords.planFigure(change.header),
+    before: change.cell,
+    after: change.plan,
   });
 
 /** Regeneration: a `Compétences AO` row gone with its commune (its entered values follow, one line each). */

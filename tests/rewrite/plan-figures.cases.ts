@@ -168,7 +168,7 @@ describe('the Unité of a convention’s criteria table', () => {
   }, 60_000);
 
   // A Unité changed in the plan is journalled as a Référence or Cible is: on the criterion's Intitulé, which shows
-  // every cell of its table row, the Unité column's included.
+  // every cell of its table row, the Unité column's included, and as the plan's value beside the cell kept.
   it('changed in a Unité column of the amended plan, is in the Journal as a Référence or Cible is', async () => {
     const header = 'Indicateur\tUnité\tRéférence 2023\tCible 2029';
     const fresh = await roundTrip(
@@ -187,6 +187,7 @@ describe('the Unité of a convention’s criteria table', () => {
         'Nombre de places ouvertes (Unité : places ; Référence 2023 : 10 ; Cible 2029 : 30)',
         'Nombre de places ouvertes (Unité : familles ; Référence 2023 : 10 ; Cible 2029 : 30)',
       ],
+      ['Régénération depuis le plan', 'I1-QN1', 'Unité du plan (cellule de la ligne gardée)', 'places', 'familles'],
     ]);
     // The row keeps what its cell holds, as for a Référence or Cible: the officer reads the plan's in the Intitulé.
     expect(unitsOf(after, ['I1-QN1'])).toEqual([['I1-QN1', 'places']]);
@@ -257,6 +258,34 @@ describe('the Référence and Cible in a plan JSON', () => {
           'la fin',
       );
   });
+
+  it('changed by hand, the criterion’s text the same, are in the Journal; the row keeps its cells', async () => {
+    const plan = planWith(table);
+    const fresh = await roundTrip((await buildNewWorkbook(plan, { today })).spec);
+    const edited = structuredClone(plan);
+    const [places, occupation] = edited.axes[0].fiches[1].criteria;
+    Object.assign(places, { target: 32, unit: 'places' });
+    Object.assign(occupation, { baseline: 55 });
+    const again = read(edited);
+    if (!again.ok) throw new Error(again.error.code);
+    const result = regenerateWorkbook(await stateOf(fresh), again.reading.plan, { now: later });
+    const after = await roundTrip((await buildStateWorkbook(result.state, { now: later })).spec);
+    const journal = sheet(after, 'Journal').rows.map((row) => row.map((cell) => cell?.value ?? null));
+    expect(journal.filter((row) => row[1] === 'Régénération depuis le plan').map((row) => row.slice(2, 6))).toEqual([
+      ['I1-QN1', 'Unité du plan (cellule de la ligne gardée)', null, 'places'],
+      ['I1-QN1', 'Cible du plan (cellule de la ligne gardée)', 30, 32],
+      ['I1-QN2', 'Référence du plan (cellule de la ligne gardée)', 60, 55],
+    ]);
+    // The row keeps what its cells hold, typed or generated: the officer reads the plan's in the Journal.
+    expect(figuresOf(after, ['I1-QN1', 'I1-QN2'])).toEqual([
+      ['I1-QN1', 10, 30],
+      ['I1-QN2', 60, 80],
+    ]);
+    // The same plan again: what the Journal says already is not said twice.
+    const state = await stateOf(after);
+    const twice = regenerateWorkbook(state, again.reading.plan, { now: new Date('2026-10-01T08:00:00Z') });
+    expect(twice.state.journal).toEqual(state.journal);
+  }, 60_000);
 
   it('refuse a number past the cells’ bounds, which the workbook’s validation would refuse', () => {
     const plan = planWith(table);
