@@ -102,8 +102,11 @@ export const journalWords = {
   keyColumn: 'Clé',
   period: 'Période de la convention',
   axisTitle: 'Titre de l’axe',
-  /** A kept criterion's Unité, Référence or Cible the amended plan gives otherwise than its row's cell. */
-  planFigure: (header: string) => `${header} du plan (cellule de la ligne gardée)`,
+  /**
+   * A kept criterion's Unité, Référence or Cible the plan gives otherwise than its row's cell: the cell's value then
+   * the plan's, which was not taken (the plan may be unchanged, the cell typed over: no change of the plan is said).
+   */
+  planFigure: (header: string) => `${header}\u00a0: cellule gardée, valeur du plan non reprise`,
   axis: 'Axe',
   /** Criteria of a fiche worded alike whose number changed: before, how many; after, how many and what to check. */
   alikeCriteria: 'Critères de même libellé',

@@ -208,6 +208,27 @@ describe('the Unité a criteria table gives', () => {
     );
   });
 
+  test('a unit written with a number in it is a unit all the same, taken without a word', () => {
+    const text = withQuantitative([
+      'Indicateur\tUnité',
+      'Surface des locaux\tm²',
+      'Familles reçues\t1er accueil',
+      'Taux d’équipement\tplaces pour 1 000 enfants',
+      'Permanences\t24 h / 24',
+      'Volume d’eau\tm3',
+    ]);
+    const { plan, warnings } = parsedOk(text);
+    expect(ficheByKey(plan, 'I1').criteria.map((criterion) => criterion.unit ?? '-')).toEqual([
+      'm²',
+      '1er accueil',
+      'places pour 1 000 enfants',
+      '24 h / 24',
+      'm3',
+      '-',
+    ]);
+    expect(codes(warnings)).toEqual(codes(parsedOk(smallConvention).warnings));
+  });
+
   test('two units in a row, from two headers or a header and a sign, give none: the officer says which', () => {
     expect(
       units([
