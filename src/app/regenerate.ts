@@ -27,6 +27,7 @@ import {
   quarterValueArchived,
 } from '../domain/journal';
 import { aoJournalEntries, regenerateAoTable } from './regenerate-ao';
+import { planFigureLines } from './plan-figure-changes';
 import { addedColumnValuesOfRow, withoutRows } from './kept-cells-of-workbook';
 import type { WorkbookState } from './workbook-state';
 
@@ -158,6 +159,10 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
         );
     }
   }
+
+  // A kept criterion's Unité, Référence or Cible the plan now gives otherwise than its cell: the cell kept, said.
+  const kept = new Set([...after.keys()].filter((key) => !matching.added.includes(key)));
+  journal.push(...planFigureLines(date, matching.plan, kept, state.entered, state.journal));
 
   // A fiche kept in another axis: its values follow its key, and the move is said.
   const moves = matching.moved.map(({ key, from, to }) => ({ key, from: axisSheetName(from), to: axisSheetName(to) }));

@@ -102,6 +102,11 @@ export const journalWords = {
   keyColumn: 'Clé',
   period: 'Période de la convention',
   axisTitle: 'Titre de l’axe',
+  /**
+   * A kept criterion's Unité, Référence or Cible the plan gives otherwise than its row's cell: the cell's value then
+   * the plan's, which was not taken (the plan may be unchanged, the cell typed over: no change of the plan is said).
+   */
+  planFigure: (header: string) => `${header}\u00a0: cellule gardée, valeur du plan non reprise`,
   axis: 'Axe',
   /** Criteria of a fiche worded alike whose number changed: before, how many; after, how many and what to check. */
   alikeCriteria: 'Critères de même libellé',
@@ -423,6 +428,25 @@ export const planTextChanged = (
     label: change.header,
     before: textValue(change.before),
     after: textValue(change.after),
+  });
+
+/**
+ * Regeneration: the Unité, Référence or Cible the amended plan gives a kept criterion, which its row's cell does not
+ * hold. The row keeps its cell (typed or generated: the sheets cannot tell), so the line says the plan's value beside
+ * the cell's; its field id, `plan:<field id>`, is no change of the cell's.
+ */
+export const planFigureKept = (
+  at: string,
+  change: { key: string; field: string; header: string; cell: JournalValue; plan: JournalValue },
+): JournalRecord =>
+  record({
+    at,
+    operation: 'regeneration',
+    rowKey: change.key,
+    field: `plan:${change.field}`,
+    label: journalWords.planFigure(change.header),
+    before: change.cell,
+    after: change.plan,
   });
 
 /** Regeneration: a `Compétences AO` row gone with its commune (its entered values follow, one line each). */

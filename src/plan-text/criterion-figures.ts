@@ -18,13 +18,14 @@ export interface CriterionFigures {
 
 type Figure = 'baseline' | 'target';
 
-/** A year alone in a figure's cell, under a header that names none, left to the officer (`yearLike`). */
-export interface YearAlone {
-  figure: Figure;
-  /** The column's header and the cell, as written. */
-  header: string;
-  year: string;
-}
+/**
+ * A cell of a row left to the officer, with the warning that says so: a year alone in a figure's cell under a header
+ * that names none (`yearLike`), a number in a Unité cell (a figure, or a unit the export lost: no unit). The column's
+ * header and the cell as written.
+ */
+export type CellLeft =
+  | { code: 'figure-looks-like-year'; figure: Figure; header: string; year: string }
+  | { code: 'unit-looks-like-number'; header: string; number: string };
 
 /** Lower case, without accents, apostrophes and punctuation as spaces: « Valeur d’Objectif (2027) » → `valeur d objectif 2027`. */
 function headerWords(header: string): string {
@@ -236,6 +237,9 @@ const saysNothing = (cell: string): boolean => !/[%€]/.test(cell) && NOT_APPLI
 /** A column of the table that gives each criterion's unit: « Unité », « Unités », « Unité de mesure ». */
 const isUnitColumn = (header: string): boolean => /^unites?(?: de (?:mesure|compte))?$/.test(headerWords(header));
 
+/** Whether a header names a column a criteria table gives its criteria's figures or unit in. */
+export const namesFigureOrUnit = (header: string): boolean => namesFigure(header) || isUnitColumn(header);
+
 /**
  * The unit a Unité column's cell says: in the spelling of the headers' units when it is one of them (« Euros » → `€`,
  * « nombre de familles » → `familles`), else as written (« heures / semaine »).
@@ -257,27 +261,28 @@ function unitOfRow(said: readonly (string | null | undefined)[]): string | undef
 
 /**
  * The figures of a table's row (its cells after the criterion's, `header` the header row's cells after the
- * criterion column's) with its unit (`unitOfRow`), and the years alone left in its figures' cells (`yearLike`) for
- * want of which the row has no such figure. Of several columns of one figure holding a number (« Cible 2028 »,
+ * criterion column's) with its unit (`unitOfRow`), and the cells left to the officer (`CellLeft`): the years alone
+ * in its figures' cells for want of which the row has no such figure, the numbers in its Unité cells. Of several columns of one figure holding a number (« Cible 2028 »,
  * « Cible 2030 »), the one whose header names the latest year is the criterion's; when they name no years to tell
  * them apart, none is.
  */
 export function figuresOfRow(
   header: readonly string[],
   cells: readonly string[],
-): { figures: CriterionFigures; yearsAlone: YearAlone[] } {
+): { figures: CriterionFigures; cellsLeft: CellLeft[] } {
   const found = new Map<Figure, { value: number; year: number }[]>();
-  const years: YearAlone[] = [];
+  const left: CellLeft[] = [];
   const units: (string | null | undefined)[] = [];
   cells.forEach((cell, k) => {
     if (header[k] && isUnitColumn(header[k])) {
-      if (!saysNothing(cell)) units.push(unitOfCell(cell));
+      if (plainNumber(cell)) left.push({ code: 'unit-looks-like-number', header: header[k], number: cell.trim() });
+      else if (!saysNothing(cell)) units.push(unitOfCell(cell));
       return;
     }
     const column = header[k] ? columnFigure(header[k]) : null;
     if (!column || saysNothing(cell)) return;
     if (yearLike(cell, column)) {
-      years.push({ figure: column.figure, header: header[k], year: cell.trim() });
+      left.push({ code: 'figure-looks-like-year', figure: column.figure, header: header[k], year: cell.trim() });
       return;
     }
     const number = plainNumber(cell);
@@ -292,5 +297,8 @@ export function figuresOfRow(
     const atLatest = values.filter((value) => value.year === latest);
     if (atLatest.length === 1) figures[figure] = atLatest[0].value;
   }
-  return { figures, yearsAlone: years.filter((year) => figures[year.figure] === undefined) };
+  return {
+    figures,
+    cellsLeft: left.filter((cell) => cell.code !== 'figure-looks-like-year' || figures[cell.figure] === undefined),
+  };
 }

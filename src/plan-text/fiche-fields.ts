@@ -13,7 +13,7 @@ import { labelText, type LabelId } from './labels';
 import { isPlaceholderItem } from './placeholder-items';
 import { reportOutsideVocabulary } from './vocabulary-check';
 import type { CriterionFigures } from './criterion-figures';
-import { tableRowsAsItems, type YearAloneInRow } from './table-rows';
+import { tableRowsAsItems, type CellLeftInRow } from './table-rows';
 import { bulletText, otherListItemText, splitList, splitOutsideBrackets, startsListItem } from './text-lines';
 import type { WarningSink } from './warnings';
 
@@ -31,8 +31,8 @@ export interface ContentLine {
   cells?: string[];
   /** The Référence and Cible of a table's row made an item (src/plan-text/criterion-figures.ts). */
   figures?: CriterionFigures;
-  /** The years alone its figures' cells held, left to the officer. */
-  yearsAlone?: YearAloneInRow[];
+  /** Its cells left to the officer, to be said (a year alone in a figure's cell, a number in a Unité cell). */
+  cellsLeft?: CellLeftInRow[];
 }
 
 export interface CollectedFiche {
@@ -189,8 +189,7 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
       // Figures only for what is counted: a qualitative criterion's table keeps them in its text alone.
       criteria.push({ kind, text: item.text, line: item.line, ...(kind === 'quantitative' ? item.figures : {}) });
       if (kind === 'quantitative')
-        for (const year of item.yearsAlone ?? [])
-          warnings.add('figure-looks-like-year', item.line, { ref: name, ...year });
+        for (const { code, ...params } of item.cellsLeft ?? []) warnings.add(code, item.line, { ref: name, ...params });
     }
   }
 
@@ -316,7 +315,7 @@ export function bulletItems(written: ContentLine[], name: string, field: string,
   const content = tableRowsAsItems(written);
   const itemText = (text: string) => bulletText(text) ?? otherListItemText(text);
   const marked = content.some((line) => itemText(line.text) !== null);
-  const items: { text: string; line: number; figures?: CriterionFigures; yearsAlone?: YearAloneInRow[] }[] = [];
+  const items: { text: string; line: number; figures?: CriterionFigures; cellsLeft?: CellLeftInRow[] }[] = [];
   let open = false;
   let previous: ContentLine | undefined;
   for (const line of content) {
@@ -329,7 +328,7 @@ export function bulletItems(written: ContentLine[], name: string, field: string,
         text: bullet,
         line: line.line,
         ...(line.figures ? { figures: line.figures } : {}),
-        ...(line.yearsAlone ? { yearsAlone: line.yearsAlone } : {}),
+        ...(line.cellsLeft ? { cellsLeft: line.cellsLeft } : {}),
       });
       open = true;
     } else if (open && !line.afterBlank && (marked || isCut(previous!, line))) {

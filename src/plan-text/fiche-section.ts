@@ -15,7 +15,7 @@ import { readFiche, type CollectedFiche, type ContentLine, type FicheWarning, ty
 import { readWrittenRef } from './fiche-refs';
 import { ficheHeading, keepFicheHeadings } from './fiche-heading';
 import { isAoBlockStart } from './ao-table';
-import { namesFigure } from './criterion-figures';
+import { namesFigureOrUnit } from './criterion-figures';
 import { rowUnderRow, tableCells } from './table-rows';
 import { startsListItem, type SourceLine } from './text-lines';
 import type { WarningSink } from './warnings';
@@ -251,7 +251,8 @@ function targetInList(fiche: CollectedFiche, fieldId: LabelId | null, label: Lab
  * A row of three cells or more in a list (objectives, criteria) is a row of its table (« Indicateur⇥Référence
  * 2023⇥Cible 2027 »), not a label and its value, unless its first cell is written as the label of a field the fiche
  * has not had yet, one with content (« Critères qualitatifs⇥… » after the quantitative table). So is a row of two
- * whose second cell heads a Référence or Cible column (« Indicateur⇥Cible »): no field's value is so worded.
+ * whose second cell heads a Référence, Cible or Unité column (« Indicateur⇥Cible », « Indicateur⇥Unité »): no
+ * field's value is so worded.
  */
 function tableRowInList(
   fiche: CollectedFiche,
@@ -261,7 +262,7 @@ function tableRowInList(
 ): boolean {
   if (!fieldId || !BULLETED.has(fieldId) || !cells) return false;
   const filled = cells.filter((cell) => cell !== '');
-  if (filled.length < 3 && !(filled.length === 2 && namesFigure(filled[1]))) return false;
+  if (filled.length < 3 && !(filled.length === 2 && namesFigureOrUnit(filled[1]))) return false;
   return label.distance > 0 || label.id === 'criteria' || fiche.fields.has(label.id);
 }
 

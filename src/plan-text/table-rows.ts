@@ -1,4 +1,4 @@
-import { figuresOfRow, namesFigure, type CriterionFigures, type YearAlone } from './criterion-figures';
+import { figuresOfRow, namesFigure, type CriterionFigures, type CellLeft } from './criterion-figures';
 import { bulletText, type SourceLine } from './text-lines';
 
 /**
@@ -51,17 +51,17 @@ function headerCells(cells: string[], rows: readonly { cells?: string[] }[]): st
   return ownColumn ? cells : cells.slice(1);
 }
 
-/** A year alone left in a row's figure cell (`figuresOfRow`), with the row's criterion as written. */
-export type YearAloneInRow = YearAlone & { criterion: string };
+/** A cell of a row left to the officer (`figuresOfRow`), with the row's criterion as written. */
+export type CellLeftInRow = CellLeft & { criterion: string };
 
 /**
  * The lines of a list, each run of table rows made items: the first row of a run of two or more is its header, each
  * row below a bulleted item « first cell (header : cell ; …) », empty cells left out, with the Référence and Cible
- * its header names and the years alone left in their cells (`figuresOfRow`); a lone row is its first cell, the
+ * its header names and the cells left to the officer (`figuresOfRow`); a lone row is its first cell, the
  * others in brackets. Other lines are left as they are.
  */
 export function tableRowsAsItems<
-  T extends { text: string; cells?: string[]; figures?: CriterionFigures; yearsAlone?: YearAloneInRow[] },
+  T extends { text: string; cells?: string[]; figures?: CriterionFigures; cellsLeft?: CellLeftInRow[] },
 >(content: T[]): T[] {
   const items: T[] = [];
   for (let i = 0; i < content.length; i++) {
@@ -91,14 +91,14 @@ export function tableRowsAsItems<
       const values = others.flatMap((cell, k) => (cell ? [header[k + 1] ? `${header[k + 1]} : ${cell}` : cell] : []));
       const name = bulletText(first) ?? first;
       const text = values.length > 0 ? `${name} (${values.join(' ; ')})`.trim() : name;
-      const { figures, yearsAlone } =
-        cells[0] === '' ? { figures: {}, yearsAlone: [] } : figuresOfRow(header.slice(1), others);
+      const { figures, cellsLeft } =
+        cells[0] === '' ? { figures: {}, cellsLeft: [] } : figuresOfRow(header.slice(1), others);
       items.push({
         ...row,
         text: `- ${text}`,
         cells: undefined,
         ...(Object.keys(figures).length > 0 ? { figures } : {}),
-        ...(yearsAlone.length > 0 ? { yearsAlone: yearsAlone.map((year) => ({ ...year, criterion: name })) } : {}),
+        ...(cellsLeft.length > 0 ? { cellsLeft: cellsLeft.map((cell) => ({ ...cell, criterion: name })) } : {}),
       });
     }
     i = end - 1;

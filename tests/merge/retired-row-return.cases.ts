@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { runCli } from '../cli/run-cli';
+import { readXlsx } from '../../src/xlsx/reader';
 import type { Plan } from '../../src/domain/plan';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { fillExtract, masterAndCcmpExtract } from './helpers/returned-extract';
@@ -311,4 +312,38 @@ describe('undoing a merge whose quarter a changed period removed since', () => {
         'valeur au retrait de la colonne, «\u00a04\u00a0», est gardée dans la feuille «\u00a0Archives\u00a0».',
     ]);
   }, 120_000);
+});
+
+// A regeneration since the merge that journals a plan figure beside a kept cell (`plan:target`) changed no cell: the
+// merge is undone as if it had not run, and the Journal keeps that line.
+describe('undoing a merge after a regeneration that journalled a plan’s Cible beside its cell', () => {
+  it('gives the merged cell back, the plan’s line left in the Journal', async () => {
+    const master = path('suivi-cible.xlsx');
+    const { extractBytes } = await masterAndCcmpExtract(new Date('2026-08-10T10:00:00Z'), master, path('x-cible.xlsx'));
+    writeFileSync(
+      path('retour-cible.xlsx'),
+      await fillExtract(extractBytes, [{ key: 'G1-QN1', header: '2026-T2', value: 7 }]),
+    );
+    expect((await runCli(['merge', master, path('retour-cible.xlsx')])).code).toBe(0);
+    await regenerate('plan-cible.json', 'suivi-cible.xlsx', (plan) => {
+      plan.axes.flatMap((axis) => axis.fiches).find((one) => one.key === 'G1')!.criteria[0].target = 40;
+    });
+
+    const run = await runCli(['undo', master, '--json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.restored.map((cell: { key: string; column: string }) => [cell.key, cell.column])).toEqual([
+      ['G1-QN1', '2026-T2'],
+    ]);
+    expect([report.changedSince, report.alreadyBefore]).toEqual([[], []]);
+    const read = readXlsx(new Uint8Array(readFileSync(master)));
+    if (!read.ok) throw new Error(read.error.code);
+    const journal = read.grids.sheets.find((sheet) => sheet.name === 'Journal')!.rows;
+    const fields = journal.map((row) => (row ?? []).map((cell) => cell?.value ?? null)).map((row) => row[7]);
+    expect(fields.filter((field) => field === 'plan:target' || field === '2026-T2')).toEqual([
+      '2026-T2',
+      'plan:target',
+      '2026-T2',
+    ]);
+  }, 90_000);
 });

@@ -1,4 +1,5 @@
-import { ficheByKey, parsedOk, replaceOnce } from './seed-helpers';
+import { renderMessage } from '../../src/domain/messages';
+import { codes, ficheByKey, parsedOk, replaceOnce } from './seed-helpers';
 import { smallConvention, withQuantitative } from './small-convention';
 
 /**
@@ -142,6 +143,90 @@ describe('the Unité a criteria table gives', () => {
       ['quantitative', '-'],
       ['qualitative', '-'],
     ]);
+  });
+
+  test('a table of two columns, « Indicateur⇥Unité »: a criterion a row with its unit, the header none', () => {
+    const text = withQuantitative([
+      'Indicateur\tUnité',
+      'Nombre de familles accueillies\tfamilles',
+      'Taux d’occupation\t%',
+      'Montant des aides\tEuros',
+      'Nombre de séances\t',
+    ]);
+    const { plan, warnings } = parsedOk(text);
+    expect(ficheByKey(plan, 'I1').criteria.map((criterion) => [criterion.text, criterion.unit ?? '-'])).toEqual([
+      ['Nombre de familles accueillies (Unité : familles)', 'familles'],
+      ['Taux d’occupation (Unité : %)', '%'],
+      ['Montant des aides (Unité : Euros)', '€'],
+      ['Nombre de séances', '-'],
+      ['Satisfaction des familles', '-'],
+    ]);
+    expect(codes(warnings)).toEqual(codes(parsedOk(smallConvention).warnings));
+    // Exported from a Word table: the label's cell, then the header, then rows under an empty label cell.
+    const cells = replaceOnce(
+      smallConvention,
+      'Critères quantitatifs :\n- Nombre de places ouvertes\nCritères qualitatifs :\n- Satisfaction des familles\n\nII)',
+      'Critères quantitatifs\tIndicateurs\tUnités\n\tNombre de familles accueillies\tfamilles\n' +
+        '\tNombre d’heures d’ouverture\theures / semaine\nCritères qualitatifs\t- Satisfaction des familles\n\nII)',
+    );
+    expect(
+      ficheByKey(parsedOk(cells).plan, 'I1').criteria.map((criterion) => [criterion.text, criterion.unit ?? '-']),
+    ).toEqual([
+      ['Nombre de familles accueillies (Unités : familles)', 'familles'],
+      ['Nombre d’heures d’ouverture (Unités : heures / semaine)', 'heures / semaine'],
+      ['Satisfaction des familles', '-'],
+    ]);
+  });
+
+  test('a number in a Unité cell is no unit: not taken, and said at its row', () => {
+    const text = withQuantitative([
+      'Indicateur\tUnité',
+      'Nombre de familles accueillies\t40',
+      'Taux d’occupation\t80 %',
+      'Nombre de séances\tséances',
+    ]);
+    const { plan, warnings } = parsedOk(text);
+    expect(ficheByKey(plan, 'I1').criteria.map((criterion) => criterion.unit ?? '-')).toEqual([
+      '-',
+      '-',
+      'séances',
+      '-',
+    ]);
+    const said = warnings.filter((warning) => warning.code === 'unit-looks-like-number');
+    expect(said.map((warning) => renderMessage(warning.code, warning.params).replace(/\u00a0/g, ' '))).toEqual([
+      '« 40 » sous « Unité » (fiche I1), critère « Nombre de familles accueillies » : un nombre n’est pas une ' +
+        'unité, il n’est pas repris dans le classeur. Si c’est la référence ou la cible du critère, saisissez-le ' +
+        'dans la cellule « Référence » ou « Cible » de sa ligne, et son unité dans la cellule « Unité ».',
+      '« 80 % » sous « Unité » (fiche I1), critère « Taux d’occupation » : un nombre n’est pas une unité, il ' +
+        'n’est pas repris dans le classeur. Si c’est la référence ou la cible du critère, saisissez-le dans la ' +
+        'cellule « Référence » ou « Cible » de sa ligne, et son unité dans la cellule « Unité ».',
+    ]);
+    expect(said.map((warning) => warning.line)).toEqual(
+      ['Nombre de familles accueillies\t', 'Taux d’occupation\t'].map(
+        (row) => text.split('\n').findIndex((line) => line.startsWith(row)) + 1,
+      ),
+    );
+  });
+
+  test('a unit written with a number in it is a unit all the same, taken without a word', () => {
+    const text = withQuantitative([
+      'Indicateur\tUnité',
+      'Surface des locaux\tm²',
+      'Familles reçues\t1er accueil',
+      'Taux d’équipement\tplaces pour 1 000 enfants',
+      'Permanences\t24 h / 24',
+      'Volume d’eau\tm3',
+    ]);
+    const { plan, warnings } = parsedOk(text);
+    expect(ficheByKey(plan, 'I1').criteria.map((criterion) => criterion.unit ?? '-')).toEqual([
+      'm²',
+      '1er accueil',
+      'places pour 1 000 enfants',
+      '24 h / 24',
+      'm3',
+      '-',
+    ]);
+    expect(codes(warnings)).toEqual(codes(parsedOk(smallConvention).warnings));
   });
 
   test('two units in a row, from two headers or a header and a sign, give none: the officer says which', () => {

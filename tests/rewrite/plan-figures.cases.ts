@@ -168,7 +168,7 @@ describe('the Unité of a convention’s criteria table', () => {
   }, 60_000);
 
   // A Unité changed in the plan is journalled as a Référence or Cible is: on the criterion's Intitulé, which shows
-  // every cell of its table row, the Unité column's included.
+  // every cell of its table row, the Unité column's included, and as the plan's value beside the cell kept.
   it('changed in a Unité column of the amended plan, is in the Journal as a Référence or Cible is', async () => {
     const header = 'Indicateur\tUnité\tRéférence 2023\tCible 2029';
     const fresh = await roundTrip(
@@ -187,6 +187,13 @@ describe('the Unité of a convention’s criteria table', () => {
         'Nombre de places ouvertes (Unité : places ; Référence 2023 : 10 ; Cible 2029 : 30)',
         'Nombre de places ouvertes (Unité : familles ; Référence 2023 : 10 ; Cible 2029 : 30)',
       ],
+      [
+        'Régénération depuis le plan',
+        'I1-QN1',
+        'Unité\u00a0: cellule gardée, valeur du plan non reprise',
+        'places',
+        'familles',
+      ],
     ]);
     // The row keeps what its cell holds, as for a Référence or Cible: the officer reads the plan's in the Intitulé.
     expect(unitsOf(after, ['I1-QN1'])).toEqual([['I1-QN1', 'places']]);
@@ -201,6 +208,74 @@ describe('the Unité of a convention’s criteria table', () => {
       ['I1-QN2', 'Référence', 60],
     ]);
   }, 30_000);
+});
+
+/** The regeneration's Journal lines, from Clé to Nouvelle valeur, as the sheet shows them. */
+const regenerationLines = (grids: WorkbookGrids) =>
+  sheet(grids, 'Journal')
+    .rows.map((row) => row.map((cell) => cell?.value ?? null))
+    .filter((row) => row[1] === 'Régénération depuis le plan')
+    .map((row) => row.slice(2, 6));
+
+/** The workbook `grids` regenerated from `plan` at `now`, as written and read back. */
+async function regenerated(grids: WorkbookGrids, plan: Plan, now: Date): Promise<WorkbookGrids> {
+  const result = regenerateWorkbook(await stateOf(grids), plan, { now });
+  return roundTrip((await buildStateWorkbook(result.state, { now })).spec);
+}
+
+describe('the plan’s Unité, Référence and Cible beside a kept row’s cells, in the Journal', () => {
+  it('none for rows as generated, the same plan again, whatever its tables write', async () => {
+    for (const rows of [
+      [
+        'Indicateur\tUnité\tRéférence 2023\tCible 2029',
+        'Nombre de places ouvertes\tplaces\t10\t30',
+        'Taux d’occupation des places\t%\t60 %\t80 %',
+        'Montant des aides\tEuros\t12 500 €\t15 000 €',
+        'Nombre d’heures d’ouverture\theures / semaine\t12,5\t20',
+      ],
+      [
+        'Indicateur\tUnité',
+        'Nombre de familles accueillies\tfamilles',
+        'Taux d’occupation\t%',
+        'Nombre de séances\t40',
+      ],
+      table,
+    ]) {
+      const plan = planWith(rows);
+      const fresh = await roundTrip((await buildNewWorkbook(plan, { today })).spec);
+      expect(regenerationLines(await regenerated(fresh, plan, later))).toEqual([]);
+    }
+  }, 60_000);
+
+  // The plan unchanged, a value the officer typed is no change of the plan's: the line says the cell is kept and the
+  // plan's value not taken, not that the plan's changed from the cell's.
+  it('a person’s value the same plan does not give: one line saying so, not again for the same values', async () => {
+    const plan = planWith(table);
+    const fresh = await roundTrip((await buildNewWorkbook(plan, { today })).spec);
+    const once = await regenerated(typeInto(fresh, [{ key: 'I1-QN1', header: 'Cible', value: 35 }]), plan, later);
+    expect(regenerationLines(once)).toEqual([
+      ['I1-QN1', 'Cible\u00a0: cellule gardée, valeur du plan non reprise', 35, 30],
+    ]);
+    expect(figuresOf(once, ['I1-QN1'])).toEqual([['I1-QN1', 10, 35]]);
+    const twice = await regenerated(once, plan, new Date('2026-10-01T08:00:00Z'));
+    expect(regenerationLines(twice)).toEqual(regenerationLines(once));
+    // Set back to the plan's: nothing to say; typed over again: said again, with the new value.
+    const back = await regenerated(
+      typeInto(twice, [{ key: 'I1-QN1', header: 'Cible', value: 30 }]),
+      plan,
+      new Date('2026-11-01T08:00:00Z'),
+    );
+    expect(regenerationLines(back)).toEqual(regenerationLines(once));
+    const retyped = await regenerated(
+      typeInto(back, [{ key: 'I1-QN1', header: 'Cible', value: 36 }]),
+      plan,
+      new Date('2026-12-01T08:00:00Z'),
+    );
+    expect(regenerationLines(retyped)).toEqual([
+      ...regenerationLines(once),
+      ['I1-QN1', 'Cible\u00a0: cellule gardée, valeur du plan non reprise', 36, 30],
+    ]);
+  }, 90_000);
 });
 
 describe('the Guide of a workbook whose convention gives figures', () => {
@@ -257,6 +332,34 @@ describe('the Référence and Cible in a plan JSON', () => {
           'la fin',
       );
   });
+
+  it('changed by hand, the criterion’s text the same, are in the Journal; the row keeps its cells', async () => {
+    const plan = planWith(table);
+    const fresh = await roundTrip((await buildNewWorkbook(plan, { today })).spec);
+    const edited = structuredClone(plan);
+    const [places, occupation] = edited.axes[0].fiches[1].criteria;
+    Object.assign(places, { target: 32, unit: 'places' });
+    Object.assign(occupation, { baseline: 55 });
+    const again = read(edited);
+    if (!again.ok) throw new Error(again.error.code);
+    const result = regenerateWorkbook(await stateOf(fresh), again.reading.plan, { now: later });
+    const after = await roundTrip((await buildStateWorkbook(result.state, { now: later })).spec);
+    const journal = sheet(after, 'Journal').rows.map((row) => row.map((cell) => cell?.value ?? null));
+    expect(journal.filter((row) => row[1] === 'Régénération depuis le plan').map((row) => row.slice(2, 6))).toEqual([
+      ['I1-QN1', 'Unité\u00a0: cellule gardée, valeur du plan non reprise', null, 'places'],
+      ['I1-QN1', 'Cible\u00a0: cellule gardée, valeur du plan non reprise', 30, 32],
+      ['I1-QN2', 'Référence\u00a0: cellule gardée, valeur du plan non reprise', 60, 55],
+    ]);
+    // The row keeps what its cells hold, typed or generated: the officer reads the plan's in the Journal.
+    expect(figuresOf(after, ['I1-QN1', 'I1-QN2'])).toEqual([
+      ['I1-QN1', 10, 30],
+      ['I1-QN2', 60, 80],
+    ]);
+    // The same plan again: what the Journal says already is not said twice.
+    const state = await stateOf(after);
+    const twice = regenerateWorkbook(state, again.reading.plan, { now: new Date('2026-10-01T08:00:00Z') });
+    expect(twice.state.journal).toEqual(state.journal);
+  }, 60_000);
 
   it('refuse a number past the cells’ bounds, which the workbook’s validation would refuse', () => {
     const plan = planWith(table);

@@ -27,6 +27,8 @@ export const planWarningDescriptions = {
   'label-typo': 'Un libellé de la fiche est mal orthographié ; il est lu comme le libellé le plus proche.',
   'figure-looks-like-year':
     'Une cellule « Référence » ou « Cible » d’un tableau de critères ne tient qu’une année (« 2023 ») sous un en-tête sans année ni unité : lue comme une année, elle n’est pas reprise comme valeur du critère.',
+  'unit-looks-like-number':
+    'Une cellule « Unité » d’un tableau de critères tient un nombre (« 40 », « 80 % ») : ce n’est pas une unité, elle n’est pas reprise comme unité du critère.',
   'criteria-kind-assumed':
     'Des critères titrés « Indicateurs de réalisation », « de résultat », « de suivi », « d’activité » ou « de moyens » sont lus comme des critères quantitatifs : à vérifier.',
   'unknown-label':
@@ -181,6 +183,11 @@ export const planMessages = {
       `saisissez-le dans la cellule « ${cell} » de sa ligne.`
     );
   },
+  // The number may be the figure the export put in the wrong column, or a unit it lost: which is the officer's to say.
+  'unit-looks-like-number': (p) =>
+    `« ${paramText(p.number)} » sous « ${paramText(p.header)} »${inFiche(p)}, critère « ${paramText(p.criterion)} » : ` +
+    `un nombre n’est pas une unité, il n’est pas repris dans le classeur. Si c’est la référence ou la cible du ` +
+    `critère, saisissez-le dans la cellule « Référence » ou « Cible » de sa ligne, et son unité dans la cellule « Unité ».`,
   'label-typo': (p) => `Libellé « ${paramText(p.written)} » lu comme « ${paramText(p.label)} »${inFiche(p)}.`,
   'unknown-label': (p) =>
     `Libellé inconnu « ${paramText(p.written)} »${inFiche(p)} : son contenu est gardé à la fin du contexte de la fiche.`,
