@@ -86,6 +86,24 @@ describe('a key typed over with another row’s key', () => {
     expect(issues.map(({ code, params }) => [code, params.key])).toContainEqual(['missing-row', 'G2-QN2']);
   }, 30_000);
 
+  it('says to type back the key of a row typed over with a criterion’s of the same title, never to delete it', async () => {
+    // Two criteria of two fiches worded alike: G2-QN2's row, with a value of its own, takes G1-QN1's key.
+    const plan = samplePlan();
+    plan.axes[0].fiches[1].criteria[1].text = plan.axes[0].fiches[0].criteria[0].text;
+    const alike = await roundTrip((await buildNewWorkbook(plan, { today })).spec);
+    const axis = sheet(alike, 'Axe 1');
+    const own = locate(axis, 'G1-QN1', '2026-T1')!;
+    const typed = locate(axis, 'G2-QN2', '2026-T1')!;
+    put(axis, own.row + 1, own.column + 1, { value: 3 });
+    put(axis, typed.row + 1, typed.column + 1, { value: 7 });
+    put(axis, typed.row + 1, 1, { value: 'G1-QN1' });
+    const issues = await keyIssues(alike);
+    expect(issues.map(({ code, cell, params }) => [code, cell, params.expected])).toEqual([
+      ['key-changed', `A${typed.row + 1}`, 'G2-QN2'],
+    ]);
+    expect(renderIssueMessage(issues[0])).not.toMatch(/supprim|reportez/i);
+  }, 30_000);
+
   it('keeps saying to delete a copy of the same row', async () => {
     const grids = copyOf(fresh);
     const axis = sheet(grids, 'Axe 1');

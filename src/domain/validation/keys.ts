@@ -69,11 +69,12 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
     return candidates.find((candidate) => isFree(candidate, row)) ?? null;
   };
 
-  // A key edited or erased in place: the stored key expected at the row's place is nowhere in the workbook.
-  // Otherwise the row was added — or copied, when it repeats another row's key and title.
+  // A key edited or erased in place: the stored key expected at the row's place is nowhere in the workbook — even
+  // when the row has the title of the key it repeats, which another criterion may share: told to delete it as a copy,
+  // the person would lose its values. Otherwise the row was added, or copied when it repeats another row's key.
   for (const { row, position, repeats } of unmatched) {
     const expected = keyExpectedAt(row, position);
-    if (repeats && (expected === null || sameTitle(row, repeats))) {
+    if (repeats && expected === null) {
       issues.push(duplicateKeyIssue(row, repeats));
       continue;
     }
