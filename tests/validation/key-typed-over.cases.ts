@@ -86,6 +86,22 @@ describe('a key typed over with another row’s key', () => {
     expect(issues.map(({ code, params }) => [code, params.key])).toContainEqual(['missing-row', 'G2-QN2']);
   }, 30_000);
 
+  it.each([
+    ['a fiche row', 'G2', 'G1-QL1'],
+    ['a criterion row', 'G2-QN1', 'G2'],
+  ])(
+    'says nothing else of %s typed over with a key of another type: its cells and place are its own',
+    async (_, over, typed) => {
+      const grids = typedOver(over, typed);
+      const report = await validateGrids(grids, { today });
+      const errors = report.issues.filter(({ severity }) => severity === 'error');
+      expect(errors.map(({ code, cell, params }) => [code, cell, params.expected])).toEqual([
+        ['key-changed', `A${rowOf(fresh, over)}`, over],
+      ]);
+    },
+    30_000,
+  );
+
   it('says to type back the key of a row typed over with a criterion’s of the same title, never to delete it', async () => {
     // Two criteria of two fiches worded alike: G2-QN2's row, with a value of its own, takes G1-QN1's key.
     const plan = samplePlan();
