@@ -2,7 +2,7 @@ import type { WorkbookGrids } from '../domain/grid';
 import { parseQuarterLabel, type Quarter } from '../domain/periods';
 import { isRecipientInput } from '../domain/recipients';
 import type { CriterionKind } from '../domain/plan';
-import { createIssue, parseA1, type Issue } from '../domain/issues';
+import { createIssue, type Issue } from '../domain/issues';
 import { shownCellValue } from '../domain/messages/shown-cell-value';
 import type { IssueCode } from '../domain/issue-codes';
 import { cellJournalValue, textValue as journalText, type JournalValue } from '../domain/journal';
@@ -12,6 +12,7 @@ import { textValue } from '../domain/tracking-values';
 import { readIncomingRows } from '../layout/incoming/read-incoming-rows';
 import { fieldOfHeader } from '../layout/sheets/axis/axis-columns';
 import type { ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
+import { rowOfIssue } from './key-typed-over';
 import { sentByCell } from './merge/extract-facts';
 import { otherSheetOfKey, repeatedKeys } from './merge/merge-source';
 import { isPlanField, isReportedField } from './merge/master-rows';
@@ -82,11 +83,6 @@ export function asMergeTreats(issues: readonly Issue[], { partner, upTo }: Extra
 
 /** What is said of a row's key that the merge takes no row by: a key erased, changed, repeated or not sent. */
 const keyIssueCodes = new Set<IssueCode>(['empty-key', 'key-changed', 'duplicate-key', 'unknown-key']);
-
-/** The sheet and row of an issue's cell (`Axe 1!5`), to tell the issues of one row. */
-function rowOfIssue(issue: Issue): string {
-  return `${issue.sheet ?? ''}!${parseA1(issue.cell ?? '')?.row ?? ''}`;
-}
 
 /**
  * Whether the recipient fills the column of this header (`isRecipientInput`): a field they report, or a quarter the

@@ -14,6 +14,7 @@ import { extractSheets } from '../layout/sheets/extract-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
 import { asMergeTreats, keysRepeatedOutsideAxisSheets, sentCellsChanged } from './extract-issues';
+import { withoutGreyCellsOfKeysTypedOver } from './key-typed-over';
 import { personalDataInRecords } from './personal-data-in-records';
 import { renamedSheetsMergeReads, underFileNames, withNamesBack } from './renamed-extract-sheets';
 import { typedOverTextWarnings } from './restored-texts';
@@ -201,7 +202,8 @@ export function validateReading(
       ? keysRepeatedOutsideAxisSheets(grids, reading.quarters, new Set(reading.axisSheets.map((axis) => axis.sheet)))
       : []),
   ];
-  return report(true, extract ? asMergeTreats(issues, extract) : issues, reading.sheetOrder);
+  const said = withoutGreyCellsOfKeysTypedOver(issues);
+  return report(true, extract ? asMergeTreats(said, extract) : said, reading.sheetOrder);
 }
 
 /**

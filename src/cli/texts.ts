@@ -15,6 +15,7 @@ import {
   outsideConvention,
   quotedShort,
   renderIssueMessage,
+  shellWord,
   shownName,
   renderMessage,
   type AmbiguousTake,
@@ -151,15 +152,6 @@ function firstOf(names: readonly string[]): string {
 /** A message put after « : »: an issue's (which may start with its sheet's name) or a message of the catalogue. */
 function goingOn(message: Issue | string): string {
   return typeof message === 'string' ? afterColon(message) : afterColon(renderIssueMessage(message), message.sheet);
-}
-
-/**
- * A path as a shell word, to copy into a command: quoted when it holds anything but plain characters, and led by
- * « ./ » when it starts with a dash, which quotes do not keep the command from taking for an option.
- */
-export function shellWord(path: string): string {
-  const word = path.startsWith('-') ? `./${path}` : path;
-  return /^[\w./:@%+=,-]+$/.test(word) ? word : `"${word.replace(/["\\$`]/g, '\\$&')}"`;
 }
 
 /** A --take's value as it is typed: always between quotes, as a key and column with spaces needs them. */

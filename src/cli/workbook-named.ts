@@ -1,5 +1,4 @@
-import type { Issue } from '../app';
-import { shellWord } from './texts';
+import { shellWord, type Issue } from '../app';
 
 /**
  * An issue of a rewrite as the command line says it: a message that gives a command to type on the workbook

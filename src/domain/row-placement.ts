@@ -11,18 +11,23 @@ export interface CriterionPlacement<R> {
   elsewhere: R[];
 }
 
-/** `keyOf` and `parentOf` say which key a row stands for and its fiche's (validation judges an edited key by the stored one). */
+/**
+ * `keyOf`, `parentOf` and `typeOf` say which key a row stands for, its fiche's and its type (validation judges an
+ * edited key by the stored one: a fiche's row whose key was typed over with a criterion's is still a fiche's).
+ */
 export function criterionPlacement<R extends TrackingRow>(
   rows: readonly R[],
   keyOf: (row: R) => string,
   parentOf: (row: R) => string | null,
+  typeOf: (row: R) => TrackingRow['type'] = (row) => row.type,
 ): CriterionPlacement<R> {
-  const ficheKeys = new Set(rows.filter((row) => row.type === 'fiche').map(keyOf));
+  const ficheKeys = new Set(rows.filter((row) => typeOf(row) === 'fiche').map(keyOf));
   const placement: CriterionPlacement<R> = { misplaced: [], elsewhere: [] };
   let currentFiche: string | null = null;
   for (const row of rows) {
-    if (row.type === 'fiche') currentFiche = keyOf(row);
-    if (row.type !== 'criterion') continue;
+    const type = typeOf(row);
+    if (type === 'fiche') currentFiche = keyOf(row);
+    if (type !== 'criterion') continue;
     const parent = parentOf(row);
     if (parent === null || parent === currentFiche) continue;
     (ficheKeys.has(parent) ? placement.misplaced : placement.elsewhere).push(row);

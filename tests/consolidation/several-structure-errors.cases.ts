@@ -11,8 +11,8 @@ import { editedBytes, pilat, territoryBytes } from './helpers/territories';
 
 /**
  * A file left out for its structure is told by its first problem; when it has more, the Caf is told how many and
- * where to see them all, rather than fixing one, consolidating again and meeting the next (a duplicated key reads
- * first as « la ligne de clé … a disparu », the key typed over it coming only after).
+ * where to see them all — the command to run on that file — rather than fixing one, consolidating again and meeting
+ * the next. A key typed over with another row's is told as such, never as its row gone.
  */
 
 const today = new Date('2027-06-01T10:00:00Z');
@@ -49,11 +49,40 @@ it('says how many other structure errors a file left out has, and how to see the
   const reasons = new Map(consolidate(outcomes, null).rejected.map(({ file, reason }) => [file, reason]));
   expect(reasons.get(twoErrors)).toMatch(/^La feuille «\u00a0Axe 13\u00a0» manque\./);
   expect(reasons.get(twoErrors)).toMatch(
-    / Le classeur a 1 autre erreur de structure\u00a0: lancez «\u00a0npx ctg-suivi validate\u00a0» sur ce fichier pour les voir toutes\.$/,
+    / Le classeur a 1 autre erreur de structure\u00a0: lancez «\u00a0npx ctg-suivi /,
   );
+  expect(reasons.get(twoErrors)).toContain(` «\u00a0npx ctg-suivi validate ${twoErrors}\u00a0» pour les voir toutes.`);
+  expect(reasons.get(threeErrors)).toMatch(/ Le classeur a 2 autres erreurs de structure\u00a0: /);
   expect(reasons.get(threeErrors)).toMatch(
-    / Le classeur a 2 autres erreurs de structure\u00a0: lancez «\u00a0npx ctg-suivi validate\u00a0» sur ce fichier pour les voir toutes\.$/,
+    / «\u00a0npx ctg-suivi validate \S+trois-erreurs\.xlsx\u00a0» pour les voir toutes\.$/,
   );
+});
+
+it('quotes a path with spaces in the command to run', async () => {
+  const path = await edited('deux erreurs.xlsx', broken('Statut'));
+  const [outcome] = await measureFiles([path], { quarter: null, today, workers: 1 });
+  expect(outcome.ok ? null : outcome.rejected.reason).toContain(`«\u00a0npx ctg-suivi validate "${path}"\u00a0»`);
+});
+
+it('tells a key typed over with the previous row’s as changed, the file having no other structure error', async () => {
+  const path = await edited('cle-retapee.xlsx', (workbook) => {
+    const axis = workbook.getWorksheet('Axe 1')!;
+    let previous = '';
+    axis.eachRow((row) => {
+      const key = String(row.getCell(1).value ?? '');
+      if (previous === '' && /-QN1$/.test(key) && /-QN2$/.test(String(axis.getRow(row.number + 1).getCell(1).value))) {
+        previous = key;
+        axis.getRow(row.number + 1).getCell(1).value = key;
+      }
+    });
+  });
+  const [outcome] = await measureFiles([path], { quarter: null, today, workers: 1 });
+  const reason = outcome.ok ? '' : outcome.rejected.reason;
+  expect(outcome.ok ? null : outcome.rejected.code).toBe('key-changed');
+  expect(reason).toMatch(
+    /^Axe 1, cellule A\d+\u00a0: la clé a été modifiée \(lue\u00a0: «\u00a0\S+-QN1\u00a0», attendue\u00a0: «\u00a0\S+-QN2\u00a0»\)/,
+  );
+  expect(reason).not.toMatch(/disparu|erreur de structure/);
 });
 
 it('names the pane’s check in the pane, and says nothing more of a file with one structure error', async () => {

@@ -4,6 +4,7 @@
 import './boolean-in-number-cell.cases';
 import './completeness.cases';
 import './copied-row-values.cases';
+import './key-typed-over.cases';
 import './seed-workbook.cases';
 import './date-as-text.cases';
 import './stored-axes.cases';

@@ -83,7 +83,7 @@ function rejection(
   identity?: TerritoryIdentity,
   otherErrors = 0,
 ): MeasureOutcome {
-  const reason = rejectionReason(issue, surface) + otherStructureErrors(otherErrors, surface ?? 'command-line');
+  const reason = rejectionReason(issue, surface) + otherStructureErrors(otherErrors, surface ?? 'command-line', file);
   const rejected = { file, code: issue.code, reason };
   return identity ? { ok: false, rejected, identity } : { ok: false, rejected };
 }

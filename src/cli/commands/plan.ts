@@ -5,6 +5,7 @@ import {
   quartersOfPeriod,
   readPlanFromBytes,
   renderMessage,
+  shellWord,
   type PlanReading,
   type PlanWarning,
 } from '../../app';
@@ -13,7 +14,7 @@ import type { Console } from '../console';
 import { EXIT_DONE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { readInputFile } from '../files';
-import { shellWord, texts } from '../texts';
+import { texts } from '../texts';
 
 /** A convention text is about 150 KB; anything past this is not one. */
 const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;

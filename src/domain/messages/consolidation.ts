@@ -1,5 +1,6 @@
 import type { IssueCode } from '../issue-codes';
 import { countOf } from './plural';
+import { shellWord } from './shell-word';
 import { quoted } from './workbook';
 import type { MessageSurface, MessageTemplate } from './types';
 
@@ -56,12 +57,13 @@ export const consolidationMessages = {
 
 /**
  * Said after the reason of a file left out for its structure when it has `others` more such errors, so that the Caf
- * sees them all at once (validation lists every error of the file) rather than one per consolidation; empty when it has none.
+ * sees them all at once (validation lists every error of the file) rather than one per consolidation; empty when it
+ * has none. `file`: the file's path as the command was given it, for the command that checks it.
  */
-export function otherStructureErrors(others: number, surface: MessageSurface): string {
+export function otherStructureErrors(others: number, surface: MessageSurface, file: string): string {
   if (others <= 0) return '';
   const count = `${countOf(others, 'autre erreur', 'autres erreurs')} de structure`;
   return surface === 'task-pane'
     ? ` Le classeur a ${count} : « Vérifier un fichier… » les montre toutes.`
-    : ` Le classeur a ${count} : lancez « npx ctg-suivi validate » sur ce fichier pour les voir toutes.`;
+    : ` Le classeur a ${count} : lancez « npx ctg-suivi validate ${shellWord(file)} » pour les voir toutes.`;
 }

@@ -333,7 +333,17 @@ export const workbookMessages = {
   'key-changed': (p) =>
     `${where(p)}la clé a été modifiée (lue : ${quoted(p.found)}, attendue : ${quoted(p.expected)}). ` +
     `Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`,
+  // `titleDiffers`: the row has another title than the key's row, so it is not its copy but a row whose key was typed
+  // over, and which key it had could not be told (by its place or its neighbours).
   'duplicate-key': (p) => {
+    if (p.titleDiffers === 1)
+      return (
+        `${where(p)}la clé ${quoted(p.key)} apparaît déjà en ${paramText(p.firstSheet)}, cellule ` +
+        `${paramText(p.firstCell)}, mais avec un autre intitulé : cette ligne n’en est pas une copie, c’est une autre ` +
+        'ligne dont la clé a été remplacée. Ne la supprimez pas et ne déplacez pas ses valeurs, elles seraient ' +
+        'perdues : retapez ici sa propre clé (une clé dite disparue de ce classeur, ou celle d’une copie de ' +
+        'sauvegarde), ou annulez la saisie (Ctrl+Z).'
+      );
     const only = Array.isArray(p.onlyInCopy) ? p.onlyInCopy.map(String) : [];
     const carry =
       only.length === 0

@@ -22,44 +22,62 @@ export interface KeyCheck {
 export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: readonly StoredKey[]): KeyCheck {
   const issues: Issue[] = [];
   const storedKeyOf = new Map<TrackingRow, StoredKey>();
-  const storedByKey = new Map(storedKeys.map((entry) => [entry.key, entry]));
+  const storedIndex = new Map(storedKeys.map((entry, index) => [entry.key, index]));
   const rows = sheets.flatMap((sheet) => sheet.rows);
   const shownKeys = new Set(rows.map((row) => row.key));
-  const firstRowOfKey = new Map<string, TrackingRow>();
-  const unmatched: { row: TrackingRow; position: number }[] = [];
+  const ownRows = ownRowsOfKeys(rows, storedKeys, storedIndex);
+  const axisOfSheet = new Map(sheets.map((sheet) => [sheet.sheet, sheet.axis]));
+  const unmatched: { row: TrackingRow; position: number; repeats?: TrackingRow }[] = [];
   const seen = new Map<string, TrackingRow>();
 
   rows.forEach((row, position) => {
-    const keyCell = row.cells.key;
     if (row.key === '') {
       unmatched.push({ row, position });
       return;
     }
-    const first = firstRowOfKey.get(row.key);
-    if (first) {
-      const params = {
-        key: row.key,
-        firstSheet: first.sheet,
-        firstCell: first.cells.key?.address ?? '',
-        onlyInCopy: cellsOnlyInCopy(row, first),
-      };
-      issues.push(createIssue('duplicate-key', at(row, keyCell), params));
+    const own = ownRows.get(row.key)!;
+    if (own !== row) {
+      unmatched.push({ row, position, repeats: own });
       return;
     }
-    firstRowOfKey.set(row.key, row);
-    const stored = storedByKey.get(row.key);
-    if (stored) {
-      storedKeyOf.set(row, stored);
-      seen.set(stored.key, row);
+    const index = storedIndex.get(row.key);
+    if (index !== undefined) {
+      storedKeyOf.set(row, storedKeys[index]);
+      seen.set(row.key, row);
     } else unmatched.push({ row, position });
   });
 
-  // A key edited or erased in place: the stored key expected at the row's place is nowhere in the workbook.
-  // Otherwise the row was added.
-  for (const { row, position } of unmatched) {
-    const candidate = storedKeys[position];
-    const expected =
-      candidate !== undefined && !shownKeys.has(candidate.key) && !seen.has(candidate.key) ? candidate : null;
+  /** A stored key found nowhere in the workbook, of the row's axis. */
+  const isFree = (entry: StoredKey | undefined, row: TrackingRow): entry is StoredKey =>
+    entry !== undefined &&
+    !shownKeys.has(entry.key) &&
+    !seen.has(entry.key) &&
+    (entry.axis === undefined || entry.axis === axisOfSheet.get(row.sheet));
+  /**
+   * The stored key a row stands at the place of: the one of its place in the list, else the one after its previous
+   * row's, else the one before its next row's (rows deleted or added above moved it) — when found nowhere else.
+   */
+  const keyExpectedAt = (row: TrackingRow, position: number): StoredKey | null => {
+    const previous = position > 0 ? storedKeyOf.get(rows[position - 1]) : undefined;
+    const next = rows[position + 1];
+    const nextIndex = next && ownRows.get(next.key) === next ? storedIndex.get(next.key) : undefined;
+    const candidates = [
+      storedKeys[position],
+      previous ? storedKeys[storedIndex.get(previous.key)! + 1] : undefined,
+      nextIndex === undefined ? undefined : storedKeys[nextIndex - 1],
+    ];
+    return candidates.find((candidate) => isFree(candidate, row)) ?? null;
+  };
+
+  // A key edited or erased in place: the stored key expected at the row's place is nowhere in the workbook — even
+  // when the row has the title of the key it repeats, which another criterion may share: told to delete it as a copy,
+  // the person would lose its values. Otherwise the row was added, or copied when it repeats another row's key.
+  for (const { row, position, repeats } of unmatched) {
+    const expected = keyExpectedAt(row, position);
+    if (repeats && expected === null) {
+      issues.push(duplicateKeyIssue(row, repeats));
+      continue;
+    }
     if (expected) {
       storedKeyOf.set(row, expected);
       seen.set(expected.key, row);
@@ -109,6 +127,61 @@ function sheetOfMissingKey(
     if (row) return row.sheet;
   }
   return null;
+}
+
+/**
+ * The row that is each key's own, of the rows showing it: the one whose neighbours are the key's in the stored list
+ * (of the rows a key was typed over with another's, the other's own row keeps its neighbours), the one at its place
+ * in the list of those as close, else the first.
+ */
+function ownRowsOfKeys(
+  rows: readonly TrackingRow[],
+  storedKeys: readonly StoredKey[],
+  storedIndex: ReadonlyMap<string, number>,
+): Map<string, TrackingRow> {
+  const positions = new Map<string, number[]>();
+  rows.forEach((row, position) => {
+    if (row.key === '') return;
+    const shown = positions.get(row.key);
+    if (shown) shown.push(position);
+    else positions.set(row.key, [position]);
+  });
+  const own = new Map<string, TrackingRow>();
+  for (const [key, shown] of positions) {
+    const index = storedIndex.get(key);
+    const score = (position: number) =>
+      index === undefined
+        ? 0
+        : 2 *
+            (Number(rows[position - 1]?.key === storedKeys[index - 1]?.key) +
+              Number(rows[position + 1]?.key === storedKeys[index + 1]?.key)) +
+          Number(position === index);
+    const best = shown.reduce((kept, position) => (score(position) > score(kept) ? position : kept));
+    own.set(key, rows[best]);
+  }
+  return own;
+}
+
+/** Two rows of the same title (spacing ignored): a row and its copy, not another row whose key was typed over. */
+const titleText = (row: TrackingRow) =>
+  String(row.cells.title?.raw ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+const sameTitle = (row: TrackingRow, other: TrackingRow) => titleText(row) === titleText(other);
+
+/**
+ * A row showing another row's key: a copy of it (same title), to delete once what only it holds is carried over;
+ * else another row whose key was typed over (`titleDiffers`), whose own key could not be told: never to delete.
+ */
+function duplicateKeyIssue(row: TrackingRow, first: TrackingRow): Issue {
+  const titleDiffers = !sameTitle(row, first);
+  const params = {
+    key: row.key,
+    firstSheet: first.sheet,
+    firstCell: first.cells.key?.address ?? '',
+    ...(titleDiffers ? { titleDiffers: 1 } : { onlyInCopy: cellsOnlyInCopy(row, first) }),
+  };
+  return createIssue('duplicate-key', at(row, row.cells.key), params);
 }
 
 const isHeld = (cell: TrackingCell | undefined): cell is TrackingCell =>

@@ -42,8 +42,13 @@ export function checkCriterionPlacement(
   const outOfOrder = new Set<string>();
   const keyOf = (row: TrackingRow) => effectiveKey(row, storedKeyOf);
   const parentOf = (row: TrackingRow) => storedKeyOf.get(row)?.parentKey ?? parentKeyOf(keyOf(row));
+  const typeOf = (row: TrackingRow) => {
+    const stored = storedKeyOf.get(row)?.type;
+    if (stored === undefined) return row.type;
+    return stored === 'Fiche' ? 'fiche' : 'criterion';
+  };
   for (const sheet of sheets) {
-    const { misplaced, elsewhere } = criterionPlacement(sheet.rows, keyOf, parentOf);
+    const { misplaced, elsewhere } = criterionPlacement(sheet.rows, keyOf, parentOf, typeOf);
     if (misplaced.length > 0) {
       outOfOrder.add(sheet.sheet);
       const cells = misplaced.map((row) => row.cells.key?.address ?? '').filter((cell) => cell !== '');

@@ -1,0 +1,136 @@
+import { validateGrids } from '../../src/app/validate';
+import type { WorkbookGrids } from '../../src/domain/grid';
+import { renderIssueMessage, type Issue } from '../../src/domain/issues';
+import { buildNewWorkbook } from '../../src/layout/workbook-layout';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { copyOf, locate, put, roundTrip, sheet } from '../rewrite/helpers';
+
+/**
+ * A key cell typed over with another row's key: the row is still its own criterion (its title and values are its
+ * own), not a copy of the other. Deleting it, or carrying its values into the other row, would lose them for good:
+ * the check says to type its key back, and never to delete it.
+ */
+
+const today = new Date('2026-05-10T09:00:00Z');
+const keyCodes = new Set(['empty-key', 'key-changed', 'duplicate-key', 'missing-row', 'unknown-key']);
+
+describe('a key typed over with another row’s key', () => {
+  let fresh: WorkbookGrids;
+
+  beforeAll(async () => {
+    fresh = await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec);
+  }, 30_000);
+
+  /** The 1-based row of a key in `Axe 1`. */
+  const rowOf = (grids: WorkbookGrids, key: string) => locate(sheet(grids, 'Axe 1'), key, 'Clé')!.row + 1;
+
+  /** Types `typed` in the key cell of `over`'s row, after `edit` (on the same grids). */
+  function typedOver(over: string, typed: string, edit: (grids: WorkbookGrids) => void = () => {}) {
+    const grids = copyOf(fresh);
+    edit(grids);
+    put(sheet(grids, 'Axe 1'), rowOf(grids, over), 1, { value: typed });
+    return grids;
+  }
+
+  async function keyIssues(grids: WorkbookGrids): Promise<Issue[]> {
+    const report = await validateGrids(grids, { today });
+    return report.issues.filter((issue) => keyCodes.has(issue.code));
+  }
+
+  it('says to type back the key of the row whose key took the previous row’s, and nothing else', async () => {
+    const grids = typedOver('G1-QN2', 'G1-QN1');
+    const row = rowOf(fresh, 'G1-QN2');
+    const issues = await keyIssues(grids);
+    expect(issues.map(({ code, cell }) => [code, cell])).toEqual([['key-changed', `A${row}`]]);
+    const message = renderIssueMessage(issues[0]);
+    expect(message).toContain('Remettez «\u00a0G1-QN2\u00a0»');
+    expect(message).not.toMatch(/supprim|reportez/i);
+  }, 30_000);
+
+  it('says so of the row whose key took the next row’s, the next row being that key’s own', async () => {
+    const grids = typedOver('G1-QN1', 'G1-QN2');
+    const issues = await keyIssues(grids);
+    expect(issues.map(({ code, cell, params }) => [code, cell, params.expected])).toEqual([
+      ['key-changed', `A${rowOf(fresh, 'G1-QN1')}`, 'G1-QN1'],
+    ]);
+  }, 30_000);
+
+  it('tells the row by its neighbours when a row deleted above moved the rows', async () => {
+    const grids = typedOver('G2-QN2', 'G2-QN1', (g) => {
+      sheet(g, 'Axe 1').rows.splice(rowOf(g, 'G1-QN2') - 1, 1);
+    });
+    const issues = await keyIssues(grids);
+    expect(issues.map(({ code, params }) => [code, params.expected ?? params.key])).toEqual(
+      expect.arrayContaining([
+        ['key-changed', 'G2-QN2'],
+        ['missing-row', 'G1-QN2'],
+      ]),
+    );
+    expect(issues.map(({ code }) => code)).not.toContain('duplicate-key');
+  }, 30_000);
+
+  it('never says to delete a row of another title under a key repeated, when which key it had cannot be told', async () => {
+    // G2-QN2's row cut and pasted under the sheet's last row: neither its place nor its neighbours tell its key.
+    const grids = typedOver('G2-QN2', 'G1-QN1', (g) => {
+      const axis = sheet(g, 'Axe 1');
+      const [moved] = axis.rows.splice(rowOf(g, 'G2-QN2') - 1, 1);
+      axis.rows.splice(rowOf(g, 'G1-B-QL1'), 0, moved);
+    });
+    const issues = await keyIssues(grids);
+    const duplicate = issues.find((issue) => issue.code === 'duplicate-key');
+    expect(duplicate?.cell).toBe(`A${rowOf(fresh, 'G1-B-QL1')}`);
+    const message = renderIssueMessage(duplicate!);
+    expect(message).not.toMatch(/Supprimez|reportez/);
+    expect(message).toContain('autre intitulé');
+    expect(message).toMatch(/Ne la supprimez pas/);
+    expect(issues.map(({ code, params }) => [code, params.key])).toContainEqual(['missing-row', 'G2-QN2']);
+  }, 30_000);
+
+  it.each([
+    ['a fiche row', 'G2', 'G1-QL1'],
+    ['a criterion row', 'G2-QN1', 'G2'],
+  ])(
+    'says nothing else of %s typed over with a key of another type: its cells and place are its own',
+    async (_, over, typed) => {
+      const grids = typedOver(over, typed);
+      const report = await validateGrids(grids, { today });
+      const errors = report.issues.filter(({ severity }) => severity === 'error');
+      expect(errors.map(({ code, cell, params }) => [code, cell, params.expected])).toEqual([
+        ['key-changed', `A${rowOf(fresh, over)}`, over],
+      ]);
+    },
+    30_000,
+  );
+
+  it('says to type back the key of a row typed over with a criterion’s of the same title, never to delete it', async () => {
+    // Two criteria of two fiches worded alike: G2-QN2's row, with a value of its own, takes G1-QN1's key.
+    const plan = samplePlan();
+    plan.axes[0].fiches[1].criteria[1].text = plan.axes[0].fiches[0].criteria[0].text;
+    const alike = await roundTrip((await buildNewWorkbook(plan, { today })).spec);
+    const axis = sheet(alike, 'Axe 1');
+    const own = locate(axis, 'G1-QN1', '2026-T1')!;
+    const typed = locate(axis, 'G2-QN2', '2026-T1')!;
+    put(axis, own.row + 1, own.column + 1, { value: 3 });
+    put(axis, typed.row + 1, typed.column + 1, { value: 7 });
+    put(axis, typed.row + 1, 1, { value: 'G1-QN1' });
+    const issues = await keyIssues(alike);
+    expect(issues.map(({ code, cell, params }) => [code, cell, params.expected])).toEqual([
+      ['key-changed', `A${typed.row + 1}`, 'G2-QN2'],
+    ]);
+    expect(renderIssueMessage(issues[0])).not.toMatch(/supprim|reportez/i);
+  }, 30_000);
+
+  it('keeps saying to delete a copy of the same row', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const at = rowOf(grids, 'G1-QN2');
+    axis.rows.splice(
+      at,
+      0,
+      axis.rows[at - 1].map((cell) => (cell ? { ...cell } : null)),
+    );
+    const issues = await keyIssues(grids);
+    expect(issues.map(({ code, cell }) => [code, cell])).toEqual([['duplicate-key', `A${at + 1}`]]);
+    expect(renderIssueMessage(issues[0])).toMatch(/Supprimez la ligne copiée\.$/);
+  }, 30_000);
+});
