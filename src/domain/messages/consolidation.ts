@@ -23,9 +23,14 @@ const bilanAdvice: Record<string, string> = {
 
 /** Messages of the consolidation of many territories (src/app/consolidate). */
 export const consolidationMessages = {
+  // `territory`: the master's, as the extract's `_ctg` keeps it (empty when lost): whose master the Caf asks for.
   'consolidation-file-is-extract': (p) =>
     `Ce fichier est l’extrait envoyé à « ${String(p.partner ?? '')} », pas le classeur de suivi d’un territoire : ` +
-    'il est écarté. Consolidez les classeurs de suivi (les classeurs maîtres) des territoires.',
+    'il est écarté. ' +
+    (String(p.territory ?? '') === ''
+      ? 'Consolidez les classeurs de suivi (les classeurs maîtres) des territoires.'
+      : `Consolidez à sa place le classeur de suivi du territoire « ${String(p.territory)} » (son classeur ` +
+        'maître) : demandez-le à ce territoire s’il vous manque.'),
   // `origin`: how the file came (`FileOrigin`'s kind); the advice to put it away fits a file found in a folder only.
   // The pane's files are picked one by one.
   'consolidation-file-is-consolidation': (p, surface) =>
