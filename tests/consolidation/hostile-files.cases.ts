@@ -5,6 +5,7 @@ import { measureFiles } from '../../src/cli/consolidate/measure-pool';
 import { editedBytes, pilat, territoryFolder, type TerritoryFolder } from './helpers/territories';
 import { settingsValueCell } from '../../src/layout/sheets/settings/settings-layout';
 import { ctgMetaValueCell } from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
+import { runCli } from '../cli/run-cli';
 
 /**
  * Territory workbooks edited by hand the ways a Caf will meet: a renamed axis sheet, a deleted column, a duplicated
@@ -256,4 +257,22 @@ it('keeps, with its error counted, a workbook whose « Paramètres » has a row 
     quarter: original.measure.quarter,
     counts: original.measure.counts,
   });
+});
+
+it('says of a tracking workbook that lost its hidden sheet `_ctg` (its sheets copied into another workbook) to ask the territory for the original file, in consolidate and validate alike', async () => {
+  const copied = await edited('copie-sans-ctg.xlsx', (workbook) => {
+    workbook.removeWorksheet(workbook.getWorksheet('_ctg')!.id);
+  });
+  const [outcome] = await measureFiles([copied], { quarter: null, today });
+  const said =
+    /^Ce classeur a les feuilles d’un classeur de suivi CTG \(«\u00a0Paramètres\u00a0», feuilles d’axe\) mais plus sa feuille masquée «\u00a0_ctg\u00a0»\u00a0: ses feuilles ont sans doute été copiées dans un autre classeur, qui ne l’a pas reprise\. Demandez au territoire le fichier d’origine/;
+  expect(consolidate([outcome], null).rejected).toEqual([
+    expect.objectContaining({ code: 'not-a-tracking-workbook', reason: expect.stringMatching(said) }),
+  ]);
+  const validated = await runCli(['validate', copied]);
+  expect(validated.stdout).toMatch(new RegExp(said.source.slice(1)));
+  expect(validated.stdout).not.toContain('Ouvrez le classeur produit par');
+  // A workbook of other sheets still says it is no tracking workbook.
+  const budget = await runCli(['validate', files.path('budget.xlsx')]);
+  expect(budget.stdout).toContain('Ouvrez le classeur produit par');
 });
