@@ -112,17 +112,21 @@ it('says what « Paramètres » B9 holds when it is no quarter: a date typed the
     workbook.getWorksheet('Paramètres')!.getCell('B9').value = null;
   });
   const outcomes = await measureFiles([dated, spaced, empty], { quarter: null, today });
-  const end =
-    ' n’est pas un trimestre de la forme AAAA-Tn (par exemple 2027-T2)\u00a0: le classeur est écarté. Corrigez-le dans le classeur, ou donnez ' +
+  // The quarter the text means, as validate suggests it (« saisissez 2027-T1 »).
+  const end = (meant: string) =>
+    ` n’est pas un trimestre de la forme AAAA-Tn\u00a0: le classeur est écarté. Saisissez ${meant} dans le classeur, ou donnez ` +
     'le trimestre à mesurer pour tous avec --quarter AAAA-Tn. Cellule B9 de la feuille «\u00a0Paramètres\u00a0».';
   expect(consolidate(outcomes, null).rejected.map(({ file, reason }) => ({ file, reason }))).toEqual([
     {
       file: dated,
-      reason: 'Le trimestre en cours de «\u00a0Paramètres\u00a0» (valeur lue\u00a0: «\u00a015/01/2027\u00a0»)' + end,
+      reason:
+        'Le trimestre en cours de «\u00a0Paramètres\u00a0» (valeur lue\u00a0: «\u00a015/01/2027\u00a0»)' +
+        end('2027-T1'),
     },
     {
       file: spaced,
-      reason: 'Le trimestre en cours de «\u00a0Paramètres\u00a0» (valeur lue\u00a0: «\u00a02026 T4\u00a0»)' + end,
+      reason:
+        'Le trimestre en cours de «\u00a0Paramètres\u00a0» (valeur lue\u00a0: «\u00a02026 T4\u00a0»)' + end('2026-T4'),
     },
     {
       file: empty,

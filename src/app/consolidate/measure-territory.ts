@@ -278,6 +278,8 @@ export async function measureTerritory(
       createIssue('consolidation-quarter-unknown', location, {
         value: settings?.currentQuarterText ?? '',
         formula: settings?.currentQuarterFormula ?? null,
+        // The quarter validate suggests typing there (« saisissez 2026-T4 »), when it has one.
+        meant: report.issues.find((issue) => issue.code === 'current-quarter-invalid')?.params.meant ?? '',
       }),
       options.surface,
       identityOf(file, grids, reading, options.today),

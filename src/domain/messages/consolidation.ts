@@ -55,8 +55,12 @@ export const consolidationMessages = {
         ? 'Le trimestre en cours de « Paramètres » est vide : le classeur est écarté. Saisissez-le dans le ' +
           `classeur (AAAA-Tn, par exemple 2027-T2), ou donnez le trimestre à mesurer pour tous ${quarterForAll(surface)}.`
         : `Le trimestre en cours de « Paramètres » (valeur lue : ${quoted(p.value)}) n’est pas un ` +
-          'trimestre de la forme AAAA-Tn (par exemple 2027-T2) : le classeur est écarté. Corrigez-le dans le ' +
-          `classeur, ou donnez le trimestre à mesurer pour tous ${quarterForAll(surface)}.`,
+          // `meant`: the quarter validate suggests (what the text means, or today's), empty when none.
+          (String(p.meant ?? '') === ''
+            ? 'trimestre de la forme AAAA-Tn (par exemple 2027-T2) : le classeur est écarté. Corrigez-le dans le ' +
+              'classeur'
+            : `trimestre de la forme AAAA-Tn : le classeur est écarté. Saisissez ${String(p.meant)} dans le classeur`) +
+          `, ou donnez le trimestre à mesurer pour tous ${quarterForAll(surface)}.`,
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;
 
 /**
