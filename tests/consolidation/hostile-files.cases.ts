@@ -280,3 +280,16 @@ it('says of a tracking workbook that lost its hidden sheet `_ctg` (its sheets co
   const budget = await runCli(['validate', files.path('budget.xlsx')]);
   expect(budget.stdout).toContain('Ouvrez le classeur produit par');
 });
+
+it('says « Paramètres » renamed without its accent is that sheet renamed, to give its name back, in consolidate and validate alike', async () => {
+  const renamed = await edited('parametres.xlsx', (workbook) => {
+    workbook.getWorksheet('Paramètres')!.name = 'Parametres';
+  });
+  const [outcome] = await measureFiles([renamed], { quarter: null, today });
+  const said =
+    'La feuille «\u00a0Paramètres\u00a0» manque. La feuille «\u00a0Parametres\u00a0» semble être «\u00a0Paramètres\u00a0» renommée\u00a0: rendez-lui son nom.';
+  expect(consolidate([outcome], null).rejected).toEqual([
+    expect.objectContaining({ code: 'missing-sheet', reason: expect.stringContaining(said) }),
+  ]);
+  expect((await runCli(['validate', renamed])).stdout).toContain(said);
+});
