@@ -293,3 +293,20 @@ it('says « Paramètres » renamed without its accent is that sheet renamed, to 
   ]);
   expect((await runCli(['validate', renamed])).stdout).toContain(said);
 });
+
+it('names the sheet of the fiche a criterion row was cut away from, where to insert it back, in consolidate and validate alike', async () => {
+  const moved = await edited('critere-deplace.xlsx', (workbook) => {
+    const from = workbook.getWorksheet('Axe 1')!;
+    const row = rowOfKey(from, 'G1-QN1');
+    const values = row.values as ExcelJS.CellValue[];
+    from.spliceRows(row.number, 1);
+    const to = workbook.getWorksheet('Axe 13')!;
+    to.insertRow(rowOfKey(to, 'S13').number + 1, values.slice(1));
+  });
+  const [outcome] = await measureFiles([moved], { quarter: null, today });
+  const said = 'Coupez la ligne et insérez-la sous la ligne de sa fiche, dans la feuille «\u00a0Axe 1\u00a0».';
+  expect(consolidate([outcome], null).rejected).toEqual([
+    expect.objectContaining({ code: 'criterion-outside-fiche', reason: expect.stringContaining(said) }),
+  ]);
+  expect((await runCli(['validate', moved])).stdout).toContain(said);
+});

@@ -370,7 +370,9 @@ export const workbookMessages = {
           'autre classeur). Supprimez la ligne, ou ajoutez la fiche ou le critère au plan puis régénérez le classeur.',
   'criterion-outside-fiche': (p) =>
     `${where(p)}le critère ${quoted(p.key)} n’est pas sous sa fiche ${quoted(p.parentKey)}, qui n’est pas dans cette ` +
-    'feuille. Coupez la ligne et insérez-la sous la ligne de sa fiche, dans la feuille de celle-ci.',
+    'feuille. Coupez la ligne et insérez-la sous la ligne de sa fiche, ' +
+    // `ficheSheet`: the fiche's sheet, empty when no sheet has the fiche (deleted).
+    (paramText(p.ficheSheet) === '' ? 'dans la feuille de celle-ci.' : `dans la feuille ${quoted(p.ficheSheet)}.`),
   'axis-rows-out-of-order': (p, surface) =>
     `${criteriaOutOfOrder(p)} ` +
     `Lancez « Calculer »${surface === 'task-pane' ? '' : ' (ou « npx ctg-suivi compute » sur ce fichier)'} : ` +

@@ -39,6 +39,11 @@ export function checkCriterionPlacement(
   const outOfOrder = new Set<string>();
   const keyOf = (row: TrackingRow) => effectiveKey(row, storedKeyOf);
   const parentOf = (row: TrackingRow) => storedKeyOf.get(row)?.parentKey ?? parentKeyOf(keyOf(row));
+  // Each fiche's sheet: where a criterion cut away from its fiche goes back.
+  const ficheSheets = new Map<string, string>();
+  for (const sheet of sheets) {
+    for (const row of sheet.rows) if (row.type === 'fiche') ficheSheets.set(keyOf(row), sheet.sheet);
+  }
   for (const sheet of sheets) {
     const { misplaced, elsewhere } = criterionPlacement(sheet.rows, keyOf, parentOf);
     if (misplaced.length > 0) {
@@ -52,8 +57,13 @@ export function checkCriterionPlacement(
       );
     }
     for (const row of elsewhere) {
+      const parentKey = parentOf(row);
       issues.push(
-        createIssue('criterion-outside-fiche', at(row, row.cells.key), { key: keyOf(row), parentKey: parentOf(row) }),
+        createIssue('criterion-outside-fiche', at(row, row.cells.key), {
+          key: keyOf(row),
+          parentKey,
+          ficheSheet: (parentKey !== null && ficheSheets.get(parentKey)) || '',
+        }),
       );
     }
   }
