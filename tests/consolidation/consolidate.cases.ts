@@ -106,6 +106,7 @@ describe('files left out, duplicates', () => {
         namesDiffer: false,
         sirensDiffer: false,
         conventionsDiffer: false,
+        olderHasMore: false,
         reason: 'Plus récent\u00a0: classeur écrit le 10/08/2026, contre classeur écrit le 10/05/2026.',
       },
     ]);

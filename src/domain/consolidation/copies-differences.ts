@@ -138,6 +138,10 @@ function groupsDifference(kept: Copy, dropped: Copy): string | null {
   );
 }
 
+/** The copy not kept, older, has more values filled: the kept one may have lost some, or be the wrong one. */
+export const olderHasMoreFilled = (kept: Copy, dropped: Copy): boolean =>
+  dropped.counts.cumulative.filled > kept.counts.cumulative.filled;
+
 /**
  * What the Caf should check about two copies, or empty. On a tie (no date told them apart), everything they do not
  * share: either may be the right one. The newer kept, its figures differ as a newer copy's do, and only an older copy
@@ -151,8 +155,7 @@ export function copiesDifference(
   const check = (what: string) =>
     `${what} Vérifiez laquelle est à jour${NBSP}; si c’est «${NBSP}${dropped.file}${NBSP}», retirez «${NBSP}${kept.file}${NBSP}» et consolidez à nouveau.`;
   if (!tie) {
-    const lost = dropped.counts.cumulative.filled > kept.counts.cumulative.filled;
-    return lost
+    return olderHasMoreFilled(kept, dropped)
       ? check(
           `Attention, la copie non retenue, plus ancienne, a plus de valeurs renseignées (fichier gardé contre ` +
             `fichier non retenu)${NBSP}: ${filledDifference(kept, dropped)}.`,
