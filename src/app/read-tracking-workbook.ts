@@ -21,6 +21,7 @@ import { trackingSheets, type TrackingReadings } from '../layout/sheets/tracking
 import type { TrackingHeader, TrackingSheetRegistry } from '../layout/tracking-build';
 import { sheetNames } from '../layout/texts';
 import { isToolSheetName } from '../layout/tool-sheets';
+import { lostItsMetaSheet } from './lost-meta-sheet';
 import { toolOutputKind } from './tool-output-kind';
 
 /**
@@ -128,7 +129,7 @@ export async function readTrackingHeader<Registry extends TrackingSheetRegistry 
     const issue = createIssue(
       'not-a-tracking-workbook',
       { sheet: null, cell: null, rowKey: null },
-      madeAs ? { madeAs } : {},
+      madeAs ? { madeAs } : lostItsMetaSheet(grids) ? { lostMeta: 'copied' } : {},
     );
     return { ok: false, sheetOrder, issues: [issue] };
   }

@@ -1,4 +1,4 @@
-import { isSkipped, type AnyWorkbookGrids, type ListedSheet, type SheetGrid, type WorkbookGrids } from '../domain/grid';
+import { isSkipped, type AnyWorkbookGrids, type ListedSheet, type WorkbookGrids } from '../domain/grid';
 import { sortIssues, type Issue } from '../domain/issues';
 import { validateTracking, type CurrentQuarterCell } from '../domain/validation';
 import { holdsAoTable } from '../layout/sheets/ao/ao-sheet-read';
@@ -157,13 +157,18 @@ export function validateReading(
   // without the records: a sheet there under one of their names is a person's doing, maybe an axis sheet renamed.
   const toolSheets = new Set<string>(isExtract ? expectedSheets : [...expectedSheets, ...Object.values(sheetNames)]);
   const listed: readonly ListedSheet[] = grids.sheets;
+  // A sheet left unread (a consolidation reads some sheets only) is known by its name alone, « Parametres » say.
   const unexpectedSheets = listed
-    .filter((grid): grid is SheetGrid => !isSkipped(grid) && !toolSheets.has(grid.name))
-    .map((grid) => ({
-      sheet: grid.name,
-      keys: rowKeysOfSheet(grid),
-      ...(holdsAoTable(grid) ? { tableOf: sheetNames.ao } : {}),
-    }));
+    .filter((grid) => !toolSheets.has(grid.name))
+    .map((grid) =>
+      isSkipped(grid)
+        ? { sheet: grid.name, keys: [] }
+        : {
+            sheet: grid.name,
+            keys: rowKeysOfSheet(grid),
+            ...(holdsAoTable(grid) ? { tableOf: sheetNames.ao } : {}),
+          },
+    );
   const currentQuarter: CurrentQuarterCell | null = settings
     ? {
         raw: settings.currentQuarterText,

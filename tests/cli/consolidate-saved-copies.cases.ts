@@ -63,6 +63,7 @@ describe('two copies of a territory with the same recorded dates', () => {
           namesDiffer: false,
           sirensDiffer: false,
           conventionsDiffer: false,
+          olderHasMore: false,
           reason:
             'Mêmes dates\u00a0: classeur écrit le 10/08/2026 à 12:00 (heure de Paris)\u00a0; fichier enregistré plus tard\u00a0: ' +
             'le 02/10/2026, contre le 15/09/2026.',
@@ -81,3 +82,25 @@ describe('two copies of a territory with the same recorded dates', () => {
     );
   }, 60_000);
 });
+
+it('ends in code 1 when the copy not kept, older, has more values filled: the kept one may be the wrong one', async () => {
+  const entries = [...pilat.entries, { key: 'G1-QN1', header: '2026-T3', value: 7 }];
+  writeFileSync(path('plus-rempli.xlsx'), savedOn(await territoryBytes({ ...pilat, entries }), '2026-09-15T08:00:00Z'));
+  const run = await runCli([
+    'consolidate',
+    path('retour.xlsx'),
+    path('plus-rempli.xlsx'),
+    '-o',
+    path('c.xlsx'),
+    '--json',
+  ]);
+  const json = JSON.parse(run.stdout) as { duplicates: { kept: string; olderHasMore: boolean; reason: string }[] };
+  expect(json.duplicates).toEqual([
+    expect.objectContaining({
+      kept: path('retour.xlsx'),
+      olderHasMore: true,
+      reason: expect.stringContaining('Attention, la copie non retenue, plus ancienne, a plus de valeurs renseignées'),
+    }),
+  ]);
+  expect(run.code).toBe(1);
+}, 60_000);

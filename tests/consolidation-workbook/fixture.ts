@@ -244,6 +244,7 @@ export const consolidation: Consolidation = {
       namesDiffer: false,
       sirensDiffer: false,
       conventionsDiffer: false,
+      olderHasMore: false,
       reason: 'Mis à jour le 02/05/2027, l’autre le 10/01/2027.',
     },
   ],

@@ -82,6 +82,10 @@ describe('files left out, duplicates', () => {
       code: 'consolidation-file-is-extract',
       reason: expect.stringContaining('Centre social'),
     });
+    // The territory whose master the Caf asks for, as validate names it.
+    expect(byFile.get(files.path('extrait-centre-social.xlsx'))!.reason).toMatch(
+      /Consolidez à sa place le classeur de suivi du territoire «\u00a0Monts du Pilat\u00a0»/,
+    );
     expect(byFile.get(files.path('format-futur.xlsx'))).toMatchObject({
       code: 'format-too-new',
       reason: expect.stringContaining('99'),
@@ -102,6 +106,7 @@ describe('files left out, duplicates', () => {
         namesDiffer: false,
         sirensDiffer: false,
         conventionsDiffer: false,
+        olderHasMore: false,
         reason: 'Plus récent\u00a0: classeur écrit le 10/08/2026, contre classeur écrit le 10/05/2026.',
       },
     ]);

@@ -5,6 +5,7 @@ import { measureFiles } from '../../src/cli/consolidate/measure-pool';
 import { editedBytes, pilat, territoryFolder, type TerritoryFolder } from './helpers/territories';
 import { settingsValueCell } from '../../src/layout/sheets/settings/settings-layout';
 import { ctgMetaValueCell } from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
+import { runCli } from '../cli/run-cli';
 
 /**
  * Territory workbooks edited by hand the ways a Caf will meet: a renamed axis sheet, a deleted column, a duplicated
@@ -111,17 +112,21 @@ it('says what « Paramètres » B9 holds when it is no quarter: a date typed the
     workbook.getWorksheet('Paramètres')!.getCell('B9').value = null;
   });
   const outcomes = await measureFiles([dated, spaced, empty], { quarter: null, today });
-  const end =
-    ' n’est pas un trimestre de la forme AAAA-Tn (par exemple 2027-T2)\u00a0: le classeur est écarté. Corrigez-le dans le classeur, ou donnez ' +
+  // The quarter the text means, as validate suggests it (« saisissez 2027-T1 »).
+  const end = (meant: string) =>
+    ` n’est pas un trimestre de la forme AAAA-Tn\u00a0: le classeur est écarté. Saisissez ${meant} dans le classeur, ou donnez ` +
     'le trimestre à mesurer pour tous avec --quarter AAAA-Tn. Cellule B9 de la feuille «\u00a0Paramètres\u00a0».';
   expect(consolidate(outcomes, null).rejected.map(({ file, reason }) => ({ file, reason }))).toEqual([
     {
       file: dated,
-      reason: 'Le trimestre en cours de «\u00a0Paramètres\u00a0» (valeur lue\u00a0: «\u00a015/01/2027\u00a0»)' + end,
+      reason:
+        'Le trimestre en cours de «\u00a0Paramètres\u00a0» (valeur lue\u00a0: «\u00a015/01/2027\u00a0»)' +
+        end('2027-T1'),
     },
     {
       file: spaced,
-      reason: 'Le trimestre en cours de «\u00a0Paramètres\u00a0» (valeur lue\u00a0: «\u00a02026 T4\u00a0»)' + end,
+      reason:
+        'Le trimestre en cours de «\u00a0Paramètres\u00a0» (valeur lue\u00a0: «\u00a02026 T4\u00a0»)' + end('2026-T4'),
     },
     {
       file: empty,
@@ -256,4 +261,52 @@ it('keeps, with its error counted, a workbook whose « Paramètres » has a row 
     quarter: original.measure.quarter,
     counts: original.measure.counts,
   });
+});
+
+it('says of a tracking workbook that lost its hidden sheet `_ctg` (its sheets copied into another workbook) to ask the territory for the original file, in consolidate and validate alike', async () => {
+  const copied = await edited('copie-sans-ctg.xlsx', (workbook) => {
+    workbook.removeWorksheet(workbook.getWorksheet('_ctg')!.id);
+  });
+  const [outcome] = await measureFiles([copied], { quarter: null, today });
+  const said =
+    /^Ce classeur a les feuilles d’un classeur de suivi CTG \(«\u00a0Paramètres\u00a0», feuilles d’axe\) mais plus sa feuille masquée «\u00a0_ctg\u00a0»\u00a0: ses feuilles ont sans doute été copiées dans un autre classeur, qui ne l’a pas reprise\. Demandez au territoire le fichier d’origine/;
+  expect(consolidate([outcome], null).rejected).toEqual([
+    expect.objectContaining({ code: 'not-a-tracking-workbook', reason: expect.stringMatching(said) }),
+  ]);
+  const validated = await runCli(['validate', copied]);
+  expect(validated.stdout).toMatch(new RegExp(said.source.slice(1)));
+  expect(validated.stdout).not.toContain('Ouvrez le classeur produit par');
+  // A workbook of other sheets still says it is no tracking workbook.
+  const budget = await runCli(['validate', files.path('budget.xlsx')]);
+  expect(budget.stdout).toContain('Ouvrez le classeur produit par');
+});
+
+it('says « Paramètres » renamed without its accent is that sheet renamed, to give its name back, in consolidate and validate alike', async () => {
+  const renamed = await edited('parametres.xlsx', (workbook) => {
+    workbook.getWorksheet('Paramètres')!.name = 'Parametres';
+  });
+  const [outcome] = await measureFiles([renamed], { quarter: null, today });
+  const said =
+    'La feuille «\u00a0Paramètres\u00a0» manque. La feuille «\u00a0Parametres\u00a0» semble être «\u00a0Paramètres\u00a0» renommée\u00a0: rendez-lui son nom.';
+  expect(consolidate([outcome], null).rejected).toEqual([
+    expect.objectContaining({ code: 'missing-sheet', reason: expect.stringContaining(said) }),
+  ]);
+  expect((await runCli(['validate', renamed])).stdout).toContain(said);
+});
+
+it('names the sheet of the fiche a criterion row was cut away from, where to insert it back, in consolidate and validate alike', async () => {
+  const moved = await edited('critere-deplace.xlsx', (workbook) => {
+    const from = workbook.getWorksheet('Axe 1')!;
+    const row = rowOfKey(from, 'G1-QN1');
+    const values = row.values as ExcelJS.CellValue[];
+    from.spliceRows(row.number, 1);
+    const to = workbook.getWorksheet('Axe 13')!;
+    to.insertRow(rowOfKey(to, 'S13').number + 1, values.slice(1));
+  });
+  const [outcome] = await measureFiles([moved], { quarter: null, today });
+  const said = 'Coupez la ligne et insérez-la sous la ligne de sa fiche, dans la feuille «\u00a0Axe 1\u00a0».';
+  expect(consolidate([outcome], null).rejected).toEqual([
+    expect.objectContaining({ code: 'criterion-outside-fiche', reason: expect.stringContaining(said) }),
+  ]);
+  expect((await runCli(['validate', moved])).stdout).toContain(said);
 });

@@ -525,6 +525,18 @@ describe('duplicates', () => {
       { ...measure('b.xlsx', 'Pilat', dates), fields: [group('Jeunesse', 2)] },
     );
     expect(same.duplicates[0].reason).not.toContain('par champ');
+    // Copies alike but for their current quarter (B9): their figures by champ differ for that alone.
+    const axes = [{ axis: 1, counts: noCounts, digest: 'same values' }];
+    const quarters = kept(
+      { ...measure('a.xlsx', 'Pilat', dates), quarter: '2025-T4', axes, fields: [group('Jeunesse', 0)] },
+      { ...measure('b.xlsx', 'Pilat', dates), quarter: '2026-T4', axes, fields: [group('Jeunesse', 2)] },
+    );
+    expect(quarters.duplicates[0].reason).toContain(
+      'Attention, les chiffres par champ d’intervention diffèrent entre les deux copies parce qu’elles sont ' +
+        'mesurées à des trimestres différents (2025-T4 contre 2026-T4), avec les mêmes fiches et les mêmes ' +
+        'valeurs\u00a0: ceux de la consolidation sont ceux du fichier gardé.',
+    );
+    expect(quarters.duplicates[0].reason).not.toContain('rattachées');
   });
 
   it('reads only the dates the tools write, the same in every time zone', () => {

@@ -29,6 +29,7 @@ import { hasBegun, quarterIndex, quarterLabel, type Quarter } from '../../domain
 import { begunWindow, rateFichesOf, rateWindow, type RateWindow } from '../../domain/rates';
 import type { FicheRow, TrackingRow } from '../../domain/tracking';
 import { toolOutputKind } from '../tool-output-kind';
+import { checkedExtractOf } from '../checked-extract';
 import { sheetNames } from '../../layout/texts';
 import { ctgMetaValueCell } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
 import { settingsValueCell } from '../../layout/sheets/settings/settings-layout';
@@ -252,7 +253,7 @@ export async function measureTerritory(
     const issue = createIssue(
       'consolidation-file-is-extract',
       { sheet: sheetNames.meta, cell: ctgMetaValueCell('extractPartner') },
-      { partner: reading.meta.extractPartner },
+      { partner: reading.meta.extractPartner, territory: checkedExtractOf(grids)?.territory ?? '' },
     );
     return rejection(file, issue, options.surface);
   }
@@ -277,6 +278,8 @@ export async function measureTerritory(
       createIssue('consolidation-quarter-unknown', location, {
         value: settings?.currentQuarterText ?? '',
         formula: settings?.currentQuarterFormula ?? null,
+        // The quarter validate suggests typing there (« saisissez 2026-T4 »), when it has one.
+        meant: report.issues.find((issue) => issue.code === 'current-quarter-invalid')?.params.meant ?? '',
       }),
       options.surface,
       identityOf(file, grids, reading, options.today),

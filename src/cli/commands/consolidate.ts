@@ -213,12 +213,13 @@ export async function consolidateCommand(args: string[], console: Console): Prom
     console.out(texts.consolidate.tally(territories.length, rejected.length, duplicates.length));
   }
   // Done with errors: a file left out, a data error, two copies of a territory that name it differently (one SIREN
-  // for two names, one name for two SIRENs: to check), or a text the conversion of an .ods or .xls cut (the file
-  // kept, but merge and validate refuse it).
+  // for two names, one name for two SIRENs: to check), a copy kept while the older one has more values filled (it
+  // may be the wrong one: to check), or a text the conversion of an .ods or .xls cut (the file kept, but merge and
+  // validate refuse it).
   const dataErrors = consolidation.territories.some((territory) => territory.errors > 0);
-  const identityToCheck = consolidation.duplicates.some((duplicate) => duplicate.namesDiffer || duplicate.sirensDiffer);
+  const copyToCheck = consolidation.duplicates.some(
+    (duplicate) => duplicate.namesDiffer || duplicate.sirensDiffer || duplicate.olderHasMore,
+  );
   const textCut = consolidation.territories.some((territory) => territory.textCut !== undefined);
-  return consolidation.rejected.length > 0 || dataErrors || identityToCheck || textCut
-    ? EXIT_DONE_WITH_ERRORS
-    : EXIT_DONE;
+  return consolidation.rejected.length > 0 || dataErrors || copyToCheck || textCut ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;
 }

@@ -40,6 +40,11 @@ export interface DuplicateChoice {
    * territories under one SIREN (`namesDiffer` then says it).
    */
   conventionsDiffer: boolean;
+  /**
+   * The copy not kept, older (a date told them apart, one convention), has more values filled: the kept one may be
+   * the wrong one, to check (the reason says so).
+   */
+  olderHasMore: boolean;
   /** Why this one, in French (its date against the other's), and what to check. */
   reason: string;
 }

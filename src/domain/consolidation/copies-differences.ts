@@ -69,11 +69,13 @@ function countDifferences(kept: Copy, dropped: Copy): string[] {
   return found;
 }
 
+/** What an axis's rows hold (`axisDigest`), to compare; undefined when the copy has no such axis. */
+const digestOf = (copy: Copy, axis: number) => copy.axes.find((candidate) => candidate.axis === axis)?.digest;
+
 /** The axes whose values differ though their counts of values filled do not (those are said with the counts). */
 function axesValuesApart(kept: Copy, dropped: Copy): number[] {
-  const digest = (copy: Copy, axis: number) => copy.axes.find((candidate) => candidate.axis === axis)?.digest;
   const counted = new Set(axesFilledApart(kept, dropped));
-  return axesOf(kept, dropped).filter((axis) => !counted.has(axis) && digest(kept, axis) !== digest(dropped, axis));
+  return axesOf(kept, dropped).filter((axis) => !counted.has(axis) && digestOf(kept, axis) !== digestOf(dropped, axis));
 }
 
 /** `dans l’axe 3`, `dans les axes 1, 3 et 5`. */
@@ -123,11 +125,22 @@ function groupsDifference(kept: Copy, dropped: Copy): string | null {
       : kinds[0] === 'public'
         ? 'aux mêmes publics'
         : 'aux mêmes champs';
+  // Copies alike but for their current quarter (B9) differ by champ for that alone: their fiches are not the cause.
+  const sameValues = axesOf(kept, dropped).every((axis) => digestOf(kept, axis) === digestOf(dropped, axis));
+  const why =
+    kept.quarter !== dropped.quarter && sameValues
+      ? ` parce qu’elles sont mesurées à des trimestres différents (${kept.quarter} contre ${dropped.quarter}), avec ` +
+        'les mêmes fiches et les mêmes valeurs'
+      : ` (leurs fiches ne sont pas rattachées ${which}, ou pas avec les mêmes valeurs)`;
   return (
-    `Attention, les chiffres par ${kinds.join(' et par ')} diffèrent entre les deux copies (leurs fiches ne sont ` +
-    `pas rattachées ${which}, ou pas avec les mêmes valeurs)${NBSP}: ceux de la consolidation sont ceux du fichier gardé.`
+    `Attention, les chiffres par ${kinds.join(' et par ')} diffèrent entre les deux copies${why}${NBSP}: ceux de la ` +
+    'consolidation sont ceux du fichier gardé.'
   );
 }
+
+/** The copy not kept, older, has more values filled: the kept one may have lost some, or be the wrong one. */
+export const olderHasMoreFilled = (kept: Copy, dropped: Copy): boolean =>
+  dropped.counts.cumulative.filled > kept.counts.cumulative.filled;
 
 /**
  * What the Caf should check about two copies, or empty. On a tie (no date told them apart), everything they do not
@@ -142,8 +155,7 @@ export function copiesDifference(
   const check = (what: string) =>
     `${what} Vérifiez laquelle est à jour${NBSP}; si c’est «${NBSP}${dropped.file}${NBSP}», retirez «${NBSP}${kept.file}${NBSP}» et consolidez à nouveau.`;
   if (!tie) {
-    const lost = dropped.counts.cumulative.filled > kept.counts.cumulative.filled;
-    return lost
+    return olderHasMoreFilled(kept, dropped)
       ? check(
           `Attention, la copie non retenue, plus ancienne, a plus de valeurs renseignées (fichier gardé contre ` +
             `fichier non retenu)${NBSP}: ${filledDifference(kept, dropped)}.`,

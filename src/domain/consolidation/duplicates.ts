@@ -11,7 +11,7 @@ import {
   sameConvention,
   type QuarterInForce,
 } from './copies-conventions';
-import { copiesDifference } from './copies-differences';
+import { copiesDifference, olderHasMoreFilled } from './copies-differences';
 import { identityWarning, plansApart } from './copies-identity';
 import { orderReason, type FileOrigins } from './file-order';
 import { readableDate, type TerritoryIdentity, type TerritoryMeasure } from './territory';
@@ -220,6 +220,8 @@ export function keepNewest(
         sirensDiffer: contradicting !== undefined,
         // Two territories under one SIREN are not two conventions of one territory.
         conventionsDiffer: !sameConvention(newest, dropped) && !twoTerritories,
+        olderHasMore:
+          sameConvention(newest, dropped) && newerFirst(newest, dropped) !== 0 && olderHasMoreFilled(newest, dropped),
         reason: choiceReason(newest, dropped, {
           sirenTaken: sirenTaken && droppedSiren === groupSiren,
           // Of the files as they are: the kept one's own SIREN, not one taken from a copy.

@@ -24,9 +24,14 @@ const bilanAdvice: Record<string, string> = {
 
 /** Messages of the consolidation of many territories (src/app/consolidate). */
 export const consolidationMessages = {
+  // `territory`: the master's, as the extract's `_ctg` keeps it (empty when lost): whose master the Caf asks for.
   'consolidation-file-is-extract': (p) =>
     `Ce fichier est l’extrait envoyé à « ${String(p.partner ?? '')} », pas le classeur de suivi d’un territoire : ` +
-    'il est écarté. Consolidez les classeurs de suivi (les classeurs maîtres) des territoires.',
+    'il est écarté. ' +
+    (String(p.territory ?? '') === ''
+      ? 'Consolidez les classeurs de suivi (les classeurs maîtres) des territoires.'
+      : `Consolidez à sa place le classeur de suivi du territoire « ${String(p.territory)} » (son classeur ` +
+        'maître) : demandez-le à ce territoire s’il vous manque.'),
   // `origin`: how the file came (`FileOrigin`'s kind); the advice to put it away fits a file found in a folder only.
   // The pane's files are picked one by one.
   'consolidation-file-is-consolidation': (p, surface) =>
@@ -51,8 +56,12 @@ export const consolidationMessages = {
         ? 'Le trimestre en cours de « Paramètres » est vide : le classeur est écarté. Saisissez-le dans le ' +
           `classeur (AAAA-Tn, par exemple 2027-T2), ou donnez le trimestre à mesurer pour tous ${quarterForAll(surface)}.`
         : `Le trimestre en cours de « Paramètres » (valeur lue : ${quoted(p.value)}) n’est pas un ` +
-          'trimestre de la forme AAAA-Tn (par exemple 2027-T2) : le classeur est écarté. Corrigez-le dans le ' +
-          `classeur, ou donnez le trimestre à mesurer pour tous ${quarterForAll(surface)}.`,
+          // `meant`: the quarter validate suggests (what the text means, or today's), empty when none.
+          (String(p.meant ?? '') === ''
+            ? 'trimestre de la forme AAAA-Tn (par exemple 2027-T2) : le classeur est écarté. Corrigez-le dans le ' +
+              'classeur'
+            : `trimestre de la forme AAAA-Tn : le classeur est écarté. Saisissez ${String(p.meant)} dans le classeur`) +
+          `, ou donnez le trimestre à mesurer pour tous ${quarterForAll(surface)}.`,
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;
 
 /**

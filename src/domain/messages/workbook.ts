@@ -257,12 +257,18 @@ const historyMaybeNeverWritten = (p: MessageParams) =>
   'trimestres déjà clôturés, en le disant.';
 
 export const workbookMessages = {
+  // `lostMeta`: the tracking workbook's sheets are there, `_ctg` alone is not (src/app/lost-meta-sheet.ts).
   'not-a-tracking-workbook': (p, surface) =>
     toolOutputGiven(p.madeAs, surface) ??
-    'Ce classeur n’est pas un classeur de suivi CTG : la feuille masquée « _ctg » est absente. ' +
-      (surface === 'task-pane'
-        ? 'Ouvrez le classeur de suivi, ou créez-en un dans l’onglet « Création ».'
-        : 'Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.'),
+    (p.lostMeta
+      ? 'Ce classeur a les feuilles d’un classeur de suivi CTG (« Paramètres », feuilles d’axe) mais plus sa ' +
+        'feuille masquée « _ctg » : ses feuilles ont sans doute été copiées dans un autre classeur, qui ne l’a ' +
+        'pas reprise. Demandez au territoire le fichier d’origine (son classeur de suivi, tel quel), ou reprenez une ' +
+        'copie de sauvegarde de ce fichier d’origine.'
+      : 'Ce classeur n’est pas un classeur de suivi CTG : la feuille masquée « _ctg » est absente. ' +
+        (surface === 'task-pane'
+          ? 'Ouvrez le classeur de suivi, ou créez-en un dans l’onglet « Création ».'
+          : 'Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.')),
   'period-unreadable': () =>
     'Les dates de début et de fin de la convention sont illisibles (feuilles « _ctg » et « Paramètres ») : ' +
     'les colonnes des trimestres ne peuvent pas être lues. Rétablissez les dates à partir d’une copie de sauvegarde.',
@@ -374,7 +380,9 @@ export const workbookMessages = {
           'autre classeur). Supprimez la ligne, ou ajoutez la fiche ou le critère au plan puis régénérez le classeur.',
   'criterion-outside-fiche': (p) =>
     `${where(p)}le critère ${quoted(p.key)} n’est pas sous sa fiche ${quoted(p.parentKey)}, qui n’est pas dans cette ` +
-    'feuille. Coupez la ligne et insérez-la sous la ligne de sa fiche, dans la feuille de celle-ci.',
+    'feuille. Coupez la ligne et insérez-la sous la ligne de sa fiche, ' +
+    // `ficheSheet`: the fiche's sheet, empty when no sheet has the fiche (deleted).
+    (paramText(p.ficheSheet) === '' ? 'dans la feuille de celle-ci.' : `dans la feuille ${quoted(p.ficheSheet)}.`),
   'axis-rows-out-of-order': (p, surface) =>
     `${criteriaOutOfOrder(p)} ` +
     `Lancez « Calculer »${surface === 'task-pane' ? '' : ' (ou « npx ctg-suivi compute » sur ce fichier)'} : ` +

@@ -47,6 +47,11 @@ export function checkCriterionPlacement(
     if (stored === undefined) return row.type;
     return stored === 'Fiche' ? 'fiche' : 'criterion';
   };
+  // Each fiche's sheet: where a criterion cut away from its fiche goes back.
+  const ficheSheets = new Map<string, string>();
+  for (const sheet of sheets) {
+    for (const row of sheet.rows) if (typeOf(row) === 'fiche') ficheSheets.set(keyOf(row), sheet.sheet);
+  }
   for (const sheet of sheets) {
     const { misplaced, elsewhere } = criterionPlacement(sheet.rows, keyOf, parentOf, typeOf);
     if (misplaced.length > 0) {
@@ -60,8 +65,13 @@ export function checkCriterionPlacement(
       );
     }
     for (const row of elsewhere) {
+      const parentKey = parentOf(row);
       issues.push(
-        createIssue('criterion-outside-fiche', at(row, row.cells.key), { key: keyOf(row), parentKey: parentOf(row) }),
+        createIssue('criterion-outside-fiche', at(row, row.cells.key), {
+          key: keyOf(row),
+          parentKey,
+          ficheSheet: (parentKey !== null && ficheSheets.get(parentKey)) || '',
+        }),
       );
     }
   }

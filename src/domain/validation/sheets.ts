@@ -1,5 +1,6 @@
 import type { Issue } from '../issues';
 import { createIssue } from '../issues';
+import { nameKey } from '../name-key';
 
 /** A sheet and the row keys it holds (under its `Clé` header). */
 export interface SheetKeys {
@@ -16,7 +17,8 @@ export interface SheetKeys {
  * Every expected sheet (Paramètres, _ctg, each `Axe N` the key list needs) that the workbook lacks. A lost axis
  * sheet whose stored keys are, at least half of them, in one sheet the workbook does not expect (a person renamed
  * it) is said to be that sheet renamed: its rows are not lost, the sheet only needs its name back. So is a lost sheet
- * without keys (`Compétences AO`) when an unexpected sheet holds its table (`tableOf`).
+ * without keys (`Compétences AO`) when an unexpected sheet holds its table (`tableOf`), and any lost sheet when an
+ * unexpected sheet has its name but for accents, case or spacing (« Parametres »).
  */
 export function missingSheetIssues(
   expectedSheets: readonly string[],
@@ -35,6 +37,8 @@ export function missingSheetIssues(
       const renamed =
         likelyRenamed(keys, unexpectedSheets, taken) ??
         unexpectedSheets.find((sheet) => sheet.tableOf === name && !taken.has(sheet.sheet))?.sheet ??
+        // A name typed again without its accent or case (« Parametres »): the sheet itself, whatever it holds.
+        unexpectedSheets.find((sheet) => nameKey(sheet.sheet) === nameKey(name) && !taken.has(sheet.sheet))?.sheet ??
         null;
       if (renamed) taken.add(renamed);
       const params: Record<string, string> = renamed ? { sheetName: name, renamedAs: renamed } : { sheetName: name };
