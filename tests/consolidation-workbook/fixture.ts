@@ -227,8 +227,26 @@ export const consolidation: Consolidation = {
     group('Tout public', false, [[gierMeasure, gier.everyone]]),
   ],
   unmatched: [
-    { kind: 'field', name: 'Jardins partagés', territories: ['Pilat Rhodanien'] },
-    { kind: 'public', name: 'Tout public', territories: ['Vallée du Gier'] },
+    {
+      kind: 'field',
+      name: 'Jardins partagés',
+      territories: ['Pilat Rhodanien'],
+      fiches: pilat.gardens.fiches,
+      places: [
+        { territory: 'Pilat Rhodanien', file: 'pilat.xlsx', sheet: 'Axe 1', cell: 'H4', fiches: pilat.gardens.fiches },
+      ],
+      suggestions: [],
+    },
+    {
+      kind: 'public',
+      name: 'Tout public',
+      territories: ['Vallée du Gier'],
+      fiches: gier.everyone.fiches,
+      places: [
+        { territory: 'Vallée du Gier', file: 'gier.xlsx', sheet: 'Axe 2', cell: 'I9', fiches: gier.everyone.fiches },
+      ],
+      suggestions: [],
+    },
   ],
   rejected: [
     { file: 'ancien.xlsx', code: 'format-too-new', reason: 'Le classeur est d’une version plus récente du format.' },

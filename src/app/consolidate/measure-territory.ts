@@ -2,12 +2,7 @@ import { assessAoTable } from '../../domain/ao-requirements';
 import { axisDigest } from '../../domain/consolidation/axis-digest';
 import { countsOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import type { MeasureOutcome } from '../../domain/consolidation/consolidate';
-import {
-  cellNames,
-  conventionFields,
-  conventionPublics,
-  type Vocabulary,
-} from '../../domain/consolidation/convention-vocabulary';
+import { cellNames, conventionFields, conventionPublics } from '../../domain/consolidation/convention-vocabulary';
 import { validationErrorKinds, type ValidationErrorCode } from '../../domain/consolidation/file-errors';
 import {
   aoRequirementsRows,
@@ -28,6 +23,7 @@ import { isDayAfterToday } from '../../domain/tracking-values';
 import { hasBegun, quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
 import { begunWindow, rateFichesOf, rateWindow, type RateWindow } from '../../domain/rates';
 import type { FicheRow, TrackingRow } from '../../domain/tracking';
+import { vocabularySuggestions } from '../../plan-text/vocabulary-check';
 import { toolOutputKind } from '../tool-output-kind';
 import { sheetNames } from '../../layout/texts';
 import { ctgMetaValueCell } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
@@ -110,22 +106,31 @@ const isStructural = (issue: Issue) =>
 /**
  * The counts of each champ (or public), keyed by the vocabulary's name, in the plan's order of first use: the sum of
  * its fiches' counts (counts add; each fiche is counted once, however many champs it names). A fiche's names are
- * its cell's, as the plan reader splits them (`cellNames`).
+ * its cell's, as the plan reader splits them (`cellNames`). A name outside the vocabulary keeps its first fiche's cell
+ * and the names it may stand for: the Caf tells the territory where to correct it, and how.
  */
-function groupCounts(
-  fiches: readonly MeasuredFiche[],
-  cellOf: (fiche: MeasuredFiche) => string,
-  vocabulary: Vocabulary,
-): GroupCounts[] {
-  const groups = new Map<string, { name: string; matched: boolean; fiches: ConsolidationCounts[] }>();
+function groupCounts(fiches: readonly MeasuredFiche[], field: 'fields' | 'publics'): GroupCounts[] {
+  const [vocabulary, kind] =
+    field === 'fields' ? [conventionFields, 'field' as const] : [conventionPublics, 'public' as const];
+  const groups = new Map<string, { name: string; matched: boolean; fiches: ConsolidationCounts[]; first: FicheRow }>();
   for (const fiche of fiches) {
-    for (const { name, matched, key } of cellNames(vocabulary, cellOf(fiche))) {
+    for (const { name, matched, key } of cellNames(vocabulary, fiche.row[field])) {
       const group = groups.get(key);
       if (group) group.fiches.push(fiche.counts);
-      else groups.set(key, { name, matched, fiches: [fiche.counts] });
+      else groups.set(key, { name, matched, fiches: [fiche.counts], first: fiche.row });
     }
   }
-  return [...groups.values()].map(({ name, matched, fiches }) => ({ name, matched, counts: sumCounts(fiches) }));
+  return [...groups.values()].map(({ name, matched, fiches: named, first }) => {
+    const counts = sumCounts(named);
+    if (matched) return { name, matched, counts };
+    const cell = first.cells[field]?.address ?? '';
+    return {
+      name,
+      matched,
+      counts,
+      unmatched: { sheet: first.sheet, cell, suggestions: vocabularySuggestions(name, kind) },
+    };
+  });
 }
 
 /**
@@ -320,8 +325,8 @@ export async function measureTerritory(
         digest,
       })),
       planFiches: fiches.map((fiche) => nameKey(fiche.row.title)).filter((title) => title !== ''),
-      fields: groupCounts(fiches, (fiche) => fiche.row.fields, conventionFields),
-      publics: groupCounts(fiches, (fiche) => fiche.row.publics, conventionPublics),
+      fields: groupCounts(fiches, 'fields'),
+      publics: groupCounts(fiches, 'publics'),
       ao: ao ? aoRequirementsRows(assessAoTable(ao, quarter)) : [],
       aoUnread: aoIssue ? { code: aoIssue.code, reason: rejectionReason(aoIssue, options.surface) } : null,
     },

@@ -125,8 +125,11 @@ function reportAsText(console: Console, consolidation: Consolidation, today: Dat
   if (plainCopies > COPIES_LISTED) console.out(texts.consolidate.duplicatesMore(plainCopies - COPIES_LISTED));
   for (const kind of ['field', 'public'] as const) {
     const names = consolidation.unmatched.filter((name) => name.kind === kind);
-    for (const name of names.slice(0, UNMATCHED_LISTED))
-      console.out(texts.consolidate.unmatchedLine(kind, name.name, name.territories));
+    for (const name of names.slice(0, UNMATCHED_LISTED)) {
+      const [place] = name.places;
+      const where = place ? { place, suggestions: name.suggestions } : undefined;
+      console.out(texts.consolidate.unmatchedLine(kind, name.name, name.territories, where));
+    }
     if (names.length > UNMATCHED_LISTED)
       console.out(texts.consolidate.unmatchedMore(kind, names.length - UNMATCHED_LISTED));
   }

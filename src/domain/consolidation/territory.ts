@@ -14,6 +14,17 @@ export interface GroupCounts {
   /** Whether the name is one of the convention vocabulary's (`conventionVocabulary`). */
   matched: boolean;
   counts: ConsolidationCounts;
+  /** For a name outside the vocabulary: where the territory finds it, and what it may have meant. */
+  unmatched?: UnmatchedUse;
+}
+
+/** Where a territory's plan names a champ or public outside the vocabulary (`GroupCounts.unmatched`). */
+export interface UnmatchedUse {
+  /** The cell of the first fiche that names it, in the plan's order: its sheet and A1 address. */
+  sheet: string;
+  cell: string;
+  /** The vocabulary's names it may stand for (a letter or two away, or words shared), none when no name is near. */
+  suggestions: string[];
 }
 
 /** One row of a territory's `Compétences AO`, as assessed at its quarter. */
