@@ -7,7 +7,7 @@ export { frenchDay, frenchNumber, frenchRate } from '../domain/messages/numbers'
 export { documentKindName, HOW_TO_EXTRACT } from '../domain/messages/xlsx';
 export { frenchDayAndTime } from '../domain/messages/paris-time';
 export { afterColon } from '../domain/messages/after-colon';
-export { outsideConvention } from '../domain/messages/quarter-outside';
+export { outsideConvention, quarterLagText } from '../domain/messages/quarter-outside';
 export { finalBilanStep } from '../domain/messages/final-bilan-step';
 export {
   conventionAhead,

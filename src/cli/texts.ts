@@ -13,6 +13,7 @@ import {
   frenchRate,
   HOW_TO_EXTRACT,
   outsideConvention,
+  quarterLagText,
   quotedShort,
   renderIssueMessage,
   shownName,
@@ -1083,6 +1084,13 @@ export const texts = {
         ? 'rien n’y est encore attendu.'
         : `${notOver ? 'ses trimestres déjà commencés comptent' : 'tous ses trimestres comptent'}, le renseignement ` +
           'de la période n’est pas défini.'),
+    /** Measured at its own quarter behind today's, or after its convention ended (`quarterLag`): its figures are not today's. */
+    quarterLagging: (quarter: string, lag: Parameters<typeof quarterLagText>[0]) =>
+      `    Mesuré à ${quarter} : ${quarterLagText(lag)} ; ` +
+      (lag.behind > 0
+        ? 'ses chiffres sont ceux de ce trimestre. Pour les mettre à jour, le territoire clôture ses trimestres ou met ' +
+          'à jour son trimestre en cours (feuille « Paramètres »).'
+        : 'ses chiffres sont ceux de cette convention terminée.'),
     quarterNotBegun: (quarter: string) =>
       `    ${quarter} n’a pas encore commencé : rien n’y est encore attendu, et le cumul ne compte que les ` +
       'trimestres déjà commencés.',

@@ -159,6 +159,7 @@ const territory = (
   quarter,
   quarterOutside: null,
   quarterNotBegun: false,
+  quarterLag: null,
   conventionQuarters: { first: '2026-T1', last: '2030-T4' },
   lastWrite: '2027-05-02T08:00:00.000Z',
   latestUpdate: '2027-04-30',

@@ -8,6 +8,7 @@ import {
   aoRequirementsRows,
   readableDate,
   type GroupCounts,
+  type QuarterLag,
   type RejectedFile,
   type TerritoryIdentity,
   type TerritoryMeasure,
@@ -20,7 +21,15 @@ import type { MessageSurface } from '../../domain/messages';
 import { otherStructureErrors } from '../../domain/messages/consolidation';
 import { nameKey } from '../../domain/name-key';
 import { isDayAfterToday } from '../../domain/tracking-values';
-import { hasBegun, quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
+import {
+  endedQuartersAfter,
+  hasBegun,
+  initialCurrentQuarter,
+  quarterIndex,
+  quarterLabel,
+  quarterOfDate,
+  type Quarter,
+} from '../../domain/periods';
 import { begunWindow, rateFichesOf, rateWindow, type RateWindow } from '../../domain/rates';
 import type { FicheRow, TrackingRow } from '../../domain/tracking';
 import { vocabularySuggestions } from '../../plan-text/vocabulary-check';
@@ -185,6 +194,20 @@ function savedAtOf(grids: AnyWorkbookGrids, today: Date): string | null {
   return savedAt === null || isDayAfterToday(savedAt.slice(0, 10), today) ? null : savedAt;
 }
 
+/**
+ * How far a territory's own Q is behind today's quarter (clamped to its convention, as validation's
+ * `current-quarter-lagging` counts it), and whether its convention ended; null when neither. The quarter just ended
+ * is no lag: its values are collected before it is closed (`endedQuartersAfter`, as the extracts judge it).
+ */
+function quarterLagOf(quarter: Quarter, reading: TrackingWorkbookReading, today: Date): QuarterLag | null {
+  const todays = initialCurrentQuarter(reading.period, today);
+  const last = reading.quarters[reading.quarters.length - 1];
+  const ended = quarterIndex(quarterOfDate(today)) > quarterIndex(last) ? quarterLabel(last) : null;
+  const lagging = endedQuartersAfter(quarter, reading.period, today).length > 0;
+  const behind = lagging ? quarterIndex(todays) - quarterIndex(quarter) : 0;
+  return behind === 0 && ended === null ? null : { behind, todays: quarterLabel(todays), ended };
+}
+
 /** The convention's first and last quarters, `AAAA-Tn`. */
 function conventionQuartersOf(reading: TrackingWorkbookReading): TerritoryMeasure['conventionQuarters'] {
   return {
@@ -312,6 +335,7 @@ export async function measureTerritory(
       quarter: quarterLabel(quarter),
       quarterOutside: outsideOf(quarter, reading.quarters),
       quarterNotBegun: !hasBegun(quarter, options.today),
+      quarterLag: options.quarter ? null : quarterLagOf(quarter, reading, options.today),
       conventionQuarters: conventionQuartersOf(reading),
       lastWrite,
       latestUpdate,

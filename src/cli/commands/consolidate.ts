@@ -107,6 +107,8 @@ function reportAsText(console: Console, consolidation: Consolidation, today: Dat
           !isOver(territory, today),
         ),
       );
+    else if (territory.quarterLag)
+      console.out(texts.consolidate.quarterLagging(territory.quarter, territory.quarterLag));
     if (territory.aoUnread) console.out(texts.consolidate.aoUnread(territory.aoUnread.reason));
     if (territory.textCut) console.out(texts.consolidate.textCut(territory.textCut, CONVERSION_TEXT_LIMIT));
     if (territory.errors > 0)
