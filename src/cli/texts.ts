@@ -13,6 +13,7 @@ import {
   frenchRate,
   HOW_TO_EXTRACT,
   outsideConvention,
+  quarterLagText,
   quotedShort,
   renderIssueMessage,
   shellWord,
@@ -147,6 +148,32 @@ const LISTED_NAMES = 5;
 function firstOf(names: readonly string[]): string {
   if (names.length <= LISTED_NAMES + 1) return names.map(shownName).join(', ');
   return `${names.slice(0, LISTED_NAMES).map(shownName).join(', ')} et ${countOf(names.length - LISTED_NAMES, 'autre')}`;
+}
+
+/** Where the first territory names a champ or public outside the vocabulary, and what it may have meant. */
+export interface UnmatchedWhere {
+  place: { territory: string; sheet: string; cell: string; fiches: number };
+  suggestions: readonly string[];
+}
+
+/** The first territory's fiches and the first one's cell, then the other territories that name it. */
+function unmatchedPlace(place: UnmatchedWhere['place'], territories: readonly string[]): string {
+  const cell = `cellule ${place.cell} de la feuille « ${place.sheet} »`;
+  const fiches = place.fiches === 1 ? `1 fiche, ${cell}` : `${countOf(place.fiches, 'fiche')}, la première en ${cell}`;
+  const others = territories.filter((territory) => territory !== place.territory);
+  return `${shownName(place.territory)} : ${fiches}${others.length > 0 ? ` ; aussi ${firstOf(others)}` : ''}`;
+}
+
+/** What to write instead: the vocabulary's names it may stand for, else how to decide. */
+function unmatchedAdvice(kind: 'field' | 'public', suggestions: readonly string[]): string {
+  const quoted = suggestions.map((name) => `« ${name} »`);
+  if (quoted.length === 0)
+    return (
+      's’il est l’un des noms de la convention, écrivez-le comme elle dans le classeur du territoire ; ' +
+      'sinon il reste compté à part.'
+    );
+  if (quoted.length === 1) return `écrivez ${quoted[0]} si c’est ce ${kind === 'field' ? 'champ' : 'public'}.`;
+  return `écrivez ${quoted.slice(0, -1).join(', ')} ou ${quoted.at(-1)} si c’est l’un d’eux.`;
 }
 
 /** A message put after « : »: an issue's (which may start with its sheet's name) or a message of the catalogue. */
@@ -1049,6 +1076,13 @@ export const texts = {
         ? 'rien n’y est encore attendu.'
         : `${notOver ? 'ses trimestres déjà commencés comptent' : 'tous ses trimestres comptent'}, le renseignement ` +
           'de la période n’est pas défini.'),
+    /** Measured at its own quarter behind today's, or after its convention ended (`quarterLag`): its figures are not today's. */
+    quarterLagging: (quarter: string, lag: Parameters<typeof quarterLagText>[0]) =>
+      `    Mesuré à ${quarter} : ${quarterLagText(lag)} ; ` +
+      (lag.behind > 0
+        ? 'ses chiffres sont ceux de ce trimestre. Pour les mettre à jour, le territoire clôture ses trimestres ou met ' +
+          'à jour son trimestre en cours (feuille « Paramètres »).'
+        : 'ses chiffres sont ceux de cette convention terminée.'),
     quarterNotBegun: (quarter: string) =>
       `    ${quarter} n’a pas encore commencé : rien n’y est encore attendu, et le cumul ne compte que les ` +
       'trimestres déjà commencés.',
@@ -1095,8 +1129,11 @@ export const texts = {
      * The first territories only: a name many territories use would fill the screen (the workbook lists them all); a
      * name far too long by its start and its length, as every value quoted.
      */
-    unmatchedLine: (kind: 'field' | 'public', name: string, territories: string[]) =>
-      `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ${quotedShort(name)} (${firstOf(territories)})`,
+    unmatchedLine: (kind: 'field' | 'public', name: string, territories: string[], where?: UnmatchedWhere) =>
+      `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ${quotedShort(name)} ` +
+      (where
+        ? `(${unmatchedPlace(where.place, territories)}) — ${unmatchedAdvice(kind, where.suggestions)}`
+        : `(${firstOf(territories)})`),
     /** The names of a kind past the first ones listed: the workbook's sheet of that kind marks them all. */
     unmatchedMore: (kind: 'field' | 'public', count: number) =>
       `  … et ${countOf(count, 'autre nom', 'autres noms')} de ${kind === 'field' ? 'champ d’intervention' : 'public'} ` +

@@ -59,15 +59,40 @@ function listedNames(
   wholeIfNone: boolean,
 ): { listed: string[]; whole: number } | Record<string, never> {
   if (vocabulary.length <= NAMED_WHOLE_UP_TO) return { listed: [...vocabulary], whole: 1 };
-  const written = wordStems(text);
-  const nearest = vocabulary
-    .map((name, index) => ({ name, index, shared: [...wordStems(name)].filter((stem) => written.has(stem)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || a.index - b.index)
+  const nearest = sharingWords(text, vocabulary)
     .slice(0, MAX_NEAREST)
     .map(({ name }) => name);
   if (nearest.length > 0) return { listed: nearest, whole: 0 };
   return wholeIfNone ? { listed: [...vocabulary], whole: 1 } : {};
+}
+
+/** The names of the list that share a word with `text`, with how many, most shared first, then in the list's order. */
+function sharingWords(text: string, vocabulary: Vocabulary): { name: string; shared: number }[] {
+  const written = wordStems(text);
+  return vocabulary
+    .map((name, index) => ({ name, index, shared: [...wordStems(name)].filter((stem) => written.has(stem)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared || a.index - b.index);
+}
+
+/** The most names a suggestion offers: more would be a list to read, not a suggestion. */
+const MAX_SUGGESTED = 3;
+
+/**
+ * The names of the list (champs or publics) a name outside it may stand for, for the consolidation to suggest: the
+ * one a letter or two away (« Familes »), else those that share the most words with it (« Parentalité »: « Soutien à
+ * la parentalité »), at most `MAX_SUGGESTED`; none when no name of the list is near.
+ */
+export function vocabularySuggestions(text: string, kind: 'field' | 'public'): string[] {
+  const vocabulary = kind === 'field' ? conventionFields : conventionPublics;
+  if (matchVocabulary(vocabulary, text).matched) return [];
+  const closest = closestName(text, vocabulary, { key: nameKey, minLength: MIN_GUESSED_LENGTH });
+  if (closest) return [closest];
+  const nearest = sharingWords(text, vocabulary);
+  return nearest
+    .filter(({ shared }) => shared === nearest[0].shared)
+    .slice(0, MAX_SUGGESTED)
+    .map(({ name }) => name);
 }
 
 /** Words of four letters or more that say nothing of a domain or a public. */

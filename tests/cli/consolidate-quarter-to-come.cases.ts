@@ -108,6 +108,7 @@ describe('consolidate-quarter-to-come', () => {
         'quarter',
         'quarterOutside',
         'quarterNotBegun',
+        'quarterLag',
         'fillPeriod',
         'fillCumulative',
         'achievement',

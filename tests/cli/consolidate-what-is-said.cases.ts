@@ -269,8 +269,8 @@ describe('names outside the vocabulary', () => {
     const said = await runCli(['consolidate', folder, '-o', inRoot('out', 'long-name.xlsx')]);
     const line = said.stdout.split('\n').find((text) => text.includes('Hors vocabulaire')) ?? '';
     expect(line).toContain(`«${NBSP}Sport santé santé`);
-    expect(line).toContain(`…${NBSP}» sur 30${NBSP}005 caractères (Monts du Pilat)`);
-    expect(line.length).toBeLessThan(300);
+    expect(line).toContain(`…${NBSP}» sur 30${NBSP}005 caractères (Monts du Pilat${NBSP}: 1 fiche`);
+    expect(line.length).toBeLessThan(400);
   });
 
   it('lists the first names of each kind, then how many others and where to find them all', async () => {
@@ -304,6 +304,55 @@ describe('names outside the vocabulary', () => {
   it('lists a few territories whole', () => {
     expect(texts.consolidate.unmatchedLine('public', 'Aînés', ['A', 'B'])).toBe(
       `  Hors vocabulaire (public)${NBSP}: «${NBSP}Aînés${NBSP}» (A, B)`,
+    );
+  });
+
+  it('says where the first fiche is, how many fiches name it, and the vocabulary’s name it may stand for', async () => {
+    const folder = inRoot('near-name');
+    mkdirSync(folder);
+    const entries = [
+      ...pilat.entries,
+      { key: 'G1', header: "Champ(s) d'intervention", value: 'Parentalité' },
+      { key: 'G2', header: "Champ(s) d'intervention", value: 'parentalite' },
+      { key: 'G1', header: 'Public(s)', value: 'Tout public' },
+    ];
+    writeFileSync(join(folder, 'pilat.xlsx'), await territoryBytes({ ...pilat, entries }));
+    const said = await runCli(['consolidate', folder, '-o', inRoot('out', 'near-name.xlsx')]);
+    const lines = said.stdout.split('\n');
+    expect(lines).toContain(
+      `  Hors vocabulaire (champ d’intervention)${NBSP}: «${NBSP}Parentalité${NBSP}» (Monts du Pilat${NBSP}: ` +
+        `2 fiches, la première en cellule H4 de la feuille «${NBSP}Axe 1${NBSP}») — écrivez ` +
+        `«${NBSP}Soutien à la parentalité${NBSP}» si c’est ce champ.`,
+    );
+    // No name of the list is near: what to do all the same.
+    expect(lines).toContain(
+      `  Hors vocabulaire (public)${NBSP}: «${NBSP}Tout public${NBSP}» (Monts du Pilat${NBSP}: 1 fiche, ` +
+        `cellule I4 de la feuille «${NBSP}Axe 1${NBSP}») — s’il est l’un des noms de la convention, écrivez-le ` +
+        `comme elle dans le classeur du territoire${NBSP}; sinon il reste compté à part.`,
+    );
+    const json = await runCli(['consolidate', folder, '-o', inRoot('out', 'near-name.xlsx'), '--force', '--json']);
+    expect(JSON.parse(json.stdout).unmatched[0]).toEqual({
+      kind: 'field',
+      name: 'Parentalité',
+      territories: ['Monts du Pilat'],
+      fiches: 2,
+      places: [
+        { territory: 'Monts du Pilat', file: join(folder, 'pilat.xlsx'), sheet: 'Axe 1', cell: 'H4', fiches: 2 },
+      ],
+      suggestions: ['Soutien à la parentalité'],
+    });
+  });
+
+  it('names the first territory’s place and the others after it', () => {
+    const place = { territory: 'A', file: 'a.xlsx', sheet: 'Axe 2', cell: 'I7', fiches: 1 };
+    const line = texts.consolidate.unmatchedLine('public', 'Aînés', ['A', 'B', 'C'], {
+      place,
+      suggestions: ['Seniors', 'Adultes'],
+    });
+    expect(line).toBe(
+      `  Hors vocabulaire (public)${NBSP}: «${NBSP}Aînés${NBSP}» (A${NBSP}: 1 fiche, cellule I7 de la feuille ` +
+        `«${NBSP}Axe 2${NBSP}»${NBSP}; aussi B, C) — écrivez «${NBSP}Seniors${NBSP}» ou «${NBSP}Adultes${NBSP}» ` +
+        `si c’est l’un d’eux.`,
     );
   });
 });

@@ -159,6 +159,7 @@ const territory = (
   quarter,
   quarterOutside: null,
   quarterNotBegun: false,
+  quarterLag: null,
   conventionQuarters: { first: '2026-T1', last: '2030-T4' },
   lastWrite: '2027-05-02T08:00:00.000Z',
   latestUpdate: '2027-04-30',
@@ -227,8 +228,26 @@ export const consolidation: Consolidation = {
     group('Tout public', false, [[gierMeasure, gier.everyone]]),
   ],
   unmatched: [
-    { kind: 'field', name: 'Jardins partagés', territories: ['Pilat Rhodanien'] },
-    { kind: 'public', name: 'Tout public', territories: ['Vallée du Gier'] },
+    {
+      kind: 'field',
+      name: 'Jardins partagés',
+      territories: ['Pilat Rhodanien'],
+      fiches: pilat.gardens.fiches,
+      places: [
+        { territory: 'Pilat Rhodanien', file: 'pilat.xlsx', sheet: 'Axe 1', cell: 'H4', fiches: pilat.gardens.fiches },
+      ],
+      suggestions: [],
+    },
+    {
+      kind: 'public',
+      name: 'Tout public',
+      territories: ['Vallée du Gier'],
+      fiches: gier.everyone.fiches,
+      places: [
+        { territory: 'Vallée du Gier', file: 'gier.xlsx', sheet: 'Axe 2', cell: 'I9', fiches: gier.everyone.fiches },
+      ],
+      suggestions: [],
+    },
   ],
   rejected: [
     { file: 'ancien.xlsx', code: 'format-too-new', reason: 'Le classeur est d’une version plus récente du format.' },

@@ -162,8 +162,20 @@ describe('champs and publics across territories', () => {
     const names = consolidation.fields.map((field) => field.name);
     expect(names).toContain('Égalité et lutte contre les discriminations');
     expect(consolidation.fields.find((field) => field.name === 'Sport santé')).toMatchObject({ matched: false });
-    expect(consolidation.unmatched).toContainEqual({ kind: 'field', name: 'Sport santé', territories: ['Forez Est'] });
+    expect(consolidation.unmatched).toContainEqual(
+      expect.objectContaining({ kind: 'field', name: 'Sport santé', territories: ['Forez Est'] }),
+    );
     expect(consolidation.publics.find((group) => group.name === 'Jeunesse')).toMatchObject({ matched: true });
+  });
+
+  it('says where a name outside the vocabulary is (its first fiche’s cell, how many fiches) and the names it may stand for', () => {
+    const sport = consolidation.unmatched.find((name) => name.name === 'Sport santé')!;
+    expect(sport.fiches).toBe(1);
+    expect(sport.places).toEqual([
+      { territory: 'Forez Est', file: files.path(forez.name), sheet: 'Axe 1', cell: 'H4', fiches: 1 },
+    ]);
+    // « Santé » is a word of two champs of the vocabulary: both are offered.
+    expect(sport.suggestions).toEqual(['Santé et bien-être', 'Santé mentale']);
   });
 
   it('pools a champ over the fiches that name it in every territory, each territory side by side', () => {

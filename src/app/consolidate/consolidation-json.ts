@@ -38,6 +38,7 @@ export function consolidationJson(consolidation: Consolidation) {
       quarter: territory.quarter,
       quarterOutside: territory.quarterOutside,
       quarterNotBegun: territory.quarterNotBegun,
+      quarterLag: territory.quarterLag,
       ...ratesOf(territory.counts),
       errors: territory.errors,
       warnings: territory.warnings,

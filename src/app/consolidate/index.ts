@@ -11,7 +11,13 @@ export { consolidationJson, type ConsolidationJson } from './consolidation-json'
 export { writeConsolidation } from './write-consolidation';
 export { ratesOf, type ConsolidationCounts, type ConsolidationRates } from '../../domain/consolidation/counts';
 export type { Consolidation } from '../../domain/consolidation/consolidation';
-export { quarterNoteOf, type QuarterNote, type RejectedFile, type TextCut } from '../../domain/consolidation/territory';
+export {
+  quarterNoteOf,
+  type QuarterLag,
+  type QuarterNote,
+  type RejectedFile,
+  type TextCut,
+} from '../../domain/consolidation/territory';
 export type { FileOrigin, FileOrigins } from '../../domain/consolidation/file-order';
 export { renderMessage } from '../../domain/messages';
 export { figureSheets } from '../sheet-selections';

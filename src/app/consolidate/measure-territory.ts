@@ -2,17 +2,13 @@ import { assessAoTable } from '../../domain/ao-requirements';
 import { axisDigest } from '../../domain/consolidation/axis-digest';
 import { countsOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import type { MeasureOutcome } from '../../domain/consolidation/consolidate';
-import {
-  cellNames,
-  conventionFields,
-  conventionPublics,
-  type Vocabulary,
-} from '../../domain/consolidation/convention-vocabulary';
+import { cellNames, conventionFields, conventionPublics } from '../../domain/consolidation/convention-vocabulary';
 import { validationErrorKinds, type ValidationErrorCode } from '../../domain/consolidation/file-errors';
 import {
   aoRequirementsRows,
   readableDate,
   type GroupCounts,
+  type QuarterLag,
   type RejectedFile,
   type TerritoryIdentity,
   type TerritoryMeasure,
@@ -25,9 +21,18 @@ import type { MessageSurface } from '../../domain/messages';
 import { otherStructureErrors } from '../../domain/messages/consolidation';
 import { nameKey } from '../../domain/name-key';
 import { isDayAfterToday } from '../../domain/tracking-values';
-import { hasBegun, quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
+import {
+  endedQuartersAfter,
+  hasBegun,
+  initialCurrentQuarter,
+  quarterIndex,
+  quarterLabel,
+  quarterOfDate,
+  type Quarter,
+} from '../../domain/periods';
 import { begunWindow, rateFichesOf, rateWindow, type RateWindow } from '../../domain/rates';
 import type { FicheRow, TrackingRow } from '../../domain/tracking';
+import { vocabularySuggestions } from '../../plan-text/vocabulary-check';
 import { toolOutputKind } from '../tool-output-kind';
 import { checkedExtractOf } from '../checked-extract';
 import { sheetNames } from '../../layout/texts';
@@ -111,22 +116,31 @@ const isStructural = (issue: Issue) =>
 /**
  * The counts of each champ (or public), keyed by the vocabulary's name, in the plan's order of first use: the sum of
  * its fiches' counts (counts add; each fiche is counted once, however many champs it names). A fiche's names are
- * its cell's, as the plan reader splits them (`cellNames`).
+ * its cell's, as the plan reader splits them (`cellNames`). A name outside the vocabulary keeps its first fiche's cell
+ * and the names it may stand for: the Caf tells the territory where to correct it, and how.
  */
-function groupCounts(
-  fiches: readonly MeasuredFiche[],
-  cellOf: (fiche: MeasuredFiche) => string,
-  vocabulary: Vocabulary,
-): GroupCounts[] {
-  const groups = new Map<string, { name: string; matched: boolean; fiches: ConsolidationCounts[] }>();
+function groupCounts(fiches: readonly MeasuredFiche[], field: 'fields' | 'publics'): GroupCounts[] {
+  const [vocabulary, kind] =
+    field === 'fields' ? [conventionFields, 'field' as const] : [conventionPublics, 'public' as const];
+  const groups = new Map<string, { name: string; matched: boolean; fiches: ConsolidationCounts[]; first: FicheRow }>();
   for (const fiche of fiches) {
-    for (const { name, matched, key } of cellNames(vocabulary, cellOf(fiche))) {
+    for (const { name, matched, key } of cellNames(vocabulary, fiche.row[field])) {
       const group = groups.get(key);
       if (group) group.fiches.push(fiche.counts);
-      else groups.set(key, { name, matched, fiches: [fiche.counts] });
+      else groups.set(key, { name, matched, fiches: [fiche.counts], first: fiche.row });
     }
   }
-  return [...groups.values()].map(({ name, matched, fiches }) => ({ name, matched, counts: sumCounts(fiches) }));
+  return [...groups.values()].map(({ name, matched, fiches: named, first }) => {
+    const counts = sumCounts(named);
+    if (matched) return { name, matched, counts };
+    const cell = first.cells[field]?.address ?? '';
+    return {
+      name,
+      matched,
+      counts,
+      unmatched: { sheet: first.sheet, cell, suggestions: vocabularySuggestions(name, kind) },
+    };
+  });
 }
 
 /**
@@ -179,6 +193,20 @@ function lastWriteOf(reading: TrackingWorkbookReading, today: Date): string | nu
 function savedAtOf(grids: AnyWorkbookGrids, today: Date): string | null {
   const savedAt = grids.savedAt ?? null;
   return savedAt === null || isDayAfterToday(savedAt.slice(0, 10), today) ? null : savedAt;
+}
+
+/**
+ * How far a territory's own Q is behind today's quarter (clamped to its convention, as validation's
+ * `current-quarter-lagging` counts it), and whether its convention ended; null when neither. The quarter just ended
+ * is no lag: its values are collected before it is closed (`endedQuartersAfter`, as the extracts judge it).
+ */
+function quarterLagOf(quarter: Quarter, reading: TrackingWorkbookReading, today: Date): QuarterLag | null {
+  const todays = initialCurrentQuarter(reading.period, today);
+  const last = reading.quarters[reading.quarters.length - 1];
+  const ended = quarterIndex(quarterOfDate(today)) > quarterIndex(last) ? quarterLabel(last) : null;
+  const lagging = endedQuartersAfter(quarter, reading.period, today).length > 0;
+  const behind = lagging ? quarterIndex(todays) - quarterIndex(quarter) : 0;
+  return behind === 0 && ended === null ? null : { behind, todays: quarterLabel(todays), ended };
 }
 
 /** The convention's first and last quarters, `AAAA-Tn`. */
@@ -310,6 +338,7 @@ export async function measureTerritory(
       quarter: quarterLabel(quarter),
       quarterOutside: outsideOf(quarter, reading.quarters),
       quarterNotBegun: !hasBegun(quarter, options.today),
+      quarterLag: options.quarter ? null : quarterLagOf(quarter, reading, options.today),
       conventionQuarters: conventionQuartersOf(reading),
       lastWrite,
       latestUpdate,
@@ -323,8 +352,8 @@ export async function measureTerritory(
         digest,
       })),
       planFiches: fiches.map((fiche) => nameKey(fiche.row.title)).filter((title) => title !== ''),
-      fields: groupCounts(fiches, (fiche) => fiche.row.fields, conventionFields),
-      publics: groupCounts(fiches, (fiche) => fiche.row.publics, conventionPublics),
+      fields: groupCounts(fiches, 'fields'),
+      publics: groupCounts(fiches, 'publics'),
       ao: ao ? aoRequirementsRows(assessAoTable(ao, quarter)) : [],
       aoUnread: aoIssue ? { code: aoIssue.code, reason: rejectionReason(aoIssue, options.surface) } : null,
     },

@@ -107,6 +107,8 @@ function reportAsText(console: Console, consolidation: Consolidation, today: Dat
           !isOver(territory, today),
         ),
       );
+    else if (territory.quarterLag)
+      console.out(texts.consolidate.quarterLagging(territory.quarter, territory.quarterLag));
     if (territory.aoUnread) console.out(texts.consolidate.aoUnread(territory.aoUnread.reason));
     if (territory.textCut) console.out(texts.consolidate.textCut(territory.textCut, CONVERSION_TEXT_LIMIT));
     if (territory.errors > 0)
@@ -125,8 +127,11 @@ function reportAsText(console: Console, consolidation: Consolidation, today: Dat
   if (plainCopies > COPIES_LISTED) console.out(texts.consolidate.duplicatesMore(plainCopies - COPIES_LISTED));
   for (const kind of ['field', 'public'] as const) {
     const names = consolidation.unmatched.filter((name) => name.kind === kind);
-    for (const name of names.slice(0, UNMATCHED_LISTED))
-      console.out(texts.consolidate.unmatchedLine(kind, name.name, name.territories));
+    for (const name of names.slice(0, UNMATCHED_LISTED)) {
+      const [place] = name.places;
+      const where = place ? { place, suggestions: name.suggestions } : undefined;
+      console.out(texts.consolidate.unmatchedLine(kind, name.name, name.territories, where));
+    }
     if (names.length > UNMATCHED_LISTED)
       console.out(texts.consolidate.unmatchedMore(kind, names.length - UNMATCHED_LISTED));
   }

@@ -42,7 +42,12 @@ function groupsAcross(
       const key = nameKey(group.name);
       const entry = groups.get(key) ?? { name: group.name, matched: group.matched, territories: [] };
       if (!entry.matched) entry.name = betterWritten(entry.name, group.name);
-      entry.territories.push({ territory: territory.territory, file: territory.file, counts: group.counts });
+      const { territory: name, file } = territory;
+      entry.territories.push(
+        group.unmatched
+          ? { territory: name, file, counts: group.counts, unmatched: group.unmatched }
+          : { territory: name, file, counts: group.counts },
+      );
       groups.set(key, entry);
     }
   }
@@ -58,7 +63,19 @@ function groupsAcross(
 function unmatchedOf(kind: UnmatchedName['kind'], groups: readonly GroupConsolidation[]): UnmatchedName[] {
   return groups
     .filter((group) => !group.matched)
-    .map((group) => ({ kind, name: group.name, territories: group.territories.map((entry) => entry.territory) }));
+    .map((group) => {
+      const places = group.territories.flatMap(({ territory, file, counts, unmatched }) =>
+        unmatched ? [{ territory, file, sheet: unmatched.sheet, cell: unmatched.cell, fiches: counts.fiches }] : [],
+      );
+      return {
+        kind,
+        name: group.name,
+        territories: group.territories.map((entry) => entry.territory),
+        fiches: group.counts.fiches,
+        places,
+        suggestions: group.territories.find((entry) => entry.unmatched)?.unmatched?.suggestions ?? [],
+      };
+    });
 }
 
 /**

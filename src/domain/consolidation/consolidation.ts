@@ -1,5 +1,5 @@
 import type { ConsolidationCounts } from './counts';
-import type { RejectedFile, TerritoryMeasure } from './territory';
+import type { RejectedFile, TerritoryMeasure, UnmatchedUse } from './territory';
 
 /** What the consolidation of many territories' workbooks gives (docs/WORKBOOK.md, « Consolidation »). */
 
@@ -9,8 +9,8 @@ export interface GroupConsolidation {
   matched: boolean;
   /** Pooled over the territories that have it. */
   counts: ConsolidationCounts;
-  /** Each territory that has it, in the territories' order. */
-  territories: { territory: string; file: string; counts: ConsolidationCounts }[];
+  /** Each territory that has it, in the territories' order; where it names it, when outside the vocabulary. */
+  territories: { territory: string; file: string; counts: ConsolidationCounts; unmatched?: UnmatchedUse }[];
 }
 
 /** Two files of one territory: the convention in force, then the newer, is kept. */
@@ -54,6 +54,21 @@ export interface UnmatchedName {
   kind: 'field' | 'public';
   name: string;
   territories: string[];
+  /** How many fiches name it, in all territories. */
+  fiches: number;
+  /** Where each territory names it: its first fiche's cell, and how many of its fiches do. */
+  places: UnmatchedPlace[];
+  /** The vocabulary's names it may stand for (the first territory's spelling's), none when no name is near. */
+  suggestions: string[];
+}
+
+/** Where one territory names a name outside the vocabulary. */
+export interface UnmatchedPlace {
+  territory: string;
+  file: string;
+  sheet: string;
+  cell: string;
+  fiches: number;
 }
 
 export interface Consolidation {

@@ -14,6 +14,30 @@ export interface GroupCounts {
   /** Whether the name is one of the convention vocabulary's (`conventionVocabulary`). */
   matched: boolean;
   counts: ConsolidationCounts;
+  /** For a name outside the vocabulary: where the territory finds it, and what it may have meant. */
+  unmatched?: UnmatchedUse;
+}
+
+/** How far behind today a territory's own quarter is (`TerritoryMeasure.quarterLag`). */
+export interface QuarterLag {
+  /**
+   * How many quarters Q is behind `todays`; 0 when Q is today's or the one just ended (collected before it is closed)
+   * in a convention that ended.
+   */
+  behind: number;
+  /** Today's quarter clamped to the convention (its last one once it ended), `AAAA-Tn`. */
+  todays: string;
+  /** The convention's last quarter when today is after it, else null. */
+  ended: string | null;
+}
+
+/** Where a territory's plan names a champ or public outside the vocabulary (`GroupCounts.unmatched`). */
+export interface UnmatchedUse {
+  /** The cell of the first fiche that names it, in the plan's order: its sheet and A1 address. */
+  sheet: string;
+  cell: string;
+  /** The vocabulary's names it may stand for (a letter or two away, or words shared), none when no name is near. */
+  suggestions: string[];
 }
 
 /** One row of a territory's `Compétences AO`, as assessed at its quarter. */
@@ -65,6 +89,12 @@ export interface TerritoryMeasure {
    * begun, so its period's rate is undefined and its cumul counts the quarters begun only.
    */
   quarterNotBegun: boolean;
+  /**
+   * Measured at its own Q (no `--quarter`) behind the quarter just ended (today's clamped to its convention, and the
+   * one before), or after its convention ended: how far, for the Caf to know its figures are not today's; null when
+   * neither.
+   */
+  quarterLag: QuarterLag | null;
   /** The convention's first and last quarters, `AAAA-Tn`. */
   conventionQuarters: { first: string; last: string };
   /**

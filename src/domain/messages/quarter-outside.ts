@@ -8,3 +8,15 @@ export function outsideConvention(outside: 'before' | 'after', convention: { fir
     ? `avant le début de sa convention, dont le premier trimestre est ${convention.first}`
     : `après la fin de sa convention, dont le dernier trimestre est ${convention.last}`;
 }
+
+/**
+ * A territory measured at its own quarter behind today's, or after its convention ended (`quarterLag`), as the command
+ * line and the consolidation's `Trimestre` say it beside that quarter: « 3 trimestres derrière celui d’aujourd’hui,
+ * 2027-T2 », « sa convention a pris fin en 2025-T4 ».
+ */
+export function quarterLagText(lag: { behind: number; todays: string; ended: string | null }): string {
+  const quarters = `${lag.behind} ${lag.behind === 1 ? 'trimestre' : 'trimestres'}`;
+  if (lag.ended === null) return `${quarters} derrière celui d’aujourd’hui, ${lag.todays}`;
+  if (lag.behind === 0) return `sa convention a pris fin en ${lag.ended}`;
+  return `${quarters} avant la fin de sa convention, terminée en ${lag.ended}`;
+}

@@ -1,8 +1,8 @@
 import { frenchNumber } from '../../domain/messages/numbers';
 import { afterColon } from '../../domain/messages/after-colon';
-import { outsideConvention } from '../../domain/messages/quarter-outside';
+import { outsideConvention, quarterLagText } from '../../domain/messages/quarter-outside';
 import { agree, countOf } from '../../domain/messages/plural';
-import type { QuarterNote } from '../../domain/consolidation/territory';
+import type { QuarterLag, QuarterNote } from '../../domain/consolidation/territory';
 import { ficheStatuses } from '../../domain/vocabulary';
 
 /**
@@ -95,6 +95,8 @@ export const consolidationTexts = {
    */
   quarterNoted: (quarter: string, note: QuarterNote, convention: { first: string; last: string }) =>
     `${quarter} (${note === 'notBegun' ? 'pas encore commencé' : outsideConvention(note, convention)})`,
+  /** A territory's Trimestre behind today's, or after its convention ended (`quarterLag`), as the command line says it. */
+  quarterLagging: (quarter: string, lag: QuarterLag) => `${quarter} (${quarterLagText(lag)})`,
   groups: {
     fieldsTitle: 'Champs d’intervention\u00a0: ensemble des territoires puis chaque territoire',
     publicsTitle: 'Publics\u00a0: ensemble des territoires puis chaque territoire',

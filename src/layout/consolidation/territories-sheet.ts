@@ -109,16 +109,21 @@ function setRates(
   setCell(sheet, row, territoryColumn('bar'), cell(bar, style(TEXT_FORMAT, { fontSize: barFontSize(BAR_WIDTH) })));
 }
 
+/** Its Trimestre, with the one note it needs: outside its convention or not begun, else behind today. */
+function quarterCellText(territory: TerritoryMeasure, note: ReturnType<typeof quarterNoteOf>): string {
+  if (note !== null) return consolidationTexts.quarterNoted(territory.quarter, note, territory.conventionQuarters);
+  return territory.quarterLag
+    ? consolidationTexts.quarterLagging(territory.quarter, territory.quarterLag)
+    : territory.quarter;
+}
+
 function setTerritoryRow(sheet: SheetSpec, row: number, territory: TerritoryMeasure): void {
   const note = quarterNoteOf(territory);
   const identity: Record<IdentityId, string | null> = {
     territory: territory.territory,
     siren: territory.siren,
     file: territory.textCut ? consolidationTexts.fileWithTextCut(territory.file, territory.textCut) : territory.file,
-    quarter:
-      note === null
-        ? territory.quarter
-        : consolidationTexts.quarterNoted(territory.quarter, note, territory.conventionQuarters),
+    quarter: quarterCellText(territory, note),
   };
   for (const [id, value] of Object.entries(identity) as [IdentityId, string | null][])
     setCell(sheet, row, territoryColumn(id), cell(value, bodyStyle(TEXT_FORMAT, { wrap: id !== 'siren' })));

@@ -19,6 +19,7 @@ export function territoryMeasure(
     quarter: '2026-T3',
     quarterOutside: null,
     quarterNotBegun: false,
+    quarterLag: null,
     conventionQuarters: { first: '2026-T1', last: '2030-T4' },
     lastWrite: null,
     latestUpdate: null,
