@@ -109,6 +109,53 @@ describe('criteria written as a table', () => {
     ]);
   });
 
+  test('a table without its header line, as text or from a Word table: its first row is a criterion', () => {
+    const rows = ['Nombre de places ouvertes\t310\t430', 'Taux de couverture global\t38 %\t45 %'];
+    const text = withQuantitative(rows);
+    expect(quantitative(text)).toEqual([
+      'Nombre de places ouvertes (310 ; 430)',
+      'Taux de couverture global (38 % ; 45 %)',
+    ]);
+    expect(codes(parsedOk(text).warnings)).toEqual(codes(parsedOk(smallConvention).warnings));
+    const cells = replaceOnce(
+      smallConvention,
+      'Critères quantitatifs :\n- Nombre de places ouvertes\nCritères qualitatifs :\n- Satisfaction des familles\n\nII)',
+      `Critères quantitatifs\t${rows[0]}\n\t${rows[1]}\nCritères qualitatifs\t- Satisfaction des familles\n\nII)`,
+    );
+    expect(quantitative(cells)).toEqual([
+      'Nombre de places ouvertes (310 ; 430)',
+      'Taux de couverture global (38 % ; 45 %)',
+    ]);
+  });
+
+  test('a header is told by its words, whatever their case, accents or year, not by its place', () => {
+    expect(
+      quantitative(
+        withQuantitative(['INDICATEURS\tVALEUR 2024\tObjectif fin 2029', 'Nombre de places ouvertes\t310\t430']),
+      ),
+    ).toEqual(['Nombre de places ouvertes (VALEUR 2024 : 310 ; Objectif fin 2029 : 430)']);
+    expect(
+      quantitative(withQuantitative(['Critère\tSource\tCommentaire', 'Nombre de places ouvertes\tCaf\tà suivre'])),
+    ).toEqual(['Nombre de places ouvertes (Source : Caf ; Commentaire : à suivre)']);
+  });
+
+  test('a first row of no known header’s words nor figure is taken as the header, and said at its line', () => {
+    const text = withQuantitative(['Ateliers parents\tCentre social', 'Sorties familles\tCommune']);
+    const { warnings } = parsedOk(text);
+    expect(quantitative(text)).toEqual(['Sorties familles (Centre social : Commune)']);
+    const said = warnings.filter((warning) => warning.code === 'table-header-assumed');
+    expect(said.map((warning) => renderMessage(warning.code, warning.params).replace(/\u00a0/g, ' '))).toEqual([
+      'La ligne « Ateliers parents | Centre social » de « Critères quantitatifs » (fiche I1) : lue comme l’en-tête ' +
+        'de son tableau, non comme un élément de la liste, ses mots n’étant pas ceux d’un en-tête connu (Indicateur, ' +
+        'Unité, Référence, Cible, Valeur…). Si c’en est un, écrivez au-dessus d’elle la ligne d’en-tête du tableau ' +
+        '(« Indicateur », puis le nom de chaque colonne, séparés comme ses cellules) dans le texte du plan, puis ' +
+        'relisez-le.',
+    ]);
+    expect(said.map((warning) => warning.line)).toEqual([
+      text.split('\n').indexOf('Ateliers parents\tCentre social') + 1,
+    ]);
+  });
+
   test('a label and its value in two cells is still a label and its value', () => {
     const text = replaceOnce(
       smallConvention,
