@@ -1,5 +1,5 @@
 import { figuresOfRow, namesFigure, type CriterionFigures, type CellLeft } from './criterion-figures';
-import { firstRowKind } from './table-header';
+import { WHEN_CELL, firstRowKind } from './table-header';
 import { bulletText, type SourceLine } from './text-lines';
 
 /**
@@ -36,7 +36,6 @@ export function rowUnderRow(line: Pick<SourceLine, 'raw'>, above: { cells?: stri
  * are empty, words, or the year or date of the figure named above them (« (2023) », « fin 2027 », « au
  * 31/12/2023 »), one at least a year.
  */
-const WHEN_CELL = /^\D*(?:\d{1,2}\/\d{1,2}\/)?(?:19|20)\d{2}\D*$/;
 const completesHeader = (cells: string[]): boolean =>
   cells.some((cell) => WHEN_CELL.test(cell)) && cells.every((cell) => !/\d/.test(cell) || WHEN_CELL.test(cell));
 
@@ -58,9 +57,9 @@ export type CellLeftInRow = CellLeft & { criterion: string };
 /**
  * The lines of a list, each run of table rows made items: the first row of a run of two or more is its header when
  * its words say so (`firstRowKind`), or when nothing tells it from a criterion (then given to `onHeaderAssumed`, to
- * be said), else the first of its rows; each row below a header a bulleted item « first cell (header : cell ; …) », empty cells left out, with the Référence and Cible
- * its header names and the cells left to the officer (`figuresOfRow`); a lone row is its first cell, the
- * others in brackets. Other lines are left as they are.
+ * be said), else the first of its rows; each row below a header a bulleted item « first cell (header : cell ; …) »,
+ * empty cells left out, with the Référence and Cible its header names and the cells left to the officer
+ * (`figuresOfRow`); a lone row is its first cell, the others in brackets. Other lines are left as they are.
  */
 export function tableRowsAsItems<
   T extends { text: string; cells?: string[]; figures?: CriterionFigures; cellsLeft?: CellLeftInRow[] },
