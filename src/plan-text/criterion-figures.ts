@@ -28,7 +28,7 @@ export type CellLeft =
   | { code: 'unit-looks-like-number'; header: string; number: string };
 
 /** Lower case, without accents, apostrophes and punctuation as spaces: « Valeur d’Objectif (2027) » → `valeur d objectif 2027`. */
-function headerWords(header: string): string {
+export function headerWords(header: string): string {
   return foldAccents(header)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
@@ -77,7 +77,7 @@ const TARGET_HEADERS = [
  * What may follow those words: the year or date the figure is of (« Référence 2023 », « Cible fin 2027 »,
  * « Objectif à l’horizon 2029 », « Référence au 31/12/2023 »). « Année de référence » names no figure.
  */
-const WHEN = String.raw`(?: (?:en|au|a|fin|horizon|pour|de|d|l|le|la|annee|\d{1,2}))* (\d{4})`;
+export const WHEN = String.raw`(?: (?:en|au|a|fin|horizon|pour|de|d|l|le|la|annee|\d{1,2}))* (\d{4})`;
 const headersPattern = (headers: readonly string[]) => new RegExp(`^(?:${headers.join('|')})(?:${WHEN})?$`);
 const PATTERNS: [Figure, RegExp][] = [
   ['baseline', headersPattern(BASELINE_HEADERS)],
@@ -136,7 +136,7 @@ const COUNTED = new Map(
 const UNIT_WORDS = /^(?:(?:exprimee?s? )?en )?(.+?)(?: (?:de|d|des|du) ([a-z ]+))?$/;
 const BRACKETS = /\(([^()]*)\)/g;
 
-function unitOf(written: string): string | null {
+export function unitOf(written: string): string | null {
   // The signs spelled as their words, which `headerWords` keeps.
   const words = headerWords(written.replace(/%/g, ' pour cent ').replace(/€/g, ' euros '));
   const [, named = '', counted = ''] = UNIT_WORDS.exec(words) ?? [];

@@ -312,7 +312,9 @@ const isCut = (previous: ContentLine, line: ContentLine): boolean =>
  * items, as in the other lists.
  */
 export function bulletItems(written: ContentLine[], name: string, field: string, warnings: WarningSink) {
-  const content = tableRowsAsItems(written);
+  const content = tableRowsAsItems(written, (row) =>
+    warnings.add('table-header-assumed', row.line, { ref: name, field, row: row.cells!.filter(Boolean).join(' | ') }),
+  );
   const itemText = (text: string) => bulletText(text) ?? otherListItemText(text);
   const marked = content.some((line) => itemText(line.text) !== null);
   const items: { text: string; line: number; figures?: CriterionFigures; cellsLeft?: CellLeftInRow[] }[] = [];

@@ -1,4 +1,5 @@
 import { figuresOfRow, namesFigure, type CriterionFigures, type CellLeft } from './criterion-figures';
+import { WHEN_CELL, firstRowKind } from './table-header';
 import { bulletText, type SourceLine } from './text-lines';
 
 /**
@@ -35,7 +36,6 @@ export function rowUnderRow(line: Pick<SourceLine, 'raw'>, above: { cells?: stri
  * are empty, words, or the year or date of the figure named above them (« (2023) », « fin 2027 », « au
  * 31/12/2023 »), one at least a year.
  */
-const WHEN_CELL = /^\D*(?:\d{1,2}\/\d{1,2}\/)?(?:19|20)\d{2}\D*$/;
 const completesHeader = (cells: string[]): boolean =>
   cells.some((cell) => WHEN_CELL.test(cell)) && cells.every((cell) => !/\d/.test(cell) || WHEN_CELL.test(cell));
 
@@ -55,14 +55,15 @@ function headerCells(cells: string[], rows: readonly { cells?: string[] }[]): st
 export type CellLeftInRow = CellLeft & { criterion: string };
 
 /**
- * The lines of a list, each run of table rows made items: the first row of a run of two or more is its header, each
- * row below a bulleted item « first cell (header : cell ; …) », empty cells left out, with the Référence and Cible
- * its header names and the cells left to the officer (`figuresOfRow`); a lone row is its first cell, the
- * others in brackets. Other lines are left as they are.
+ * The lines of a list, each run of table rows made items: the first row of a run of two or more is its header when
+ * its words say so (`firstRowKind`), or when nothing tells it from a criterion (then given to `onHeaderAssumed`, to
+ * be said), else the first of its rows; each row below a header a bulleted item « first cell (header : cell ; …) »,
+ * empty cells left out, with the Référence and Cible its header names and the cells left to the officer
+ * (`figuresOfRow`); a lone row is its first cell, the others in brackets. Other lines are left as they are.
  */
 export function tableRowsAsItems<
   T extends { text: string; cells?: string[]; figures?: CriterionFigures; cellsLeft?: CellLeftInRow[] },
->(content: T[]): T[] {
+>(content: T[], onHeaderAssumed: (row: T) => void): T[] {
   const items: T[] = [];
   for (let i = 0; i < content.length; i++) {
     if (!content[i].cells) {
@@ -74,7 +75,10 @@ export function tableRowsAsItems<
     const rows = content.slice(i, end);
     // A leading empty cell is the label column of a fiche exported from a Word table: no cell of the table's.
     const withoutLabel = (cells: string[]) => cells.slice(cells[0] === '' ? 1 : 0);
-    let header = rows.length > 1 ? headerCells(rows.shift()!.cells!, rows) : [];
+    // A header is told by its words: a table written without one begins with a criterion.
+    const first = rows.length > 1 ? firstRowKind(rows[0].cells!) : 'row';
+    if (first === 'unknown') onHeaderAssumed(rows[0]);
+    let header = first === 'row' ? [] : headerCells(rows.shift()!.cells!, rows);
     let underHeader = header.length > 0;
     for (const row of rows) {
       // A row of as many cells as the header whose first is empty has no label column: its criterion cell is empty.

@@ -109,6 +109,129 @@ describe('criteria written as a table', () => {
     ]);
   });
 
+  test('a table without its header line, as text or from a Word table: its first row is a criterion', () => {
+    const rows = ['Nombre de places ouvertes\t310\t430', 'Taux de couverture global\t38 %\t45 %'];
+    const text = withQuantitative(rows);
+    expect(quantitative(text)).toEqual([
+      'Nombre de places ouvertes (310 ; 430)',
+      'Taux de couverture global (38 % ; 45 %)',
+    ]);
+    expect(codes(parsedOk(text).warnings)).toEqual(codes(parsedOk(smallConvention).warnings));
+    const cells = replaceOnce(
+      smallConvention,
+      'Critères quantitatifs :\n- Nombre de places ouvertes\nCritères qualitatifs :\n- Satisfaction des familles\n\nII)',
+      `Critères quantitatifs\t${rows[0]}\n\t${rows[1]}\nCritères qualitatifs\t- Satisfaction des familles\n\nII)`,
+    );
+    expect(quantitative(cells)).toEqual([
+      'Nombre de places ouvertes (310 ; 430)',
+      'Taux de couverture global (38 % ; 45 %)',
+    ]);
+  });
+
+  test('a header is told by its words, whatever their case, accents or year, not by its place', () => {
+    expect(
+      quantitative(
+        withQuantitative(['INDICATEURS\tVALEUR 2024\tObjectif fin 2029', 'Nombre de places ouvertes\t310\t430']),
+      ),
+    ).toEqual(['Nombre de places ouvertes (VALEUR 2024 : 310 ; Objectif fin 2029 : 430)']);
+    expect(
+      quantitative(withQuantitative(['Critère\tSource\tCommentaire', 'Nombre de places ouvertes\tCaf\tà suivre'])),
+    ).toEqual(['Nombre de places ouvertes (Source : Caf ; Commentaire : à suivre)']);
+  });
+
+  test('a first row of no known header’s words nor figure is taken as the header, and said at its line', () => {
+    const text = withQuantitative(['Ateliers parents\tCentre social', 'Sorties familles\tCommune']);
+    const { warnings } = parsedOk(text);
+    expect(quantitative(text)).toEqual(['Sorties familles (Centre social : Commune)']);
+    const said = warnings.filter((warning) => warning.code === 'table-header-assumed');
+    expect(said.map((warning) => renderMessage(warning.code, warning.params).replace(/\u00a0/g, ' '))).toEqual([
+      'La ligne « Ateliers parents | Centre social » de « Critères quantitatifs » (fiche I1) : lue comme l’en-tête ' +
+        'de son tableau, non comme un élément de la liste, rien n’y disant sûrement l’un ou l’autre (en première ' +
+        'cellule, un en-tête connu : Indicateur, Unité, Référence, Cible, Valeur… ; ou un nombre autre qu’une ' +
+        'année). Si c’en est un, écrivez au-dessus d’elle la ligne d’en-tête du tableau (« Indicateur », puis le nom ' +
+        'de chaque colonne, séparés comme ses cellules) dans le texte du plan, puis relisez-le.',
+    ]);
+    expect(said.map((warning) => warning.line)).toEqual([
+      text.split('\n').indexOf('Ateliers parents\tCentre social') + 1,
+    ]);
+  });
+
+  /**
+   * Fiche I1's quantitative criteria, and whether a first row was said taken as its table's header, with `rows`
+   * written as a tab table, a « | » text table and a Word table exported on its label's row.
+   */
+  const inEveryForm = (rows: readonly string[][]) => {
+    const pipes = withQuantitative(rows.map((cells) => `| ${cells.join(' | ')} |`));
+    const tabs = withQuantitative(rows.map((cells) => cells.join('\t')));
+    const [first, ...others] = rows.map((cells) => cells.join('\t'));
+    const word = replaceOnce(
+      smallConvention,
+      'Critères quantitatifs :\n- Nombre de places ouvertes\nCritères qualitatifs :\n- Satisfaction des familles\n\nII)',
+      `Critères quantitatifs\t${first}\n${others.map((row) => `\t${row}\n`).join('')}` +
+        'Critères qualitatifs\t- Satisfaction des familles\n\nII)',
+    );
+    return [tabs, pipes, word].map((text) => ({
+      criteria: quantitative(text),
+      said: codes(parsedOk(text).warnings).includes('table-header-assumed'),
+    }));
+  };
+
+  test('a header of other words over years or units is no criterion: taken as the header, and said, in every form', () => {
+    for (const header of [
+      ['Action', '2023', '2027'],
+      ['ACTION :', '(2023)', 'au 31/12/2027'],
+      ['Objectifs opérationnels', 'Fin 2026', 'Fin 2029'],
+      ['Action', 'Taux (en %)', 'Part des familles (en %)'],
+      ['Action', 'Cible', 'Nombre de familles'],
+    ]) {
+      const read = inEveryForm([header, ['Nombre de places ouvertes', '310', '430']]);
+      for (const form of read) {
+        expect(form.criteria).toEqual([
+          `Nombre de places ouvertes (${header[1]} : 310 ; ${header[2]} : 430)`.replace(/ {2,}/g, ' '),
+        ]);
+        expect(form.said).toBe(true);
+      }
+    }
+  });
+
+  test('headers of known words, in capitals, with « : », brackets or years, are headers, in every form', () => {
+    for (const header of [
+      ['Indicateurs de suivi', '2026', '2030'],
+      ['Actions', 'Année 2023', 'Fin 2027'],
+      ['Action menée', 'Situation 2023', 'Objectif visé 2029'],
+      ['Objectif', 'Cible 2029'],
+      ['Nom de l’indicateur', 'Unité de mesure', 'Valeur initiale', 'Valeur cible'],
+      ["Nom de l'indicateur", 'Valeur initiale', 'Valeur cible'],
+      ['INDICATEUR :', 'RÉFÉRENCE :', 'CIBLE :'],
+      ['Indicateurs d’activité', '2026', '2030'],
+      ['Action', 'Taux (en %)', 'Cible (en %)'],
+    ]) {
+      const read = inEveryForm([header, ['Nombre de places ouvertes', '310', '430', '', ''].slice(0, header.length)]);
+      for (const form of read) {
+        expect(form.criteria).toHaveLength(1);
+        expect(form.criteria[0]).toMatch(/^Nombre de places ouvertes \(/);
+        expect(form.criteria[0]).toContain(header[1].replace(/ :$/, ''));
+        expect(form.said).toBe(false);
+      }
+    }
+  });
+
+  test('a criterion holding a header’s word is a criterion: whole cells are compared, in every form', () => {
+    for (const first of [
+      ['Valeur des subventions versées', '€'],
+      ['Source des financements', '15 000 €', '20 000 €'],
+      ['Nombre de places ouvertes', 'Existant', '430'],
+      ['Nombre de places ouvertes', 'Réalisé', '430'],
+    ]) {
+      const read = inEveryForm([first, ['Taux de couverture global', '38 %', '45 %'].slice(0, first.length)]);
+      for (const form of read) {
+        expect(form.criteria).toHaveLength(2);
+        expect(form.criteria[0]).toMatch(new RegExp(`^${first[0]} \\(`));
+        expect(form.said).toBe(false);
+      }
+    }
+  });
+
   test('a label and its value in two cells is still a label and its value', () => {
     const text = replaceOnce(
       smallConvention,

@@ -178,6 +178,17 @@ describe('the Unité a criteria table gives', () => {
     ]);
   });
 
+  test('« Indicateur⇥Unité » without its header line: its first row is a criterion all the same', () => {
+    const text = withQuantitative(['Nombre de familles accueillies\tfamilles', 'Taux d’occupation\t%']);
+    const { plan, warnings } = parsedOk(text);
+    expect(ficheByKey(plan, 'I1').criteria.map((criterion) => criterion.text)).toEqual([
+      'Nombre de familles accueillies (familles)',
+      'Taux d’occupation (%)',
+      'Satisfaction des familles',
+    ]);
+    expect(codes(warnings)).toEqual(codes(parsedOk(smallConvention).warnings));
+  });
+
   test('a number in a Unité cell is no unit: not taken, and said at its row', () => {
     const text = withQuantitative([
       'Indicateur\tUnité',

@@ -29,6 +29,8 @@ export const planWarningDescriptions = {
     'Une cellule « Référence » ou « Cible » d’un tableau de critères ne tient qu’une année (« 2023 ») sous un en-tête sans année ni unité : lue comme une année, elle n’est pas reprise comme valeur du critère.',
   'unit-looks-like-number':
     'Une cellule « Unité » d’un tableau de critères tient un nombre (« 40 », « 80 % ») : ce n’est pas une unité, elle n’est pas reprise comme unité du critère.',
+  'table-header-assumed':
+    'La première ligne d’un tableau (critères, objectifs) ne dit sûrement ni un en-tête ni un élément : lue comme son en-tête, elle n’est pas reprise comme un élément de la liste.',
   'criteria-kind-assumed':
     'Des critères titrés « Indicateurs de réalisation », « de résultat », « de suivi », « d’activité » ou « de moyens » sont lus comme des critères quantitatifs : à vérifier.',
   'unknown-label':
@@ -188,6 +190,12 @@ export const planMessages = {
     `« ${paramText(p.number)} » sous « ${paramText(p.header)} »${inFiche(p)}, critère « ${paramText(p.criterion)} » : ` +
     `un nombre n’est pas une unité, il n’est pas repris dans le classeur. Si c’est la référence ou la cible du ` +
     `critère, saisissez-le dans la cellule « Référence » ou « Cible » de sa ligne, et son unité dans la cellule « Unité ».`,
+  'table-header-assumed': (p) =>
+    `La ligne « ${paramText(p.row)} » de « ${paramText(p.field)} »${inFiche(p)} : lue comme l’en-tête de son tableau, ` +
+    `non comme un élément de la liste, rien n’y disant sûrement l’un ou l’autre (en première cellule, un en-tête ` +
+    `connu : Indicateur, Unité, Référence, Cible, Valeur… ; ou un nombre autre qu’une année). Si c’en est un, ` +
+    `écrivez au-dessus d’elle la ligne d’en-tête du tableau (« Indicateur », puis le nom de chaque colonne, séparés ` +
+    `comme ses cellules) dans le texte du plan, puis relisez-le.`,
   'label-typo': (p) => `Libellé « ${paramText(p.written)} » lu comme « ${paramText(p.label)} »${inFiche(p)}.`,
   'unknown-label': (p) =>
     `Libellé inconnu « ${paramText(p.written)} »${inFiche(p)} : son contenu est gardé à la fin du contexte de la fiche.`,
