@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pilat, territoryBytes } from '../consolidation/helpers/territories';
+import { folderOf, pilat, pilatEnded, territoryBytes } from '../consolidation/helpers/territories';
 import { gridsOf } from '../xlsx-patch/helpers';
 import { clockAt, restoreClock } from './clock';
 import { runCli } from './run-cli';
@@ -61,15 +61,7 @@ describe('consolidate: a territory measured behind today', () => {
   });
 
   it('says that its convention ended, and when', async () => {
-    const ended = {
-      ...pilat,
-      name: 'pilat-2023.xlsx',
-      plan: { ...pilat.plan, period: { start: '2023-01-01', end: '2025-12-31' } },
-      today: new Date('2025-11-10T10:00:00Z'),
-      entries: [],
-    };
-    const own = mkdtempSync(join(tmpdir(), 'ctg-consolidate-ended-'));
-    writeFileSync(join(own, ended.name), await territoryBytes(ended));
+    const own = await folderOf(pilatEnded, 'ctg-consolidate-ended-');
     clockAt(new Date('2026-12-07T10:00:00Z'));
     const output = join(own, 'consolidation.xlsx');
     const run = await runCli(['consolidate', own, '-o', output]);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fichesOf, independentCounts, quartersOf } from '../consolidation/helpers/independent-figures';
-import { aixToCome, pilat, territoryBytes } from '../consolidation/helpers/territories';
+import { aixToCome, folderOf, pilat, pilatEnded, territoryBytes } from '../consolidation/helpers/territories';
 import { gridsOf } from '../xlsx-patch/helpers';
 import { clockAt, restoreClock } from './clock';
 import { runCli } from './run-cli';
@@ -75,15 +75,7 @@ describe('consolidate-quarter-to-come', () => {
 
   describe('consolidate --quarter after a convention that is over', () => {
     it('says that the quarter is after the convention’s end and names its last quarter, not that it has not begun', async () => {
-      const ended = {
-        ...pilat,
-        name: 'pilat-2023.xlsx',
-        plan: { ...pilat.plan, period: { start: '2023-01-01', end: '2025-12-31' } },
-        today: new Date('2025-11-10T10:00:00Z'),
-        entries: [],
-      };
-      const own = mkdtempSync(join(tmpdir(), 'ctg-consolidate-ended-'));
-      writeFileSync(join(own, ended.name), await territoryBytes(ended));
+      const own = await folderOf(pilatEnded, 'ctg-consolidate-ended-');
       const output = join(own, 'consolidation.xlsx');
       const run = await runCli(['consolidate', own, '--quarter', '2031-T1', '-o', output]);
       const lines = run.stdout.split('\n');

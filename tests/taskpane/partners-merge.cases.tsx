@@ -38,6 +38,12 @@ async function previewAndApply(section: HTMLElement): Promise<void> {
 }
 
 /** « Annuler la dernière fusion », confirmed in its dialog; the undo's region once it says the merge undone. */
+/** The texts of the list items under `element`, in their order. */
+const listedTexts = (element: HTMLElement) =>
+  within(element)
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
+
 async function undoLastMerge(): Promise<HTMLElement> {
   const undo = screen.getByRole('region', { name: 'Annuler la dernière fusion' });
   fireEvent.click(within(undo).getByRole('button', { name: 'Annuler la dernière fusion' }));
@@ -380,11 +386,7 @@ describe('merging returned files from the pane', () => {
     const second = within(section).getByRole('article', { name: 'retour-pousses.xlsx' });
     const heading = within(second).getByRole('heading', { name: 'Reprises sans changer la cellule' });
     const list = heading.nextElementSibling as HTMLElement;
-    expect(
-      within(list)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual([
+    expect(listedTexts(list)).toEqual([
       fr(
         `${criterion.key}, 2026-T1 : valeur « Très satisfaisant » reprise ; la cellule garde « Satisfaisant », ` +
           `la valeur que donnent ensemble les contributions des partenaires` +
@@ -431,11 +433,7 @@ describe('merging returned files from the pane', () => {
     expect(fake.inspect.values('Axe 1', valueCell)[0][0] ?? '').toBe('');
     expect(undo.textContent).toContain(fr('1 cellule remise à sa valeur d’avant'));
     // The cell once, as the count says: not « 10 » → « 4 », a value it no longer holds.
-    expect(
-      within(undo)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual([fr(`${criterion.key}, 2026-T1 : « 10 » → vide Aller à Axe 1!${valueCell}`)]);
+    expect(listedTexts(undo)).toEqual([fr(`${criterion.key}, 2026-T1 : « 10 » → vide Aller à Axe 1!${valueCell}`)]);
   }, 240_000);
 
   it('undoes a merge whose cell the officer emptied since as nothing to give back, not as a cell changed', async () => {
@@ -448,11 +446,7 @@ describe('merging returned files from the pane', () => {
     expect(fake.inspect.values('Axe 1', valueCell)[0][0] ?? '').toBe('');
     expect(undo.textContent).not.toContain('Modifiées depuis la fusion');
     expect(undo.textContent).toContain(fr('Déjà à leur valeur d’avant la fusion, rien à y remettre :'));
-    expect(
-      within(undo)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual([
+    expect(listedTexts(undo)).toEqual([
       fr(`${criterion.key}, 2026-T1 : vide comme avant la fusion, qui y avait mis « 4 » Aller à Axe 1!${valueCell}`),
     ]);
   }, 240_000);
@@ -518,11 +512,7 @@ describe('merging returned files from the pane', () => {
 
     const undo = await undoLastMerge();
     expect(undo.textContent).not.toContain('Modifiées depuis la fusion');
-    expect(
-      within(undo)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual([
+    expect(listedTexts(undo)).toEqual([
       fr(
         `${criterion.key}, 2026-T1 : vide comme avant la fusion, qui y avait mis « 4 » : la colonne du ` +
           'trimestre a été retirée du classeur depuis, puis remise, la période de la convention ayant changé ; sa ' +
@@ -543,11 +533,7 @@ describe('merging returned files from the pane', () => {
 
     const undo = await undoLastMerge();
     expect(undo.textContent).not.toContain('Modifiées depuis la fusion');
-    expect(
-      within(undo)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual([
+    expect(listedTexts(undo)).toEqual([
       fr(
         `${fiche.key}, Statut : vide comme avant la fusion, qui y avait mis « Réalisée » : sa ligne a été ` +
           'retirée du plan depuis, puis remise ; sa valeur au retrait de la ligne, « Réalisée », est gardée dans la ' +
@@ -697,9 +683,7 @@ describe('merging returned files from the pane', () => {
     });
     await noProgress(section);
     const preview = within(section).getByRole('article', { name: 'retour-sans-cles.xlsx' });
-    const items = within(preview)
-      .getAllByRole('listitem')
-      .map((item) => item.textContent);
+    const items = listedTexts(preview);
     const withoutKey = (row: number) =>
       fr(
         `Retour, cellule A${row} : cette ligne contient des valeurs mais pas de clé (une ligne ajoutée, ou sa clé ` +
@@ -744,9 +728,7 @@ describe('merging returned files from the pane', () => {
       [{ key: firstFiche().key, header: 'Statut', value: 'En cours' }],
       withoutKeyColumns,
     );
-    const items = within(preview)
-      .getAllByRole('listitem')
-      .map((item) => item.textContent);
+    const items = listedTexts(preview);
     expect(items).toContain(
       fr(
         'Axe 1, cellule A3 : le tableau de cette feuille n’a plus de colonne « Clé », qui donne la clé de chaque ' +
@@ -767,9 +749,7 @@ describe('merging returned files from the pane', () => {
       [{ key: firstFiche().key, header: 'Statut', value: 'En cours' }],
       withoutHeaderRows,
     );
-    const items = within(preview)
-      .getAllByRole('listitem')
-      .map((item) => item.textContent);
+    const items = listedTexts(preview);
     expect(items).toContain(
       fr(
         'Axe 1, cellule A1 : le tableau de cette feuille n’a plus sa ligne d’en-têtes (« Clé », « Type », ' +
@@ -792,11 +772,7 @@ describe('merging returned files from the pane', () => {
       (bytes) => withKeylessCopy(bytes, 'Axe 1', 'Impression'),
     );
     const remarks = within(preview).getByRole('heading', { name: 'Remarques' }).nextElementSibling as HTMLElement;
-    expect(
-      within(remarks)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toContain(
+    expect(listedTexts(remarks)).toContain(
       fr(
         'Impression, cellule A3 : cette feuille reprend le tableau de la feuille « Axe 1 » sans sa colonne « Clé » ' +
           '(une copie que le partenaire a ajoutée, pour l’imprimer par exemple) : elle n’est pas fusionnée, rien n’en ' +
@@ -832,11 +808,7 @@ describe('merging returned files from the pane', () => {
       return new Uint8Array(await workbook.xlsx.writeBuffer());
     });
     const refused = within(preview).getByRole('heading', { name: 'Non repris' }).nextElementSibling as HTMLElement;
-    expect(
-      within(refused)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toContain(
+    expect(listedTexts(refused)).toContain(
       fr(
         `Impression, cellule ${typed.copyCell} : cette feuille, une copie sans colonne « Clé » d’un tableau des ` +
           `feuilles d’axe (que le partenaire a ajoutée), porte « Réalisée » sous « Statut » à la ligne ` +

@@ -125,6 +125,22 @@ export const pilatEarlier: TerritorySpec = {
   entries: withFrequencies(samplePlan(), [{ key: 'G1-QN1', header: '2026-T1', value: 2 }], {}),
 };
 
+/** The Monts du Pilat under a convention that ended (2023–2025), made before its end, nothing filled. */
+export const pilatEnded: TerritorySpec = {
+  ...pilat,
+  name: 'pilat-2023.xlsx',
+  plan: { ...pilat.plan, period: { start: '2023-01-01', end: '2025-12-31' } },
+  today: new Date('2025-11-10T10:00:00Z'),
+  entries: [],
+};
+
+/** A folder of its own holding `spec`'s workbook alone. */
+export async function folderOf(spec: TerritorySpec, prefix: string): Promise<string> {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  writeFileSync(join(folder, spec.name), await territoryBytes(spec));
+  return folder;
+}
+
 export const forez: TerritorySpec = {
   name: 'forez-est.xlsx',
   plan: variant('Forez Est', (plan) => {
