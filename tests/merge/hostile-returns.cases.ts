@@ -895,6 +895,31 @@ describe('a returned extract edited by its recipient', () => {
     ]);
   });
 
+  // Following « Gardez une seule ligne par clé » could delete the row whose key was retyped over another's, its values
+  // with it: when one of the rows carries another key's title, the message says to give that row its key back.
+  it('says of a key given twice because one row was retyped which row it is and which key to give back', async () => {
+    const { report } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G1-QN2');
+        axis.rows[row] = [{ value: 'G1-QN1' }, ...axis.rows[row].slice(1)];
+      }),
+    );
+    const retypedCell = report.rejected.find(({ issue }) => issue.code === 'merge-key-changed')!.issue.cell;
+    const duplicates = report.rejected
+      .filter(({ issue }) => issue.code === 'merge-duplicate-key')
+      .map(({ issue }) => renderIssueMessage(issue));
+    expect(duplicates).toHaveLength(2);
+    for (const message of duplicates) {
+      expect(message).toContain(
+        `aucune n’est reprise. La ligne de la cellule ${retypedCell} porte l’intitulé de «\u00a0G1-QN2\u00a0»\u00a0: sa ` +
+          'clé a sans doute été retapée\u00a0; remettez-lui «\u00a0G1-QN2\u00a0» (ne supprimez aucune de ces lignes), ' +
+          'puis fusionnez à nouveau.',
+      );
+      expect(message).not.toContain('Gardez une seule ligne');
+    }
+  });
+
   it('rejects both rows of a key that appears twice, and takes the other rows', async () => {
     const { applied, rejected, after } = await merge(
       returned(filled, (grids) => {

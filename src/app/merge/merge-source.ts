@@ -510,6 +510,7 @@ class SourceMerge {
           key: row.typedKey,
           count,
           ...otherSheetOfKey(this.source.incoming, row),
+          ...this.retypedRowOfKey(row.key),
         });
         // The message says to delete such a copy: what it repeats of the sheet filled is said there only.
         if (inHiddenCopy(this.source.incoming, row)) continue;
@@ -542,6 +543,18 @@ class SourceMerge {
    * The key whose Intitulé the row holds, when it is not its own: null when the row shows its own title (or none,
    * or a title no row of the master has: an edited title, said cell by cell).
    */
+  /** Of the rows a key is given on, the first one carrying another key's title (its key retyped), and that key. */
+  private retypedRowOfKey(key: string): { retypedCell?: string; retypedKey?: string } {
+    const masterRow = this.master.rows.get(key);
+    if (!masterRow) return {};
+    for (const row of this.source.incoming.rows) {
+      if (row.key !== key) continue;
+      const titledKey = this.keyOfOtherTitle(row, masterRow);
+      if (titledKey !== null && row.keyAddress) return { retypedCell: row.keyAddress, retypedKey: titledKey };
+    }
+    return {};
+  }
+
   private keyOfOtherTitle(row: IncomingRow, masterRow: MasterRow): string | null {
     // An extract of a plan since amended may show an old title that is now another key's.
     const { extract } = this.source;

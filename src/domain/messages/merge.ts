@@ -185,13 +185,19 @@ export const mergeMessages = {
     `${where(p)} : la ligne « ${paramText(p.key)} » a été retirée du plan depuis que l’extrait a été fait ; ses ` +
     `valeurs ne sont pas reprises${typedValues(p)}. Si elles comptent encore, saisissez-les dans la ligne du plan qui la remplace.`,
   // A copy of a sheet (« Axe 1 (2) », often hidden) repeats every key the partner sees once: named, for it to be deleted.
+  // A row whose key was retyped over another's (it carries that other key's title) is named, for its key to be given
+  // back: keeping « one row per key » would delete it, its values with it.
   'merge-duplicate-key': (p) =>
     `${where(p)} : la clé « ${paramText(p.key)} » apparaît sur ${paramText(p.count)} lignes du fichier` +
-    (p.otherSheet === undefined
-      ? ` ; aucune n’est reprise. Gardez une seule ligne par clé, puis fusionnez à nouveau.`
-      : `, dont une dans la feuille « ${paramText(p.otherSheet)} »${Number(p.otherSheetHidden) === 1 ? ' (masquée)' : ''} ; ` +
-        'aucune n’est reprise. Gardez une seule ligne par clé (supprimez la feuille en trop si c’est une copie), puis ' +
-        'fusionnez à nouveau.'),
+    (p.retypedKey !== undefined
+      ? ` ; aucune n’est reprise. La ligne de la cellule ${paramText(p.retypedCell)} porte l’intitulé de ` +
+        `« ${paramText(p.retypedKey)} » : sa clé a sans doute été retapée ; remettez-lui « ${paramText(p.retypedKey)} » ` +
+        '(ne supprimez aucune de ces lignes), puis fusionnez à nouveau.'
+      : p.otherSheet === undefined
+        ? ` ; aucune n’est reprise. Gardez une seule ligne par clé, puis fusionnez à nouveau.`
+        : `, dont une dans la feuille « ${paramText(p.otherSheet)} »${Number(p.otherSheetHidden) === 1 ? ' (masquée)' : ''} ; ` +
+          'aucune n’est reprise. Gardez une seule ligne par clé (supprimez la feuille en trop si c’est une copie), puis ' +
+          'fusionnez à nouveau.'),
   'merge-key-changed': (p) =>
     `${where(p)} : la ligne de clé « ${paramText(p.key)} » porte l’intitulé de « ${paramText(p.other)} » ; la clé a sans ` +
     'doute été modifiée. Rien de cette ligne n’est repris : remettez-lui la clé de son intitulé, puis fusionnez à ' +
