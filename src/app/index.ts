@@ -8,7 +8,8 @@ export { documentKindName, HOW_TO_EXTRACT } from '../domain/messages/xlsx';
 export { frenchDayAndTime } from '../domain/messages/paris-time';
 export { afterColon } from '../domain/messages/after-colon';
 export { shellWord } from '../domain/messages/shell-word';
-export { outsideConvention, quarterLagText } from '../domain/messages/quarter-outside';
+export { outsideConvention, quarterLagSentence, quarterLagText } from '../domain/messages/quarter-outside';
+export { unmatchedAdvice, unmatchedFichesText } from '../domain/messages/consolidation-unmatched';
 export { finalBilanStep } from '../domain/messages/final-bilan-step';
 export {
   conventionAhead,

@@ -13,7 +13,10 @@ import {
   frenchRate,
   HOW_TO_EXTRACT,
   outsideConvention,
+  quarterLagSentence,
   quarterLagText,
+  unmatchedAdvice,
+  unmatchedFichesText,
   quotedShort,
   renderIssueMessage,
   shellWord,
@@ -158,22 +161,8 @@ export interface UnmatchedWhere {
 
 /** The first territory's fiches and the first one's cell, then the other territories that name it. */
 function unmatchedPlace(place: UnmatchedWhere['place'], territories: readonly string[]): string {
-  const cell = `cellule ${place.cell} de la feuille « ${place.sheet} »`;
-  const fiches = place.fiches === 1 ? `1 fiche, ${cell}` : `${countOf(place.fiches, 'fiche')}, la première en ${cell}`;
   const others = territories.filter((territory) => territory !== place.territory);
-  return `${shownName(place.territory)} : ${fiches}${others.length > 0 ? ` ; aussi ${firstOf(others)}` : ''}`;
-}
-
-/** What to write instead: the vocabulary's names it may stand for, else how to decide. */
-function unmatchedAdvice(kind: 'field' | 'public', suggestions: readonly string[]): string {
-  const quoted = suggestions.map((name) => `« ${name} »`);
-  if (quoted.length === 0)
-    return (
-      's’il est l’un des noms de la convention, écrivez-le comme elle dans le classeur du territoire ; ' +
-      'sinon il reste compté à part.'
-    );
-  if (quoted.length === 1) return `écrivez ${quoted[0]} si c’est ce ${kind === 'field' ? 'champ' : 'public'}.`;
-  return `écrivez ${quoted.slice(0, -1).join(', ')} ou ${quoted.at(-1)} si c’est l’un d’eux.`;
+  return `${shownName(place.territory)} : ${unmatchedFichesText(place)}${others.length > 0 ? ` ; aussi ${firstOf(others)}` : ''}`;
 }
 
 /** A message put after « : »: an issue's (which may start with its sheet's name) or a message of the catalogue. */
@@ -1078,11 +1067,7 @@ export const texts = {
           'de la période n’est pas défini.'),
     /** Measured at its own quarter behind today's, or after its convention ended (`quarterLag`): its figures are not today's. */
     quarterLagging: (quarter: string, lag: Parameters<typeof quarterLagText>[0]) =>
-      `    Mesuré à ${quarter} : ${quarterLagText(lag)} ; ` +
-      (lag.behind > 0
-        ? 'ses chiffres sont ceux de ce trimestre. Pour les mettre à jour, le territoire clôture ses trimestres ou met ' +
-          'à jour son trimestre en cours (feuille « Paramètres »).'
-        : 'ses chiffres sont ceux de cette convention terminée.'),
+      `    ${quarterLagSentence(quarter, lag)}.`,
     quarterNotBegun: (quarter: string) =>
       `    ${quarter} n’a pas encore commencé : rien n’y est encore attendu, et le cumul ne compte que les ` +
       'trimestres déjà commencés.',

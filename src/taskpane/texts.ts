@@ -15,8 +15,11 @@ import {
   frenchDay,
   frenchRate,
   outsideConvention,
+  quarterLagSentence,
   quotedShort,
   shownName,
+  unmatchedAdvice,
+  unmatchedFichesText,
   type CellLeftSinceMerge,
 } from '../app';
 import type { QuarterNote } from '../app/consolidate';
@@ -582,8 +585,35 @@ export const texts = {
       `Erreur inattendue en lisant ce fichier (${detail}) : il est écarté, les autres sont consolidés.`,
     unmatchedHeading: (count: number) => `Hors vocabulaire de la convention (${count})`,
     /** A name far too long is quoted by its start and its length, as every value quoted; the workbook has it whole. */
-    unmatchedLine: (kind: 'field' | 'public', name: string, territories: readonly string[]) =>
-      `${quotedShort(name)} (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ${territories.map(shownName).join(', ')}`,
+    /**
+     * With where the first territory names it (its fiches, its first cell, beside its name) and what to write
+     * instead, as the command line says it.
+     */
+    unmatchedLine: (
+      kind: 'field' | 'public',
+      name: string,
+      territories: readonly string[],
+      where?: {
+        place: { territory: string; sheet: string; cell: string; fiches: number };
+        suggestions: readonly string[];
+      },
+    ) =>
+      `${quotedShort(name)} (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ` +
+      territories
+        .map((territory) =>
+          where?.place.territory === territory
+            ? `${shownName(territory)} (${unmatchedFichesText(where.place)})`
+            : shownName(territory),
+        )
+        .join(', ') +
+      (where ? ` — ${unmatchedAdvice(kind, where.suggestions)}` : ''),
+    /** After a territory's line when its quarter lags today's, or its convention ended. */
+    quarterLagging: (quarter: string, lag: { behind: number; todays: string; ended: string | null }) =>
+      quarterLagSentence(quarterText(quarter), {
+        ...lag,
+        todays: quarterText(lag.todays),
+        ended: lag.ended === null ? null : quarterText(lag.ended),
+      }),
     fileFailed:
       'Le classeur de consolidation n’a pas pu être préparé ; le résumé ci-dessous reste juste. Réessayez ; si l’échec se répète, fermez d’autres classeurs ou onglets, puis recommencez.',
   },

@@ -115,3 +115,44 @@ it('shows a territory name far too long by its start and its length', () => {
   expect(line).toContain(fr('… » sur 30\u00a0014 caractères — p.xlsx (2026-T3)'));
   expect(line.length).toBeLessThan(400);
 });
+
+// The pane says what the command line says of a name outside the vocabulary (where, what to write) and of a territory
+// measured at a quarter far behind today's: the Caf reads either.
+it('says where a name outside the vocabulary is and what to write, and how far behind today a territory is', () => {
+  const field = {
+    name: 'Parentalité',
+    matched: false,
+    counts: { ...noCounts, fiches: 2 },
+    unmatched: { sheet: 'Axe 1', cell: 'H4', suggestions: ['Soutien à la parentalité'] },
+  };
+  const outcomes = [
+    {
+      ok: true as const,
+      measure: territoryMeasure('hf.xlsx', 'Haut Forez', {
+        quarter: '2026-T1',
+        quarterLag: { behind: 3, todays: '2026-T4', ended: null },
+        fields: [field],
+      }),
+    },
+  ];
+  render(<ConsolidationSummary consolidation={consolidate(outcomes, null)} />);
+  const [territory] = within(screen.getByRole('list', { name: 'Territoires (1)' }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent ?? '');
+  expect(territory).toContain(
+    fr(
+      '. Mesuré à 2026-T1 : 3 trimestres derrière celui d’aujourd’hui, 2026-T4 ; ses chiffres sont ceux de ce ' +
+        'trimestre. Pour les mettre à jour, le territoire clôture ses trimestres ou met à jour son trimestre en cours ' +
+        '(feuille « Paramètres »)',
+    ),
+  );
+  const [name] = within(screen.getByRole('list', { name: 'Hors vocabulaire de la convention (1)' }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent ?? '');
+  expect(name).toBe(
+    fr(
+      '« Parentalité » (champ d’intervention) : Haut Forez (2 fiches, la première en cellule H4 de la feuille ' +
+        '« Axe 1 ») — écrivez « Soutien à la parentalité » si c’est ce champ.',
+    ),
+  );
+});

@@ -172,9 +172,17 @@ describe('consolidating picked files in the pane', () => {
       );
       expect(linesOf(section, 'Territoires (3)')).toEqual([
         fr(`Forez Est — ${forez.name} (2027-T2) : ${ratesText([own.forez])}`),
-        fr(`Monts du Pilat — ${pilat.name} (2026-T3) : ${ratesText([own.pilat])}`),
+        // Measured at their own quarters, behind the Caf's (2027-T2): said as the command line says it.
         fr(
-          `Pays de Saint-Bonnet — ${bonnet.name} (2026-T4) : ${ratesText([own.bonnet])}, 1 erreur de données. Pour la voir et savoir où la corriger : « Vérifier un fichier… » sur ce fichier`,
+          `Monts du Pilat — ${pilat.name} (2026-T3) : ${ratesText([own.pilat])}. Mesuré à 2026-T3 : 3 trimestres ` +
+            'derrière celui d’aujourd’hui, 2027-T2 ; ses chiffres sont ceux de ce trimestre. Pour les mettre à jour, le ' +
+            'territoire clôture ses trimestres ou met à jour son trimestre en cours (feuille « Paramètres »)',
+        ),
+        fr(
+          `Pays de Saint-Bonnet — ${bonnet.name} (2026-T4) : ${ratesText([own.bonnet])}, 1 erreur de données. Mesuré à ` +
+            '2026-T4 : 2 trimestres derrière celui d’aujourd’hui, 2027-T2 ; ses chiffres sont ceux de ce trimestre. Pour ' +
+            'les mettre à jour, le territoire clôture ses trimestres ou met à jour son trimestre en cours (feuille ' +
+            `« Paramètres »). Pour la voir et savoir où la corriger : « Vérifier un fichier… » sur ce fichier`,
         ),
       ]);
       const damaged = readXlsx(bytes.get('abime.xlsx')!);
@@ -188,7 +196,9 @@ describe('consolidating picked files in the pane', () => {
         ),
       ]);
       expect(linesOf(section, 'Hors vocabulaire de la convention (1)')).toEqual([
-        fr('« Sport santé » (champ d’intervention) : Forez Est'),
+        fr(
+          '« Sport santé » (champ d’intervention) : Forez Est (1 fiche, cellule H4 de la feuille « Axe 1 ») — écrivez « Santé et bien-être » ou « Santé mentale » si c’est l’un d’eux.',
+        ),
       ]);
 
       // The workbook: « Enregistrer » downloads it under the day's name; « Ouvrir dans Excel » hands Excel the same.

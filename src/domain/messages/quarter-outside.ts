@@ -20,3 +20,17 @@ export function quarterLagText(lag: { behind: number; todays: string; ended: str
   if (lag.behind === 0) return `sa convention a pris fin en ${lag.ended}`;
   return `${quarters} avant la fin de sa convention, terminée en ${lag.ended}`;
 }
+
+/**
+ * The note under (or after) a territory measured behind today's quarter, or after its convention ended: how far, and
+ * what its figures are; without its final full stop, which each front end puts as its lines need.
+ */
+export function quarterLagSentence(quarter: string, lag: Parameters<typeof quarterLagText>[0]): string {
+  return (
+    `Mesuré à ${quarter} : ${quarterLagText(lag)} ; ` +
+    (lag.behind > 0
+      ? 'ses chiffres sont ceux de ce trimestre. Pour les mettre à jour, le territoire clôture ses trimestres ou met ' +
+        'à jour son trimestre en cours (feuille « Paramètres »)'
+      : 'ses chiffres sont ceux de cette convention terminée')
+  );
+}

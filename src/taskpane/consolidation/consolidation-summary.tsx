@@ -65,7 +65,10 @@ export function ConsolidationSummary({ consolidation }: { consolidation: Consoli
             ratesOf(territory.counts),
             territory.errors,
           );
-          const withErrors = territory.errors > 0 ? `${line}. ${c.dataErrors(territory.errors)}` : line;
+          // The lag is said only where no note of the quarter is (not begun, outside the convention), as on the command line.
+          const lag = quarterNoteOf(territory) === null ? territory.quarterLag : null;
+          const withLag = lag ? `${line}. ${c.quarterLagging(territory.quarter, lag)}` : line;
+          const withErrors = territory.errors > 0 ? `${withLag}. ${c.dataErrors(territory.errors)}` : withLag;
           return territory.aoUnread ? `${withErrors}. ${c.aoUnread(territory.aoUnread.reason)}` : withErrors;
         })}
       />
@@ -81,7 +84,11 @@ export function ConsolidationSummary({ consolidation }: { consolidation: Consoli
       />
       <Part
         title={c.unmatchedHeading(unmatched.length)}
-        lines={unmatched.map((name) => c.unmatchedLine(name.kind, name.name, name.territories))}
+        lines={unmatched.map((name) => {
+          const [place] = name.places;
+          const where = place ? { place, suggestions: name.suggestions } : undefined;
+          return c.unmatchedLine(name.kind, name.name, name.territories, where);
+        })}
       />
     </div>
   );
