@@ -147,7 +147,7 @@ describe('criteria written as a table', () => {
     expect(said.map((warning) => renderMessage(warning.code, warning.params).replace(/\u00a0/g, ' '))).toEqual([
       'La ligne « Ateliers parents | Centre social » de « Critères quantitatifs » (fiche I1) : lue comme l’en-tête ' +
         'de son tableau, non comme un élément de la liste, rien n’y disant sûrement l’un ou l’autre (en première ' +
-        'cellule, un en-tête connu : Indicateur, Unité, Référence, Cible, Valeur… ; ou un nombre autre qu’une ' +
+        'cellule, un en-tête connu comme « Indicateur », « Unité », « Référence », « Cible » ou « Valeur » ; ou un nombre autre qu’une ' +
         'année). Si c’en est un, écrivez au-dessus d’elle la ligne d’en-tête du tableau (« Indicateur », puis le nom ' +
         'de chaque colonne, séparés comme ses cellules) dans le texte du plan, puis relisez-le.',
     ]);

@@ -193,7 +193,8 @@ export const planMessages = {
   'table-header-assumed': (p) =>
     `La ligne « ${paramText(p.row)} » de « ${paramText(p.field)} »${inFiche(p)} : lue comme l’en-tête de son tableau, ` +
     `non comme un élément de la liste, rien n’y disant sûrement l’un ou l’autre (en première cellule, un en-tête ` +
-    `connu : Indicateur, Unité, Référence, Cible, Valeur… ; ou un nombre autre qu’une année). Si c’en est un, ` +
+    `connu comme « Indicateur », « Unité », « Référence », « Cible » ou « Valeur » ; ` +
+    `ou un nombre autre qu’une année). Si c’en est un, ` +
     `écrivez au-dessus d’elle la ligne d’en-tête du tableau (« Indicateur », puis le nom de chaque colonne, séparés ` +
     `comme ses cellules) dans le texte du plan, puis relisez-le.`,
   'label-typo': (p) => `Libellé « ${paramText(p.written)} » lu comme « ${paramText(p.label)} »${inFiche(p)}.`,
