@@ -463,11 +463,7 @@ describe('merging returned files from the pane', () => {
     const undo = await undoLastMerge();
     expect(undo.textContent).toContain(fr('Modifiées depuis la fusion, laissées telles quelles :'));
     // No cell to go to, and no « la cellule contient vide » of a cell that is no longer there.
-    expect(
-      within(undo)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent?.trim()),
-    ).toEqual([
+    expect(listedTexts(undo).map((text) => text?.trim())).toEqual([
       fr(
         `${criterion.key}, 2026-T1 : la fusion y avait mis « 4 », mais sa ligne a été retirée du plan depuis ; sa ` +
           'valeur au retrait de la ligne, « 5 », est gardée dans la feuille « Archives »',
@@ -486,11 +482,7 @@ describe('merging returned files from the pane', () => {
     const undo = await undoLastMerge();
     expect(undo.textContent).toContain(fr('Modifiées depuis la fusion, laissées telles quelles :'));
     // The row is still there, the cell is not: its sheet is named, with no link, and no « la cellule contient vide ».
-    expect(
-      within(undo)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent?.trim()),
-    ).toEqual([
+    expect(listedTexts(undo).map((text) => text?.trim())).toEqual([
       fr(
         `${criterion.key}, 2026-T1 : la fusion y avait mis « 4 », mais la colonne du trimestre a été retirée du ` +
           'classeur depuis, la période de la convention ayant changé ; sa valeur au retrait de la colonne, « 5 », ' +
