@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
+import { today } from '../helpers/kept-for-run';
 import { runCli } from './run-cli';
 
 /**
@@ -19,8 +20,7 @@ export async function generatedWorkbook(target: string, { plan }: { plan?: strin
     await generate(target, args);
     return;
   }
-  const now = new Date();
-  const day = `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}-utc-${now.toISOString().slice(0, 10)}`;
+  const day = today();
   const ofPlan = plan === undefined ? '' : `-plan-${digest(readFileSync(plan))}`;
   const kept = join(shared, `generated-${day}${ofPlan}.xlsx`);
   if (!existsSync(kept)) {

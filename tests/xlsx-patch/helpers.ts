@@ -14,6 +14,7 @@ import { readXlsx } from '../../src/xlsx/reader';
 import { writeXlsx } from '../../src/xlsx/writer';
 import { createXlsxFilePort } from '../../src/xlsx/xlsx-file-port';
 import type { Plan } from '../../src/domain/plan';
+import { keptForRun } from '../helpers/kept-for-run';
 import { roundTrip, typeInto, type Entry } from '../rewrite/helpers';
 
 export function gridsOf(bytes: Uint8Array): WorkbookGrids {
@@ -22,8 +23,16 @@ export function gridsOf(bytes: Uint8Array): WorkbookGrids {
   return read.grids;
 }
 
-/** A workbook as the tools write it, with values typed in its input cells. */
-export async function filledWorkbook(plan: Plan, entries: readonly Entry[], today: Date): Promise<Uint8Array> {
+/**
+ * A workbook as the tools write it, with values typed in its input cells. Made once per run for the same plan,
+ * entries and day (tests/helpers/kept-for-run.ts): some forty calls a run, half of them for one master of the merge's
+ * tests.
+ */
+export function filledWorkbook(plan: Plan, entries: readonly Entry[], today: Date): Promise<Uint8Array> {
+  return keptForRun('filled', [plan, entries, today], () => filledWorkbookNow(plan, entries, today));
+}
+
+async function filledWorkbookNow(plan: Plan, entries: readonly Entry[], today: Date): Promise<Uint8Array> {
   const fresh = await roundTrip((await buildNewWorkbook(plan, { today })).spec);
   const reading = await readWorkbookState(typeInto(fresh, entries));
   if (!reading.ok) throw new Error(JSON.stringify(reading.issues));

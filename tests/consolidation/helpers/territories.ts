@@ -1,9 +1,7 @@
 import ExcelJS from 'exceljs';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serialize } from 'node:v8';
 import { readWorkbookState } from '../../../src/app/workbook-state';
 import { buildStateWorkbook } from '../../../src/app/write-state';
 import { isoDateToSerial } from '../../../src/domain/excel-dates';
@@ -11,6 +9,7 @@ import { planSchema, type Plan } from '../../../src/domain/plan';
 import { buildNewWorkbook } from '../../../src/layout/workbook-layout';
 import { writeXlsx } from '../../../src/xlsx/writer';
 import { editXlsx } from '../../excel-backend/helpers/xlsx-side';
+import { keptForRun } from '../../helpers/kept-for-run';
 import { samplePlan } from '../../layout/helpers/sample-plan';
 import { roundTrip, typeInto, type Entry } from '../../rewrite/helpers';
 
@@ -44,25 +43,11 @@ function withFrequencies(plan: Plan, entries: readonly Entry[], frequencies: Rec
 }
 
 /**
- * A territory's workbook as the tools write it. Made once per run for a spec and a day, by the first suite that asks,
- * and kept in the run's shared folder (tests/global-setup.ts) for the others: some thirty suites start from the
- * same few territories. Reading the state compares the cells with the layout of today (its current quarter): one is
- * kept per day, local and UTC, as for tests/cli/generated-workbook.ts, so that a suite under a faked clock gets its own.
+ * A territory's workbook as the tools write it. Made once per run for a spec and a day (tests/helpers/kept-for-run.ts):
+ * some thirty suites start from the same few territories.
  */
-export async function territoryBytes(spec: TerritorySpec): Promise<Uint8Array> {
-  const shared = process.env.CTG_TEST_RUN_DIR;
-  if (!shared) return territoryBytesNow(spec);
-  const now = new Date();
-  const day = `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}-utc-${now.toISOString().slice(0, 10)}`;
-  const key = createHash('sha256').update(serialize(spec)).update(day).digest('hex').slice(0, 16);
-  const kept = join(shared, `territory-${key}.xlsx`);
-  if (existsSync(kept)) return new Uint8Array(readFileSync(kept));
-  const bytes = await territoryBytesNow(spec);
-  // Written aside then renamed: a suite reading at the same time sees the whole file or none.
-  const aside = `${kept}.${process.pid}.part`;
-  writeFileSync(aside, bytes);
-  renameSync(aside, kept);
-  return bytes;
+export function territoryBytes(spec: TerritorySpec): Promise<Uint8Array> {
+  return keptForRun('territory', spec, () => territoryBytesNow(spec));
 }
 
 async function territoryBytesNow(spec: TerritorySpec): Promise<Uint8Array> {

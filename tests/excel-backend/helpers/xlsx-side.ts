@@ -1,31 +1,18 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { serialize } from 'node:v8';
 import ExcelJS from 'exceljs';
 import { generateWorkbook } from '../../../src/app/generate';
 import type { WorkbookGrids } from '../../../src/app/port';
 import type { Plan } from '../../../src/domain/plan';
 import { readXlsx } from '../../../src/xlsx/reader';
 import { createXlsxWriterPort } from '../../../src/xlsx/writer';
+import { keptForRun } from '../../helpers/kept-for-run';
 
 /**
  * The .xlsx back end's side of the same use cases: generate to bytes, read bytes back to grids.
- * The bytes are generated once per run for a plan and a day, by the first suite that asks, and kept in the run's
- * shared folder (tests/global-setup.ts) for the others (several suites start from the embedded plan on the same day).
+ * The bytes are generated once per run for a plan and a day (tests/helpers/kept-for-run.ts): several suites start
+ * from the embedded plan on the same day.
  */
-export async function generateXlsx(plan: Plan, today: Date): Promise<Uint8Array> {
-  const shared = process.env.CTG_TEST_RUN_DIR;
-  if (!shared) return generateXlsxNow(plan, today);
-  const key = createHash('sha256').update(serialize(plan)).update(today.toISOString()).digest('hex').slice(0, 16);
-  const kept = join(shared, `generated-xlsx-${key}.xlsx`);
-  if (existsSync(kept)) return new Uint8Array(readFileSync(kept));
-  const bytes = await generateXlsxNow(plan, today);
-  // Written aside then renamed: a suite reading at the same time sees the whole file or none.
-  const aside = `${kept}.${process.pid}.part`;
-  writeFileSync(aside, bytes);
-  renameSync(aside, kept);
-  return bytes;
+export function generateXlsx(plan: Plan, today: Date): Promise<Uint8Array> {
+  return keptForRun('generated-xlsx', [plan, today], () => generateXlsxNow(plan, today));
 }
 
 async function generateXlsxNow(plan: Plan, today: Date): Promise<Uint8Array> {

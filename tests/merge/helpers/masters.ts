@@ -2,7 +2,8 @@ import type { WorkbookPort } from '../../../src/app/port';
 import type { WorkbookGrids } from '../../../src/domain/grid';
 import { cellAddress } from '../../../src/layout/a1';
 import { createXlsxFilePort } from '../../../src/xlsx/xlsx-file-port';
-import { generateOnFake } from '../../excel-backend/helpers/run-on-fake';
+import { generateOnFake, portOnFake } from '../../excel-backend/helpers/run-on-fake';
+import type { KeptWorkbook } from '../../fake-excel';
 import { samplePlan } from '../../layout/helpers/sample-plan';
 import { locate, type Entry } from '../../rewrite/helpers';
 import { filledWorkbook, gridsOf } from '../../xlsx-patch/helpers';
@@ -45,8 +46,16 @@ async function onFiles(entries: readonly Entry[]): Promise<Master> {
   return master;
 }
 
+/**
+ * The sample plan's workbook generated in a fake Excel once per suite, then copied into each master's fake
+ * (`putBack`, tests/fake-excel/checkpoint.ts): the same cells, formats and names, without generating them again.
+ */
+let generated: Promise<KeptWorkbook> | undefined;
+
 async function inExcel(entries: readonly Entry[]): Promise<Master> {
-  const { fake, port } = await generateOnFake(samplePlan(), generatedOn);
+  generated ??= generateOnFake(samplePlan(), generatedOn).then(({ fake }) => fake.keep());
+  const { fake, port } = portOnFake();
+  fake.putBack(await generated);
   const master: Master = {
     port: () => port,
     grids: () => fake.inspect.snapshotWorkbook(),

@@ -3,7 +3,9 @@ import type { WorkbookGrids } from '../../../src/domain/grid';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gridDifferences, filledWorkbook } from '../../xlsx-patch/helpers';
 import { samplePlan } from '../../layout/helpers/sample-plan';
+import { clockAt, restoreClock } from '../../cli/clock';
 import { runCli } from '../../cli/run-cli';
+import { keptForRun } from '../../helpers/kept-for-run';
 
 // Apart, with nothing of the command line: the task pane's suites fill extracts too.
 export { fillExtract, type KeyedEdit } from './fill-extract';
@@ -67,8 +69,17 @@ export function protectionOf(bytes: Uint8Array, sheet: string): { sheet: boolean
 }
 
 /**
+ * When the masters' extracts are made: after the instants the tests give their masters and merges (2026's third
+ * quarter), before any real run's clock, which a test's later extract of the same master is made at.
+ */
+const EXTRACTED_AT = new Date('2026-10-01T08:00:00Z');
+
+/**
  * A master of the sample plan with a Statut and a first quarter typed (generated on `generatedOn`), written to
- * `master`, and CCMP's extract of it made by the command line, written to `extract`.
+ * `master`, and CCMP's extract of it made by the command line, written to `extract`. Both are made once per run
+ * (tests/helpers/kept-for-run.ts) and copied: some twenty-five calls a run, for the same few masters. The extract is
+ * made at a fixed instant (`EXTRACTED_AT`), so that its bytes are the same from one run to the next and LibreOffice's
+ * conversions of files made from it are kept (tests/helpers/libreoffice-cache.ts) rather than made again each run.
  */
 export async function masterAndCcmpExtract(
   generatedOn: Date,
@@ -84,7 +95,12 @@ export async function masterAndCcmpExtract(
     generatedOn,
   );
   writeFileSync(master, masterBytes);
-  const run = await runCli(['extract', master, '--porteur', 'CCMP', '-o', extract]);
-  if (run.code !== 0) throw new Error(run.stderr);
-  return { masterBytes, extractBytes: new Uint8Array(readFileSync(extract)) };
+  const extractBytes = await keptForRun('ccmp-extract', masterBytes, async () => {
+    clockAt(EXTRACTED_AT);
+    const run = await runCli(['extract', master, '--porteur', 'CCMP', '-o', extract]).finally(restoreClock);
+    if (run.code !== 0) throw new Error(run.stderr);
+    return new Uint8Array(readFileSync(extract));
+  });
+  writeFileSync(extract, extractBytes);
+  return { masterBytes, extractBytes };
 }
