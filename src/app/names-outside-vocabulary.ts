@@ -2,7 +2,7 @@ import { cellVocabularies, namesOfFiches } from '../domain/consolidation/convent
 import { createIssue, type Issue } from '../domain/issues';
 import type { AxisSheetReading, FicheRow } from '../domain/tracking';
 import { at } from '../domain/validation/row-cells';
-import { vocabularySuggestions } from '../plan-text/vocabulary-check';
+import { outsideVocabularyAdvice } from '../plan-text/vocabulary-check';
 
 /**
  * The champs and publics of the fiches outside the convention vocabulary, as a consolidation will list them (the
@@ -21,7 +21,8 @@ export function namesOutsideVocabulary(axisSheets: readonly AxisSheetReading[]):
           kind,
           name,
           fiches: named.length,
-          suggestions: vocabularySuggestions(name, kind),
+          // As the plan reader advises the officer: the same person corrects the same text.
+          ...outsideVocabularyAdvice(name, kind),
         }),
       );
   });

@@ -271,8 +271,8 @@ describe('validate from the pane', () => {
       fr(
         `Avertissement Champ d’intervention « Parentalité » hors du vocabulaire de la convention (2 fiches, la ` +
           `première en cellule ${cell} de la feuille « Axe 1 ») : il ne se compare pas aux autres territoires dans ` +
-          'la consolidation de la Caf — écrivez « Soutien à la parentalité » si c’est ce champ. Le plan se modifie ' +
-          'par une régénération depuis la convention.',
+          'la consolidation de la Caf. S’il s’agit de « Soutien à la parentalité », écrivez-le ainsi dans le texte ' +
+          'du plan, puis régénérez le classeur : cette cellule vient du plan, et une régénération la réécrit.',
       ),
     );
     expect(within(list).getAllByText(/hors du vocabulaire de la convention/)).toHaveLength(1);

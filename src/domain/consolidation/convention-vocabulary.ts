@@ -158,12 +158,15 @@ export function cellNames(vocabulary: Vocabulary, text: string): readonly CellNa
   return names(text);
 }
 
+/** A name has a letter or a digit: a cell's « / », « - » or « . » alone is a separator left, no champ or public. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 function namesOfCell(vocabulary: Vocabulary, text: string): readonly CellName[] {
   const byKey = new Map<string, CellName>();
   for (const raw of vocabularyItems(splitNames(text), vocabulary)) {
     const match = matchVocabulary(vocabulary, raw);
-    // Blank, or only characters no one sees: no name.
-    if (match.name === '') continue;
+    // Blank, only characters no one sees, or only separators: no name.
+    if (!HAS_WORD.test(match.name)) continue;
     const key = nameKey(match.name);
     if (!byKey.has(key)) byKey.set(key, { ...match, key });
   }

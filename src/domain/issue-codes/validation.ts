@@ -122,7 +122,7 @@ export const validationIssueCodes = {
   'outside-convention-vocabulary': {
     severity: 'warning',
     description:
-      'Un champ d’intervention ou un public d’une fiche n’est pas un nom du vocabulaire de la convention : une consolidation le compte à part, sans le comparer aux autres territoires. Un avertissement par nom, à la cellule de la première fiche qui le nomme, avec combien de fiches le nomment et le nom de la convention qu’il désigne peut-être.',
+      'Un champ d’intervention ou un public d’une fiche n’est pas un nom du vocabulaire de la convention : une consolidation le compte à part, sans le comparer aux autres territoires. Un avertissement par nom, à la cellule de la première fiche qui le nomme, avec combien de fiches le nomment, les noms de la liste qu’il désigne peut-être, à écrire dans le texte du plan avant de régénérer le classeur.',
   },
   'value-not-in-list': {
     severity: 'error',

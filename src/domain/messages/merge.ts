@@ -10,7 +10,6 @@ import { whyNoDate } from './impossible-date';
 import { isFormulaText } from './formula-text';
 import { personalDataWords, quoted, withInvisiblesShown } from './workbook';
 import { shownName } from './shown-cell-value';
-import { PLAN_CHANGED_BY_REGENERATION } from './plan-cells';
 
 /**
  * Messages of a merge of returned rows: each says where in the returned file (sheet, cell), what was not taken and
@@ -206,7 +205,8 @@ export const mergeMessages = {
   'merge-plan-cell-edited': (p) =>
     `${where(p)} : la colonne « ${headerText(p.header)} » vient du plan et a été ` +
     (paramText(p.value) === '' ? 'vidée' : `modifiée (${quoted(p.value)})`) +
-    ` ; cette cellule n’est pas reprise, les autres valeurs de la ligne le sont. ${PLAN_CHANGED_BY_REGENERATION}`,
+    ' ; cette cellule n’est pas reprise, les autres valeurs de la ligne le sont. Le plan se modifie par une ' +
+    'régénération depuis la convention.',
   'merge-reserved-cell': (p) =>
     `${where(p)} : la colonne « ${headerText(p.header)} » est réservée au coordinateur ; la valeur ${quoted(p.value)} ` +
     'n’est pas reprise. Saisissez-la dans le classeur de suivi si elle est juste.',
