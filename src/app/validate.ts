@@ -19,6 +19,7 @@ import { personalDataInRecords } from './personal-data-in-records';
 import { renamedSheetsMergeReads, underFileNames, withNamesBack } from './renamed-extract-sheets';
 import { typedOverTextWarnings } from './restored-texts';
 import { unreadNotesIssues } from './unread-notes';
+import { namesOutsideVocabulary } from './names-outside-vocabulary';
 import { withRenamedColumns } from './renamed-columns';
 import { refusesRewrite } from './row-order';
 import { fixedSheetFindingsOf, recordSheetIssues } from './workbook-state';
@@ -91,9 +92,12 @@ async function validateMaster(
   options: ValidateOptions,
 ): Promise<ValidationReport> {
   const read = validateReading(grids, reading, options);
-  // A record line the tools cannot read back refuses every rewrite (workbook-state.ts): said before one is tried.
-  const records = read.readable && reading.ok ? recordSheetIssues(reading) : [];
-  const validated = records.length === 0 ? read : report(true, [...read.issues, ...records], reading.sheetOrder);
+  // A record line the tools cannot read back refuses every rewrite (workbook-state.ts): said before one is tried. A
+  // champ or public a consolidation will list as outside the vocabulary is the territory's to mend: said here, not
+  // in a partner's extract, whose plan cells are not theirs, nor in the consolidation's own reading, which lists it.
+  const ofReading =
+    read.readable && reading.ok ? [...recordSheetIssues(reading), ...namesOutsideVocabulary(reading.axisSheets)] : [];
+  const validated = ofReading.length === 0 ? read : report(true, [...read.issues, ...ofReading], reading.sheetOrder);
   if (!validated.readable || validated.issues.some(refusesRewrite)) return validated;
   const found = await fixedSheetFindingsOf(grids, reading);
   // A cell validation already names (a Paramètres label edited, `settings-label-edited`) is not named twice.

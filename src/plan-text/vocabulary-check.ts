@@ -11,10 +11,8 @@ import type { WarningSink } from './warnings';
 
 /**
  * A champ or public outside the Caf's list is kept as written, but the consolidation cannot compare it with other
- * territories' (docs/DOMAIN.md, « The plan »): said at its line, with what the officer needs to correct the text.
- * The name of the list it may stand for, one or two letters away (« Famille », « Besoins de garde »), when one alone
- * is; else the list's names (`listedNames`); and, when it is a name of the other list (« Petite enfance » given as a
- * champ), that list's spelling of it.
+ * territories' (docs/DOMAIN.md, « The plan »): said at its line, with what the officer needs to correct the text
+ * (`outsideVocabularyAdvice`).
  */
 export function reportOutsideVocabulary(
   items: { text: string; line: number }[],
@@ -22,21 +20,34 @@ export function reportOutsideVocabulary(
   ref: string,
   warnings: WarningSink,
 ): void {
-  const [vocabulary, other] =
-    kind === 'field' ? [conventionFields, conventionPublics] : [conventionPublics, conventionFields];
+  const vocabulary = kind === 'field' ? conventionFields : conventionPublics;
   for (const { text, line } of items) {
     if (matchVocabulary(vocabulary, text).matched) continue;
-    const closest = closestName(text, vocabulary, { key: nameKey, minLength: MIN_GUESSED_LENGTH });
-    const ofOther = matchVocabulary(other, text);
-    const named = closest ? { closest } : listedNames(text, vocabulary, !ofOther.matched);
-    warnings.add('outside-vocabulary', line, {
-      ref,
-      kind,
-      name: text,
-      ...named,
-      ...(ofOther.matched ? { otherList: ofOther.name } : {}),
-    });
+    warnings.add('outside-vocabulary', line, { ref, kind, name: text, ...outsideVocabularyAdvice(text, kind) });
   }
+}
+
+/** What a warning of a name outside the list gives the officer to correct it (`outsideVocabularyAdvice`). */
+export interface OutsideVocabularyAdvice {
+  closest?: string;
+  listed?: string[];
+  whole?: number;
+  otherList?: string;
+}
+
+/**
+ * What the officer needs to correct a name outside its list, for the plan reader's warning and validation's (one
+ * advice, src/domain/messages/outside-vocabulary-advice.ts): the name of the list it may stand for, one or two letters
+ * away (« Famille », « Besoins de garde »), when one alone is; else the list's names (`listedNames`); and, when it is a
+ * name of the other list (« Petite enfance » given as a champ), that list's spelling of it.
+ */
+export function outsideVocabularyAdvice(text: string, kind: 'field' | 'public'): OutsideVocabularyAdvice {
+  const [vocabulary, other] =
+    kind === 'field' ? [conventionFields, conventionPublics] : [conventionPublics, conventionFields];
+  const closest = closestName(text, vocabulary, { key: nameKey, minLength: MIN_GUESSED_LENGTH });
+  const ofOther = matchVocabulary(other, text);
+  const named = closest ? { closest } : listedNames(text, vocabulary, !ofOther.matched);
+  return { ...named, ...(ofOther.matched ? { otherList: ofOther.name } : {}) };
 }
 
 /** A name shorter than this is near too many of the list's to guess which one was meant. */
@@ -70,7 +81,7 @@ function listedNames(
 function sharingWords(text: string, vocabulary: Vocabulary): { name: string; shared: number }[] {
   const written = wordStems(text);
   return vocabulary
-    .map((name, index) => ({ name, index, shared: [...wordStems(name)].filter((stem) => written.has(stem)).length }))
+    .map((name, index) => ({ name, index, shared: [...stemsOfEntry(name)].filter((stem) => written.has(stem)).length }))
     .filter(({ shared }) => shared > 0)
     .sort((a, b) => b.shared - a.shared || a.index - b.index);
 }
@@ -99,6 +110,18 @@ export function vocabularySuggestions(text: string, kind: 'field' | 'public'): s
 const FUNCTION_WORDS = new Set(['pour', 'avec', 'dans', 'sans', 'entre', 'leur', 'leurs', 'tout', 'tous', 'toute']);
 /** Words alike to this many first letters are one word: « social », « sociale »; « enfance », « enfants ». */
 const STEM_LENGTH = 5;
+
+/** The stems of the lists' names, made once: each name outside a list is compared with all of them. */
+const entryStems = new Map<string, Set<string>>();
+
+function stemsOfEntry(entry: string): Set<string> {
+  let stems = entryStems.get(entry);
+  if (stems === undefined) {
+    stems = wordStems(entry);
+    entryStems.set(entry, stems);
+  }
+  return stems;
+}
 
 /** The words of a name that may say what it is about, each by its first letters (accents and case aside). */
 function wordStems(name: string): Set<string> {

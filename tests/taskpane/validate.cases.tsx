@@ -251,6 +251,33 @@ describe('validate from the pane', () => {
     expect(section.textContent).not.toContain('ctg-suivi');
   }, 120_000);
 
+  it('warns of a champ outside the convention vocabulary once, at its first fiche, as a consolidation lists it', async () => {
+    const { fake } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    const [first, second] = plan.axes[0].fiches;
+    // Typed after unprotecting the sheet: the column comes from the plan.
+    const cell = enterOnRow(fake, 'Axe 1', first.key, "Champ(s) d'intervention", 'Parentalité');
+    enterOnRow(fake, 'Axe 1', second.key, "Champ(s) d'intervention", 'Accès aux droits ; parentalite');
+    await statusRead();
+    await readAgain();
+    await clickValidate();
+    const section = screen.getByRole('region', { name: 'Vérification du classeur' });
+    expect(liveRegionOf('Vérification du classeur').textContent).toMatch(/^0 erreur\b/);
+    const list = within(section).getByRole('navigation', { name: 'Problèmes trouvés, par feuille et par fiche' });
+    const button = within(list).getByRole('button', { name: `Aller à Axe 1!${cell}` });
+    const description = document.getElementById(button.getAttribute('aria-describedby')!)!.textContent;
+    expect(description).toBe(
+      fr(
+        `Avertissement Champ d’intervention « Parentalité » hors du vocabulaire de la convention (2 fiches, la ` +
+          `première en cellule ${cell} de la feuille « Axe 1 ») : il ne se compare pas aux autres territoires dans ` +
+          'la consolidation de la Caf. S’il s’agit de « Soutien à la parentalité », écrivez-le ainsi dans le texte ' +
+          'du plan, puis régénérez le classeur : cette cellule vient du plan, et une régénération la réécrit.',
+      ),
+    );
+    expect(within(list).getAllByText(/hors du vocabulaire de la convention/)).toHaveLength(1);
+  }, 120_000);
+
   it('names a note typed under the Journal lines as an error at its cell, saying where to move it', async () => {
     const { fake } = renderPaneOnFake();
     await openGeneratedWorkbook(fake);

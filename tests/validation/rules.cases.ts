@@ -189,6 +189,22 @@ const cases: Case[] = [
     }),
   },
   {
+    name: 'a champ d’intervention outside the convention vocabulary, which a consolidation counts apart',
+    mutate: (g) => ({
+      code: 'outside-convention-vocabulary',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1', "Champ(s) d'intervention", 'Parentalité'),
+    }),
+  },
+  {
+    name: 'a public outside the convention vocabulary',
+    mutate: (g) => ({
+      code: 'outside-convention-vocabulary',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G2', 'Public(s)', 'Famile'),
+    }),
+  },
+  {
     name: 'a date column holding a word',
     mutate: (g) => ({
       code: 'date-invalid',

@@ -18,3 +18,4 @@ import './robustness.cases';
 import './rules.cases';
 import './minus-signs.cases';
 import './formula-typed-as-text.cases';
+import './outside-vocabulary.cases';

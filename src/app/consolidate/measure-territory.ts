@@ -2,7 +2,7 @@ import { assessAoTable } from '../../domain/ao-requirements';
 import { axisDigest } from '../../domain/consolidation/axis-digest';
 import { countsOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import type { MeasureOutcome } from '../../domain/consolidation/consolidate';
-import { cellNames, conventionFields, conventionPublics } from '../../domain/consolidation/convention-vocabulary';
+import { cellVocabularies, namesOfFiches } from '../../domain/consolidation/convention-vocabulary';
 import { validationErrorKinds, type ValidationErrorCode } from '../../domain/consolidation/file-errors';
 import {
   aoRequirementsRows,
@@ -120,19 +120,11 @@ const isStructural = (issue: Issue) =>
  * and the names it may stand for: the Caf tells the territory where to correct it, and how.
  */
 function groupCounts(fiches: readonly MeasuredFiche[], field: 'fields' | 'publics'): GroupCounts[] {
-  const [vocabulary, kind] =
-    field === 'fields' ? [conventionFields, 'field' as const] : [conventionPublics, 'public' as const];
-  const groups = new Map<string, { name: string; matched: boolean; fiches: ConsolidationCounts[]; first: FicheRow }>();
-  for (const fiche of fiches) {
-    for (const { name, matched, key } of cellNames(vocabulary, fiche.row[field])) {
-      const group = groups.get(key);
-      if (group) group.fiches.push(fiche.counts);
-      else groups.set(key, { name, matched, fiches: [fiche.counts], first: fiche.row });
-    }
-  }
-  return [...groups.values()].map(({ name, matched, fiches: named, first }) => {
-    const counts = sumCounts(named);
+  const { vocabulary, kind } = cellVocabularies[field];
+  return namesOfFiches(vocabulary, fiches, (fiche) => fiche.row[field]).map(({ name, matched, fiches: named }) => {
+    const counts = sumCounts(named.map((fiche) => fiche.counts));
     if (matched) return { name, matched, counts };
+    const first = named[0].row;
     const cell = first.cells[field]?.address ?? '';
     return {
       name,

@@ -158,14 +158,48 @@ export function cellNames(vocabulary: Vocabulary, text: string): readonly CellNa
   return names(text);
 }
 
+/** A name has a letter or a digit: a cell's « / », « - » or « . » alone is a separator left, no champ or public. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 function namesOfCell(vocabulary: Vocabulary, text: string): readonly CellName[] {
   const byKey = new Map<string, CellName>();
   for (const raw of vocabularyItems(splitNames(text), vocabulary)) {
     const match = matchVocabulary(vocabulary, raw);
-    // Blank, or only characters no one sees: no name.
-    if (match.name === '') continue;
+    // Blank, only characters no one sees, or only separators: no name.
+    if (!HAS_WORD.test(match.name)) continue;
     const key = nameKey(match.name);
     if (!byKey.has(key)) byKey.set(key, { ...match, key });
   }
   return [...byKey.values()];
+}
+
+/** The vocabulary of a fiche's `Champ(s) d'intervention` or `Public(s)` cell, and the kind of name it holds. */
+export const cellVocabularies = {
+  fields: { vocabulary: conventionFields, kind: 'field' },
+  publics: { vocabulary: conventionPublics, kind: 'public' },
+} as const;
+
+/** A name fiches' cells stand for, with the fiches that name it, in their order: the first is where it is first read. */
+export interface NamedByFiches<T> extends CellName {
+  fiches: T[];
+}
+
+/**
+ * The names the fiches' cells stand for (`cellNames`), each once, in the order of first use, with its fiches: as the
+ * consolidation counts them (src/app/consolidate) and validation tells the names outside the vocabulary.
+ */
+export function namesOfFiches<T>(
+  vocabulary: Vocabulary,
+  fiches: readonly T[],
+  cellOf: (fiche: T) => string,
+): NamedByFiches<T>[] {
+  const groups = new Map<string, NamedByFiches<T>>();
+  for (const fiche of fiches) {
+    for (const name of cellNames(vocabulary, cellOf(fiche))) {
+      const group = groups.get(name.key);
+      if (group) group.fiches.push(fiche);
+      else groups.set(name.key, { ...name, fiches: [fiche] });
+    }
+  }
+  return [...groups.values()];
 }

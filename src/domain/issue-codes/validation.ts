@@ -119,6 +119,11 @@ export const validationIssueCodes = {
     description:
       'La dernière mise à jour d’une fiche est après aujourd’hui (une faute de frappe) : elle ne date pas le classeur.',
   },
+  'outside-convention-vocabulary': {
+    severity: 'warning',
+    description:
+      'Un champ d’intervention ou un public d’une fiche n’est pas un nom du vocabulaire de la convention : une consolidation le compte à part, sans le comparer aux autres territoires. Un avertissement par nom, à la cellule de la première fiche qui le nomme, avec combien de fiches le nomment, les noms de la liste qu’il désigne peut-être, à écrire dans le texte du plan avant de régénérer le classeur.',
+  },
   'value-not-in-list': {
     severity: 'error',
     description: 'Statut, Fréquence ou Règle d’agrégation hors de la liste de Paramètres.',

@@ -1,8 +1,12 @@
 /**
  * A champ or public outside the convention vocabulary, as the command line and the pane say it: where a territory
- * names it, and what to write instead.
+ * names it, and what to write instead; in a consolidation, and when validation warns of it in the territory's workbook.
  */
+import { paramText } from './param-text';
+import { outsideVocabularyAdviceText } from './outside-vocabulary-advice';
 import { countOf } from './plural';
+import { quotedShort } from './shown-cell-value';
+import type { MessageParams } from './types';
 
 /** How many of a territory's fiches name it, and the cell of the first. */
 export function unmatchedFichesText(place: { sheet: string; cell: string; fiches: number }): string {
@@ -20,4 +24,23 @@ export function unmatchedAdvice(kind: 'field' | 'public', suggestions: readonly 
     );
   if (quoted.length === 1) return `écrivez ${quoted[0]} si c’est ce ${kind === 'field' ? 'champ' : 'public'}.`;
   return `écrivez ${quoted.slice(0, -1).join(', ')} ou ${quoted.at(-1)} si c’est l’un d’eux.`;
+}
+
+const KIND_AT_START = { field: 'Champ d’intervention', public: 'Public' } as const;
+
+/**
+ * Validation's warning of a name outside the vocabulary (`outside-convention-vocabulary`): where, in the
+ * consolidation's words (`kind`, `name`, `fiches`: how many fiches name it, the issue's cell the first's), and what to
+ * write instead, as the plan reader says it (`outsideVocabularyAdviceText`): the column comes from the plan, so it is
+ * corrected there and the workbook regenerated; a name typed over the cell would be written again from the plan.
+ */
+export function outsideVocabularyWarning(p: MessageParams): string {
+  const kind = p.kind === 'public' ? 'public' : 'field';
+  const place = { sheet: paramText(p.sheet), cell: paramText(p.cell), fiches: Number(p.fiches ?? 1) };
+  return (
+    `${KIND_AT_START[kind]} ${quotedShort(paramText(p.name))} hors du vocabulaire de la convention ` +
+    `(${unmatchedFichesText(place)}) : il ne se compare pas aux autres territoires dans la consolidation de la ` +
+    `Caf. ${outsideVocabularyAdviceText(p)}, puis régénérez le classeur : cette cellule vient du plan, et une ` +
+    'régénération la réécrit.'
+  );
 }

@@ -1,5 +1,6 @@
 import { paramText } from './param-text';
 import { frenchDay, frenchNumber } from './numbers';
+import { outsideVocabularyAdviceText, vocabularyWords } from './outside-vocabulary-advice';
 import { countOf } from './plural';
 import type { MessageParams, MessageSurface, MessageTemplate } from './types';
 
@@ -109,46 +110,13 @@ const fileKinds: Record<string, string> = {
   binary: 'un fichier binaire',
 };
 
-/** « Champ d’intervention » or « Public cible », and the words that go with each (the other list's, its label). */
-const vocabularyWords = {
-  field: {
-    kind: 'Champ d’intervention',
-    names: 'champs',
-    label: '« Champ(s) d’intervention »',
-    says: 'dans quel domaine agit la fiche',
-  },
-  public: { kind: 'Public cible', names: 'publics', label: '« Public cible »', says: 'à qui s’adresse la fiche' },
-};
-
-/**
- * A champ or public outside the Caf's list (src/plan-text/vocabulary-check.ts): kept, and what to write instead. By
- * params: `closest`, the one name one or two letters away; `listed`, names of the list (`whole` 1: all of them, else
- * the nearest); `otherList`, the other list's name it is (a public given as a champ). A warning of an older plan JSON,
- * which has neither, says to write it as the list does.
- */
+/** A champ or public outside the Caf's list (src/plan-text/vocabulary-check.ts): kept, and what to write instead. */
 function outsideVocabularyText(p: MessageParams): string {
-  const [own, other] =
-    p.kind === 'public'
-      ? [vocabularyWords.public, vocabularyWords.field]
-      : [vocabularyWords.field, vocabularyWords.public];
-  const head =
+  const own = p.kind === 'public' ? vocabularyWords.public : vocabularyWords.field;
+  return (
     `${own.kind} « ${paramText(p.name)} »${inFiche(p)} hors de la liste de la Caf : il est gardé tel quel, mais ne se ` +
-    'compare pas aux autres territoires. ';
-  const moved = p.otherList
-    ? `« ${paramText(p.otherList)} » est un ${other.kind.toLowerCase()} de la liste, pas un ${own.kind.toLowerCase()} : ` +
-      `s’il dit ${other.says}, placez-le sous ${other.label}. `
-    : '';
-  const listed = Array.isArray(p.listed) ? p.listed.map(String) : [];
-  const names = listed.map((name) => `« ${name} »`).join(', ');
-  const advice = p.closest
-    ? `S’il s’agit de « ${paramText(p.closest)} », écrivez-le ainsi`
-    : listed.length === 1 && !p.whole
-      ? `S’il s’agit de ${names}, écrivez-le ainsi`
-      : listed.length > 0
-        ? `Les ${own.names} de la liste${p.whole ? '' : ' les plus proches'} : ${names}. S’il s’agit de l’un d’eux, ` +
-          'écrivez-le ainsi'
-        : `S’il s’agit d’un ${own.names.slice(0, -1)} de la liste, écrivez-le comme elle`;
-  return `${head}${moved}${advice} dans le texte du plan, puis relisez-le.`;
+    `compare pas aux autres territoires. ${outsideVocabularyAdviceText(p)}, puis relisez-le.`
+  );
 }
 
 export const planMessages = {

@@ -3,6 +3,7 @@ import { quotedShort } from './shown-cell-value';
 import type { IssueCode } from '../issue-codes';
 import { frenchDay, frenchNumber, frenchPercent } from './numbers';
 import { whyNoDate } from './impossible-date';
+import { outsideVocabularyWarning } from './consolidation-unmatched';
 import { isFormulaText } from './formula-text';
 import { agree, countOf } from './plural';
 import type { MessageParams, MessageSurface, MessageTemplate } from './types';
@@ -508,6 +509,7 @@ export const workbookMessages = {
   'update-date-in-future': (p) =>
     `${where(p)}la date de ${quoted(headerText(p.header))} (${paramText(p.date)}) est postérieure à aujourd’hui : vérifiez-la. Tant qu’elle est à venir, ` +
     'elle ne compte pas pour dater le classeur (une consolidation garde la copie la plus récente d’un territoire).',
+  'outside-convention-vocabulary': outsideVocabularyWarning,
   'value-not-in-list': (p) => {
     const value = listValueShown(p.value, p.typed);
     return (
