@@ -1117,7 +1117,7 @@ export const texts = {
     unmatchedLine: (kind: 'field' | 'public', name: string, territories: string[], where?: UnmatchedWhere) =>
       `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ${quotedShort(name)} ` +
       (where
-        ? `(${unmatchedPlace(where.place, territories)}) — ${unmatchedAdvice(kind, where.suggestions)}`
+        ? `(${unmatchedPlace(where.place, territories)}) — ${unmatchedAdvice(where.suggestions)}`
         : `(${firstOf(territories)})`),
     /** The names of a kind past the first ones listed: the workbook's sheet of that kind marks them all. */
     unmatchedMore: (kind: 'field' | 'public', count: number) =>

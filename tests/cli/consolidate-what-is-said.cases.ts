@@ -321,14 +321,16 @@ describe('names outside the vocabulary', () => {
     const lines = said.stdout.split('\n');
     expect(lines).toContain(
       `  Hors vocabulaire (champ d’intervention)${NBSP}: «${NBSP}Parentalité${NBSP}» (Monts du Pilat${NBSP}: ` +
-        `2 fiches, la première en cellule H4 de la feuille «${NBSP}Axe 1${NBSP}») — écrivez ` +
-        `«${NBSP}Soutien à la parentalité${NBSP}» si c’est ce champ.`,
+        `2 fiches, la première en cellule H4 de la feuille «${NBSP}Axe 1${NBSP}») — si c’est ` +
+        `«${NBSP}Soutien à la parentalité${NBSP}», le territoire l’écrit ainsi dans le texte de son plan, puis ` +
+        `régénère son classeur.`,
     );
     // No name of the list is near: what to do all the same.
     expect(lines).toContain(
       `  Hors vocabulaire (public)${NBSP}: «${NBSP}Tout public${NBSP}» (Monts du Pilat${NBSP}: 1 fiche, ` +
-        `cellule I4 de la feuille «${NBSP}Axe 1${NBSP}») — s’il est l’un des noms de la convention, écrivez-le ` +
-        `comme elle dans le classeur du territoire${NBSP}; sinon il reste compté à part.`,
+        `cellule I4 de la feuille «${NBSP}Axe 1${NBSP}») — s’il est l’un des noms de la convention, le ` +
+        `territoire l’écrit comme elle dans le texte de son plan, puis régénère son classeur${NBSP}; sinon il reste ` +
+        `compté à part.`,
     );
     const json = await runCli(['consolidate', folder, '-o', inRoot('out', 'near-name.xlsx'), '--force', '--json']);
     expect(JSON.parse(json.stdout).unmatched[0]).toEqual({
@@ -351,8 +353,8 @@ describe('names outside the vocabulary', () => {
     });
     expect(line).toBe(
       `  Hors vocabulaire (public)${NBSP}: «${NBSP}Aînés${NBSP}» (A${NBSP}: 1 fiche, cellule I7 de la feuille ` +
-        `«${NBSP}Axe 2${NBSP}»${NBSP}; aussi B, C) — écrivez «${NBSP}Seniors${NBSP}» ou «${NBSP}Adultes${NBSP}» ` +
-        `si c’est l’un d’eux.`,
+        `«${NBSP}Axe 2${NBSP}»${NBSP}; aussi B, C) — si c’est «${NBSP}Seniors${NBSP}» ou «${NBSP}Adultes${NBSP}», ` +
+        `le territoire l’écrit ainsi dans le texte de son plan, puis régénère son classeur.`,
     );
   });
 });

@@ -14,16 +14,17 @@ export function unmatchedFichesText(place: { sheet: string; cell: string; fiches
   return place.fiches === 1 ? `1 fiche, ${cell}` : `${countOf(place.fiches, 'fiche')}, la première en ${cell}`;
 }
 
-/** What to write instead: the vocabulary's names it may stand for, else how to decide. */
-export function unmatchedAdvice(kind: 'field' | 'public', suggestions: readonly string[]): string {
+/**
+ * What to write instead: the vocabulary's names it may stand for, else how to decide. The territory writes it in its
+ * plan's text and regenerates: the cell comes from the plan, locked, and a regeneration writes it again from the plan.
+ */
+export function unmatchedAdvice(suggestions: readonly string[]): string {
   const quoted = suggestions.map((name) => `« ${name} »`);
+  const inPlan = 'dans le texte de son plan, puis régénère son classeur';
   if (quoted.length === 0)
-    return (
-      's’il est l’un des noms de la convention, écrivez-le comme elle dans le classeur du territoire ; ' +
-      'sinon il reste compté à part.'
-    );
-  if (quoted.length === 1) return `écrivez ${quoted[0]} si c’est ce ${kind === 'field' ? 'champ' : 'public'}.`;
-  return `écrivez ${quoted.slice(0, -1).join(', ')} ou ${quoted.at(-1)} si c’est l’un d’eux.`;
+    return `s’il est l’un des noms de la convention, le territoire l’écrit comme elle ${inPlan} ; sinon il reste compté à part.`;
+  const names = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} ou ${quoted.at(-1)}`;
+  return `si c’est ${names}, le territoire l’écrit ainsi ${inPlan}.`;
 }
 
 const KIND_AT_START = { field: 'Champ d’intervention', public: 'Public' } as const;
