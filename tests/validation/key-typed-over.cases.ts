@@ -120,6 +120,32 @@ describe('a key typed over with another row’s key', () => {
     expect(renderIssueMessage(issues[0])).not.toMatch(/supprim|reportez/i);
   }, 30_000);
 
+  // Each row keeps its title and values under the other's key: its values would be filed under the other criterion.
+  it.each([
+    ['two criteria of a fiche', 'G1-QN1', 'G1-QN2'],
+    ['two criteria of two fiches', 'G1-QN2', 'G2-QN1'],
+  ])(
+    'says of %s whose keys were swapped to put each key back, naming both cells',
+    async (_, first, second) => {
+      const grids = copyOf(fresh);
+      const axis = sheet(grids, 'Axe 1');
+      const [a, b] = [rowOf(fresh, first), rowOf(fresh, second)];
+      put(axis, a, 1, { value: second });
+      put(axis, b, 1, { value: first });
+      const report = await validateGrids(grids, { today });
+      const errors = report.issues.filter(({ severity }) => severity === 'error');
+      expect(errors.map(({ code, cell, params }) => [code, cell, params.expected, params.found])).toEqual([
+        ['key-changed', `A${a}`, first, second],
+        ['key-changed', `A${b}`, second, first],
+      ]);
+      const message = renderIssueMessage(errors[0]);
+      expect(message).toContain(`cellule A${b}`);
+      expect(message).toContain(`remettez «\u00a0${first}\u00a0» ici et «\u00a0${second}\u00a0» en A${b}`);
+      expect(message).not.toMatch(/supprim|reportez/i);
+    },
+    30_000,
+  );
+
   it('keeps saying to delete a copy of the same row', async () => {
     const grids = copyOf(fresh);
     const axis = sheet(grids, 'Axe 1');

@@ -336,9 +336,18 @@ export const workbookMessages = {
       ? `${where(p)}la clé a été effacée. Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`
       : `${where(p)}cette ligne est remplie mais n’a pas de clé. Ne créez pas de lignes à la main : ` +
         'ajoutez les fiches et les critères au plan puis régénérez le classeur.',
+  // `swappedWith`: the key cell of the row showing this row's key, this row showing its: keys swapped (each row's
+  // values then filed under the other's key), or the two rows moved whole, which the workbook alone cannot tell.
   'key-changed': (p) =>
-    `${where(p)}la clé a été modifiée (lue : ${quoted(p.found)}, attendue : ${quoted(p.expected)}). ` +
-    `Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`,
+    p.swappedWith === undefined
+      ? `${where(p)}la clé a été modifiée (lue : ${quoted(p.found)}, attendue : ${quoted(p.expected)}). ` +
+        `Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`
+      : `${where(p)}la clé ${quoted(p.found)} et celle de la cellule ${paramText(p.swappedWith)}, ` +
+        `${quoted(p.expected)}, sont chacune à la place de l’autre : elles ont sans doute été échangées, et les ` +
+        'valeurs de chaque ligne seraient classées sous la clé de l’autre. Si les intitulés sont restés à leur place, ' +
+        `remettez ${quoted(p.expected)} ici et ${quoted(p.found)} en ${paramText(p.swappedWith)}. Si ce sont les deux ` +
+        'lignes entières qui ont été déplacées, intitulés et valeurs avec elles, ne changez pas les clés : remettez ' +
+        'chaque ligne à sa place (ou annulez le déplacement, Ctrl+Z).',
   // `titleDiffers`: the row has another title than the key's row, so it is not its copy but a row whose key was typed
   // over, and which key it had could not be told (by its place or its neighbours).
   'duplicate-key': (p) => {

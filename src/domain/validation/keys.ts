@@ -47,6 +47,16 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
     } else unmatched.push({ row, position });
   });
 
+  // Two rows showing each other's keys, their neighbours in place: the keys were swapped, each row's title and values
+  // left under the other's key (or the two rows moved whole). Each row is judged by its place, and told both.
+  for (const [row, other] of swappedRows(rows, ownRows, storedIndex)) {
+    const expected = storedKeys[storedIndex.get(other.key)!];
+    storedKeyOf.set(row, expected);
+    const location = at(row, row.cells.key);
+    const swappedWith = other.cells.key?.address ?? '';
+    issues.push(createIssue('key-changed', location, { expected: expected.key, found: row.key, swappedWith }));
+  }
+
   /** A stored key found nowhere in the workbook, of the row's axis. */
   const isFree = (entry: StoredKey | undefined, row: TrackingRow): entry is StoredKey =>
     entry !== undefined &&
@@ -160,6 +170,43 @@ function ownRowsOfKeys(
     own.set(key, rows[best]);
   }
   return own;
+}
+
+/**
+ * The pairs of rows of a sheet whose keys are each at the other's place in `_ctg`'s list, every row from the one
+ * before the first to the one after the second showing its own key, in the list's order, once the two are swapped
+ * back. Each pair is given both ways, in row order.
+ */
+function swappedRows(
+  rows: readonly TrackingRow[],
+  ownRows: ReadonlyMap<string, TrackingRow>,
+  storedIndex: ReadonlyMap<string, number>,
+): [TrackingRow, TrackingRow][] {
+  const positionOf = new Map(rows.map((row, position) => [row, position]));
+  /** The list index of the key a row shows, when it is the key's own row (shown once) and in the list. */
+  const indexAt = (position: number): number | undefined => {
+    const row = rows[position];
+    return ownRows.get(row.key) === row ? storedIndex.get(row.key) : undefined;
+  };
+  const keyAtIndex = new Map([...storedIndex].map(([key, index]) => [index, key]));
+  const pairs: [TrackingRow, TrackingRow][] = [];
+  rows.forEach((row, first) => {
+    const previous = first === 0 ? -1 : indexAt(first - 1);
+    const shown = indexAt(first);
+    if (previous === undefined || shown === undefined || shown === previous + 1) return;
+    const other = ownRows.get(keyAtIndex.get(previous + 1) ?? '');
+    const second = other === undefined ? undefined : positionOf.get(other);
+    if (other === undefined || second === undefined || second <= first || other.sheet !== row.sheet) return;
+    if (indexAt(second) !== previous + 1) return;
+    // Swapped back, the rows from `first` to the one after `second` follow one another in the list.
+    const last = Math.min(second + 1, rows.length - 1);
+    for (let position = first; position <= last; position += 1) {
+      const index = position === first ? indexAt(second) : position === second ? shown : indexAt(position);
+      if (index !== previous + 1 + position - first) return;
+    }
+    pairs.push([row, other], [other, row]);
+  });
+  return pairs;
 }
 
 /** Two rows of the same title (spacing ignored): a row and its copy, not another row whose key was typed over. */
