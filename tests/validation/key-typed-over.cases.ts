@@ -146,6 +146,30 @@ describe('a key typed over with another row’s key', () => {
     30_000,
   );
 
+  it('never says to carry a moved row’s values into a criterion worded alike and delete it', async () => {
+    // G2-QN2, worded as G1-QN1, cut and pasted under the sheet's last row, then typed over with G1-QN1's key.
+    const plan = samplePlan();
+    plan.axes[0].fiches[1].criteria[1].text = plan.axes[0].fiches[0].criteria[0].text;
+    const alike = await roundTrip((await buildNewWorkbook(plan, { today })).spec);
+    const axis = sheet(alike, 'Axe 1');
+    const own = locate(axis, 'G1-QN1', '2026-T1')!;
+    const typed = locate(axis, 'G2-QN2', '2026-T1')!;
+    put(axis, own.row + 1, own.column + 1, { value: 3 });
+    put(axis, typed.row + 1, typed.column + 1, { value: 7 });
+    const [moved] = axis.rows.splice(typed.row, 1);
+    axis.rows.splice(rowOf(alike, 'G1-B-QL1'), 0, moved);
+    const at = rowOf(alike, 'G1-B-QL1') + 1;
+    put(axis, at, 1, { value: 'G1-QN1' });
+    const issues = await keyIssues(alike);
+    const duplicate = issues.find((issue) => issue.code === 'duplicate-key');
+    expect(duplicate?.cell).toBe(`A${at}`);
+    const message = renderIssueMessage(duplicate!);
+    expect(message).not.toMatch(/Supprimez|reportez/);
+    expect(message).toMatch(/Ne la supprimez pas/);
+    expect(message).toContain('«\u00a0G2-QN2\u00a0»');
+    expect(issues.map(({ code, params }) => [code, params.key])).toContainEqual(['missing-row', 'G2-QN2']);
+  }, 30_000);
+
   it('keeps saying to delete a copy of the same row', async () => {
     const grids = copyOf(fresh);
     const axis = sheet(grids, 'Axe 1');

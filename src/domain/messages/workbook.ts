@@ -349,15 +349,26 @@ export const workbookMessages = {
         'lignes entières qui ont été déplacées, intitulés et valeurs avec elles, ne changez pas les clés : remettez ' +
         'chaque ligne à sa place (ou annulez le déplacement, Ctrl+Z).',
   // `titleDiffers`: the row has another title than the key's row, so it is not its copy but a row whose key was typed
-  // over, and which key it had could not be told (by its place or its neighbours).
+  // over, and which key it had could not be told (by its place or its neighbours). `mayBe`: the row has the key's
+  // row's title, but rows of its type are missing (a criterion worded alike moved and typed over may be one of them):
+  // copying its values into the other row and deleting it could lose them.
   'duplicate-key': (p) => {
+    const retype =
+      'Ne la supprimez pas et ne déplacez pas ses valeurs, elles seraient perdues : retapez ici sa propre clé (une ' +
+      'clé dite disparue de ce classeur, ou celle d’une copie de sauvegarde), ou annulez la saisie (Ctrl+Z).';
+    const first = `${where(p)}la clé ${quoted(p.key)} apparaît déjà en ${paramText(p.firstSheet)}, cellule ${paramText(p.firstCell)}`;
     if (p.titleDiffers === 1)
       return (
-        `${where(p)}la clé ${quoted(p.key)} apparaît déjà en ${paramText(p.firstSheet)}, cellule ` +
-        `${paramText(p.firstCell)}, mais avec un autre intitulé : cette ligne n’en est pas une copie, c’est une autre ` +
-        'ligne dont la clé a été remplacée. Ne la supprimez pas et ne déplacez pas ses valeurs, elles seraient ' +
-        'perdues : retapez ici sa propre clé (une clé dite disparue de ce classeur, ou celle d’une copie de ' +
-        'sauvegarde), ou annulez la saisie (Ctrl+Z).'
+        `${first}, mais avec un autre intitulé : cette ligne n’en est pas une copie, c’est une autre ligne dont la clé ` +
+        `a été remplacée. ${retype}`
+      );
+    const mayBe = Array.isArray(p.mayBe) ? p.mayBe.length : 0;
+    if (mayBe > 0)
+      return (
+        `${first}, avec le même intitulé, mais ${mayBe === 1 ? 'la ligne' : 'les lignes'} de ${quotedList(p.mayBe)} ` +
+        `${mayBe === 1 ? 'a disparu' : 'ont disparu'} de ce classeur : cette ligne est peut-être ` +
+        `${mayBe === 1 ? 'la sienne' : 'l’une d’elles'}, un critère au même intitulé dont la clé a été remplacée, et ` +
+        `non une copie. ${retype}`
       );
     const only = Array.isArray(p.onlyInCopy) ? p.onlyInCopy.map(String) : [];
     const carry =

@@ -1,6 +1,7 @@
 import type { Issue } from '../issues';
 import type { AxisSheetReading, StoredKey, TrackingCell, TrackingField, TrackingRow } from '../tracking';
 import { createIssue } from '../issues';
+import { rowTypeOfKey } from '../tracking';
 import { at } from './row-cells';
 
 /**
@@ -28,6 +29,7 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
   const ownRows = ownRowsOfKeys(rows, storedKeys, storedIndex);
   const axisOfSheet = new Map(sheets.map((sheet) => [sheet.sheet, sheet.axis]));
   const unmatched: { row: TrackingRow; position: number; repeats?: TrackingRow }[] = [];
+  const duplicates: { row: TrackingRow; repeats: TrackingRow }[] = [];
   const seen = new Map<string, TrackingRow>();
 
   rows.forEach((row, position) => {
@@ -85,7 +87,7 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
   for (const { row, position, repeats } of unmatched) {
     const expected = keyExpectedAt(row, position);
     if (repeats && expected === null) {
-      issues.push(duplicateKeyIssue(row, repeats));
+      duplicates.push({ row, repeats });
       continue;
     }
     if (expected) {
@@ -104,12 +106,21 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
     }
   }
 
+  // Its whole sheet is missing: `missing-sheet` says so once.
+  const missing = storedKeys.filter(
+    (entry) => !seen.has(entry.key) && (entry.axis === undefined || sheets.some((sheet) => sheet.axis === entry.axis)),
+  );
+  for (const { row, repeats } of duplicates) {
+    const type = rowTypeOfKey(row.key);
+    const mayBe = missing.filter((entry) => rowTypeOfKey(entry.key) === type && isFree(entry, row));
+    issues.push(duplicateKeyIssue(row, repeats, mayBe));
+  }
+
   // A sheet whose header row was lost has no rows: its keys are not "missing rows", the sheet is unreadable.
   if (sheets.some((sheet) => sheet.headerRow === null)) return { issues, storedKeyOf };
+  const missingKeys = new Set(missing);
   storedKeys.forEach((entry, index) => {
-    if (seen.has(entry.key)) return;
-    // Its whole sheet is missing: `missing-sheet` says so once.
-    if (entry.axis !== undefined && !sheets.some((sheet) => sheet.axis === entry.axis)) return;
+    if (!missingKeys.has(entry)) return;
     const sheet = sheetOfMissingKey(entry, index, storedKeys, seen, sheets);
     issues.push(createIssue('missing-row', { sheet, cell: null, rowKey: entry.key }, { key: entry.key }));
   });
@@ -218,16 +229,18 @@ const sameTitle = (row: TrackingRow, other: TrackingRow) => titleText(row) === t
 
 /**
  * A row showing another row's key: a copy of it (same title), to delete once what only it holds is carried over;
- * else another row whose key was typed over (`titleDiffers`), whose own key could not be told: never to delete.
+ * else another row whose key was typed over (`titleDiffers`), whose own key could not be told: never to delete. So
+ * too a row of the same title while rows of its type are missing (`mayBe`, their keys): a criterion worded alike,
+ * moved and typed over, may be one of them, its values its own.
  */
-function duplicateKeyIssue(row: TrackingRow, first: TrackingRow): Issue {
+function duplicateKeyIssue(row: TrackingRow, first: TrackingRow, missing: readonly StoredKey[]): Issue {
   const titleDiffers = !sameTitle(row, first);
-  const params = {
-    key: row.key,
-    firstSheet: first.sheet,
-    firstCell: first.cells.key?.address ?? '',
-    ...(titleDiffers ? { titleDiffers: 1 } : { onlyInCopy: cellsOnlyInCopy(row, first) }),
-  };
+  const kind: Issue['params'] = titleDiffers
+    ? { titleDiffers: 1 }
+    : missing.length > 0
+      ? { mayBe: missing.map((entry) => entry.key) }
+      : { onlyInCopy: cellsOnlyInCopy(row, first) };
+  const params = { key: row.key, firstSheet: first.sheet, firstCell: first.cells.key?.address ?? '', ...kind };
   return createIssue('duplicate-key', at(row, row.cells.key), params);
 }
 
