@@ -331,11 +331,19 @@ export const workbookMessages = {
       : 'Déplacez-la dans une cellule blanche de la ligne (Commentaire pour un critère, Mise en œuvre ou Difficultés ' +
         'pour une fiche) ') +
     'ou effacez-la ; le classeur n’est pas réécrit d’ici là.',
+  // `note`: the cells of a row with no key nor type holding a text or two, a note; `notRowOf`, the key of the row
+  // missing at its place, which it is not to be given.
   'empty-key': (p) =>
-    p.expected
-      ? `${where(p)}la clé a été effacée. Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`
-      : `${where(p)}cette ligne est remplie mais n’a pas de clé. Ne créez pas de lignes à la main : ` +
-        'ajoutez les fiches et les critères au plan puis régénérez le classeur.',
+    Array.isArray(p.note)
+      ? `${where(p)}cette ligne n’a ni clé ni type et ne contient que du texte (${p.note.map(String).join(', ')}) : ` +
+        'c’est une note, pas une ligne du suivi' +
+        (p.notRowOf ? `, et non la ligne de clé ${quoted(p.notRowOf)}, dite disparue` : '') +
+        '. Ne lui donnez pas de clé, la note deviendrait une ligne du tableau : déplacez son texte sous le tableau, ' +
+        'après une ligne vide, où il est gardé comme note, puis supprimez cette ligne restée vide.'
+      : p.expected
+        ? `${where(p)}la clé a été effacée. Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`
+        : `${where(p)}cette ligne est remplie mais n’a pas de clé. Ne créez pas de lignes à la main : ` +
+          'ajoutez les fiches et les critères au plan puis régénérez le classeur.',
   // `swappedWith`: the key cell of the row showing this row's key, this row showing its: keys swapped (each row's
   // values then filed under the other's key), or the two rows moved whole, which the workbook alone cannot tell.
   'key-changed': (p) =>
@@ -382,7 +390,8 @@ export const workbookMessages = {
     );
   },
   'missing-row': (p) =>
-    `${where(p)}la ligne de clé ${quoted(p.key)} a disparu. Rétablissez-la à partir d’une copie de sauvegarde ` +
+    `${where(p)}la ligne de clé ${quoted(p.key)} a disparu. Rétablissez-la en annulant sa suppression (Ctrl+Z) tant ` +
+    'que le classeur est ouvert, sinon à partir d’une copie de sauvegarde ' +
     '(ne supprimez pas de lignes : passez plutôt la fiche au statut « Abandonnée »).',
   // `keyListCleared`: the cells of `_ctg`'s key list whose key was cleared by hand and not found, when there are;
   // `keyList: 'changed'`: the list changed by hand otherwise (its fingerprint no longer matches).

@@ -86,6 +86,13 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
   // the person would lose its values. Otherwise the row was added, or copied when it repeats another row's key.
   for (const { row, position, repeats } of unmatched) {
     const expected = keyExpectedAt(row, position);
+    // A note typed in the table is no row: given the key of its place, it would become that row, its text the title.
+    const note = noteCells(row);
+    if (note !== null) {
+      const params = { note: note.map((cell) => cell.address), notRowOf: expected?.key ?? null };
+      issues.push(createIssue('empty-key', at(row, row.cells.key), params));
+      continue;
+    }
     if (repeats && expected === null) {
       duplicates.push({ row, repeats });
       continue;
@@ -218,6 +225,14 @@ function swappedRows(
     pairs.push([row, other], [other, row]);
   });
   return pairs;
+}
+
+/** The cells of a row typed as a note (no key, no type, a text or two, no formula); null for any other row. */
+function noteCells(row: TrackingRow): readonly TrackingCell[] | null {
+  if (row.type !== 'unknown' || row.key !== '' || row.typeText !== '') return null;
+  const held = row.heldCells ?? [];
+  const isText = (cell: TrackingCell) => typeof cell.raw === 'string' && cell.formula === undefined;
+  return held.length > 0 && held.length <= 2 && held.every(isText) ? held : null;
 }
 
 /** Two rows of the same title (spacing ignored): a row and its copy, not another row whose key was typed over. */
