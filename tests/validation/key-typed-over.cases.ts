@@ -1,9 +1,11 @@
+import { computeAndWrite } from '../../src/app/rewrite-use-cases';
 import { validateGrids } from '../../src/app/validate';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage, type Issue } from '../../src/domain/issues';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { samplePlan } from '../layout/helpers/sample-plan';
-import { copyOf, locate, put, roundTrip, sheet } from '../rewrite/helpers';
+import { copyOf, filePort, locate, put, roundTrip, sheet, typeInto, valueAt } from '../rewrite/helpers';
+import { keysOf } from '../rewrite/sort-table';
 
 /**
  * A key cell typed over with another row's key: the row is still its own criterion (its title and values are its
@@ -145,6 +147,90 @@ describe('a key typed over with another row’s key', () => {
     },
     30_000,
   );
+
+  /** Exchanges the whole rows of two keys of `Axe 1`, as a row dragged above or below another. */
+  function rowsExchanged(grids: WorkbookGrids, first: string, second: string): WorkbookGrids {
+    const rows = sheet(grids, 'Axe 1').rows;
+    const [a, b] = [rowOf(grids, first) - 1, rowOf(grids, second) - 1];
+    [rows[a], rows[b]] = [rows[b], rows[a]];
+    return grids;
+  }
+
+  // Each row's Type went with it, and says the key it shows is its own: rows moved, which compute puts back in order.
+  it.each([
+    ['a fiche row and its criterion', 'G1', 'G1-QN1'],
+    ['two criteria of different types', 'G1-QN2', 'G1-QL1'],
+    ['a criterion and the next fiche', 'G1-QL1', 'G2'],
+  ])(
+    'says no key changed of %s exchanged whole, and compute puts them back',
+    async (_, first, second) => {
+      const typed = typeInto(fresh, [
+        { key: first, header: first.includes('-Q') ? 'Commentaire' : 'Mise en œuvre', value: `à ${first}` },
+        { key: second, header: second.includes('-Q') ? 'Commentaire' : 'Mise en œuvre', value: `à ${second}` },
+      ]);
+      const grids = rowsExchanged(typed, first, second);
+      const report = await validateGrids(grids, { today });
+      const codes = report.issues.filter(({ severity }) => severity === 'error').map(({ code }) => code);
+      expect(codes.filter((code) => code !== 'axis-rows-out-of-order')).toEqual([]);
+      const file = filePort(grids);
+      expect((await computeAndWrite(file.port, { now: today })).status).toBe('done');
+      expect(keysOf(sheet(file.grids(), 'Axe 1'))).toEqual(keysOf(sheet(fresh, 'Axe 1')));
+      for (const key of [first, second])
+        expect(valueAt(file.grids(), key, key.includes('-Q') ? 'Commentaire' : 'Mise en œuvre')?.value).toBe(
+          `à ${key}`,
+        );
+    },
+    30_000,
+  );
+
+  it('says only to put the keys back when two keys of different types were swapped, the Types left in place', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const [a, b] = [rowOf(fresh, 'G1-QN2'), rowOf(fresh, 'G1-QL1')];
+    put(axis, a, 1, { value: 'G1-QL1' });
+    put(axis, b, 1, { value: 'G1-QN2' });
+    const report = await validateGrids(grids, { today });
+    const errors = report.issues.filter(({ severity }) => severity === 'error');
+    expect(errors.map(({ code, cell }) => [code, cell])).toEqual([
+      ['key-changed', `A${a}`],
+      ['key-changed', `A${b}`],
+    ]);
+    const message = renderIssueMessage(errors[0]);
+    expect(message).toContain(`Remettez «\u00a0G1-QN2\u00a0» ici et «\u00a0G1-QL1\u00a0» en A${b}`);
+    expect(message).not.toMatch(/lignes entières|supprim/i);
+  }, 30_000);
+
+  // Two criteria of one type: keys swapped and rows moved whole look alike, and one files values under the other's key.
+  it('says of two criteria of one type exchanged whole to exchange the rows back, or their keys if the titles stayed', async () => {
+    const grids = rowsExchanged(copyOf(fresh), 'G2-QN1', 'G2-QN2');
+    const [a, b] = [rowOf(fresh, 'G2-QN1'), rowOf(fresh, 'G2-QN2')];
+    const report = await validateGrids(grids, { today });
+    const errors = report.issues.filter(({ severity }) => severity === 'error');
+    expect(errors.map(({ code, cell }) => [code, cell])).toEqual([
+      ['key-changed', `A${a}`],
+      ['key-changed', `A${b}`],
+    ]);
+    const message = renderIssueMessage(errors[0]);
+    expect(message).toContain(`remettez «\u00a0G2-QN1\u00a0» ici et «\u00a0G2-QN2\u00a0» en A${b}`);
+    expect(message).toContain(`échangez les lignes ${a} et ${b}`);
+    expect((await computeAndWrite(filePort(grids).port, { now: today })).status).toBe('refused');
+  }, 30_000);
+
+  it('tells keys swapped between the first and the last row of a sheet', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 13');
+    const keys = keysOf(axis);
+    const [first, last] = [keys[0], keys[keys.length - 1]];
+    const [a, b] = [locate(axis, first, 'Clé')!.row + 1, locate(axis, last, 'Clé')!.row + 1];
+    put(axis, a, 1, { value: last });
+    put(axis, b, 1, { value: first });
+    const report = await validateGrids(grids, { today });
+    const errors = report.issues.filter(({ severity }) => severity === 'error');
+    expect(errors.map(({ code, cell, params }) => [code, cell, params.expected])).toEqual([
+      ['key-changed', `A${a}`, first],
+      ['key-changed', `A${b}`, last],
+    ]);
+  }, 30_000);
 
   it('never says to carry a moved row’s values into a criterion worded alike and delete it', async () => {
     // G2-QN2, worded as G1-QN1, cut and pasted under the sheet's last row, then typed over with G1-QN1's key.

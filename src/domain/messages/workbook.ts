@@ -345,17 +345,31 @@ export const workbookMessages = {
         : `${where(p)}cette ligne est remplie mais n’a pas de clé. Ne créez pas de lignes à la main : ` +
           'ajoutez les fiches et les critères au plan puis régénérez le classeur.',
   // `swappedWith`: the key cell of the row showing this row's key, this row showing its: keys swapped (each row's
-  // values then filed under the other's key), or the two rows moved whole, which the workbook alone cannot tell.
-  'key-changed': (p) =>
-    p.swappedWith === undefined
-      ? `${where(p)}la clé a été modifiée (lue : ${quoted(p.found)}, attendue : ${quoted(p.expected)}). ` +
+  // values then filed under the other's key), or the two rows moved whole (`rowHere`, `rowThere`: their rows), which
+  // the workbook alone cannot tell; `keysOnly`: the rows' Types stayed in place, so the keys alone were swapped.
+  'key-changed': (p) => {
+    if (p.swappedWith === undefined)
+      return (
+        `${where(p)}la clé a été modifiée (lue : ${quoted(p.found)}, attendue : ${quoted(p.expected)}). ` +
         `Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`
-      : `${where(p)}la clé ${quoted(p.found)} et celle de la cellule ${paramText(p.swappedWith)}, ` +
-        `${quoted(p.expected)}, sont chacune à la place de l’autre : elles ont sans doute été échangées, et les ` +
-        'valeurs de chaque ligne seraient classées sous la clé de l’autre. Si les intitulés sont restés à leur place, ' +
-        `remettez ${quoted(p.expected)} ici et ${quoted(p.found)} en ${paramText(p.swappedWith)}. Si ce sont les deux ` +
-        'lignes entières qui ont été déplacées, intitulés et valeurs avec elles, ne changez pas les clés : remettez ' +
-        'chaque ligne à sa place (ou annulez le déplacement, Ctrl+Z).',
+      );
+    const swapped =
+      `${where(p)}la clé ${quoted(p.found)} et celle de la cellule ${paramText(p.swappedWith)}, ` +
+      `${quoted(p.expected)}, sont chacune à la place de l’autre`;
+    const keysBack = `${quoted(p.expected)} ici et ${quoted(p.found)} en ${paramText(p.swappedWith)}`;
+    if (p.keysOnly === 1)
+      return (
+        `${swapped} : elles ont été échangées (le ${quoted('Type')} de chaque ligne est resté à sa place), et les valeurs de ` +
+        `chaque ligne seraient classées sous la clé de l’autre. Remettez ${keysBack}.`
+      );
+    return (
+      `${swapped} : les clés ont été échangées, ou les deux lignes déplacées entières, ce que le classeur ne dit pas. ` +
+      'Tant que ce n’est pas réglé, les valeurs de chaque ligne pourraient être classées sous la clé de l’autre. ' +
+      `Si les intitulés sont restés à leur place (comparez-les au plan), remettez ${keysBack}. Si les lignes ont ` +
+      'été déplacées entières, intitulés et valeurs avec elles, ne changez pas les clés : échangez les lignes ' +
+      `${paramText(p.rowHere)} et ${paramText(p.rowThere)} (ou annulez le déplacement, Ctrl+Z).`
+    );
+  },
   // `titleDiffers`: the row has another title than the key's row, so it is not its copy but a row whose key was typed
   // over, and which key it had could not be told (by its place or its neighbours). `mayBe`: the row has the key's
   // row's title, but rows of its type are missing (a criterion worded alike moved and typed over may be one of them):

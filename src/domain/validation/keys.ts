@@ -2,6 +2,7 @@ import type { Issue } from '../issues';
 import type { AxisSheetReading, StoredKey, TrackingCell, TrackingField, TrackingRow } from '../tracking';
 import { createIssue } from '../issues';
 import { rowTypeOfKey } from '../tracking';
+import { matchListValue, rowTypes } from '../vocabulary';
 import { at } from './row-cells';
 
 /**
@@ -56,7 +57,10 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
     storedKeyOf.set(row, expected);
     const location = at(row, row.cells.key);
     const swappedWith = other.cells.key?.address ?? '';
-    issues.push(createIssue('key-changed', location, { expected: expected.key, found: row.key, swappedWith }));
+    // Rows of two types whose Types stayed in place: the keys alone were swapped, so putting them back is the one fix.
+    const told: Issue['params'] = typesStayed(row, other) ? { keysOnly: 1 } : { rowHere: row.row, rowThere: other.row };
+    const params = { expected: expected.key, found: row.key, swappedWith, ...told };
+    issues.push(createIssue('key-changed', location, params));
   }
 
   /** A stored key found nowhere in the workbook, of the row's axis. */
@@ -215,7 +219,7 @@ function swappedRows(
     const other = ownRows.get(keyAtIndex.get(previous + 1) ?? '');
     const second = other === undefined ? undefined : positionOf.get(other);
     if (other === undefined || second === undefined || second <= first || other.sheet !== row.sheet) return;
-    if (indexAt(second) !== previous + 1) return;
+    if (indexAt(second) !== previous + 1 || typesMoved(row, other)) return;
     // Swapped back, the rows from `first` to the one after `second` follow one another in the list.
     const last = Math.min(second + 1, rows.length - 1);
     for (let position = first; position <= last; position += 1) {
@@ -225,6 +229,25 @@ function swappedRows(
     pairs.push([row, other], [other, row]);
   });
   return pairs;
+}
+
+/** The row type a row's `Type` cell says, whatever the key it shows. */
+const typedType = (row: TrackingRow) => matchListValue(rowTypes, row.typeText);
+
+/**
+ * Two rows of keys of two types (a fiche and a criterion, two kinds of criteria) whose `Type` cells each say the type
+ * of the key the row shows: the Types went with the keys, so the rows were moved whole (a rewrite puts them back in
+ * order), not their keys swapped.
+ */
+function typesMoved(row: TrackingRow, other: TrackingRow): boolean {
+  const [type, otherType] = [rowTypeOfKey(row.key), rowTypeOfKey(other.key)];
+  return type !== otherType && typedType(row) === type && typedType(other) === otherType;
+}
+
+/** The same two rows whose `Type` cells each say the type of the other's key: the keys alone were swapped. */
+function typesStayed(row: TrackingRow, other: TrackingRow): boolean {
+  const [type, otherType] = [rowTypeOfKey(row.key), rowTypeOfKey(other.key)];
+  return type !== otherType && typedType(row) === otherType && typedType(other) === type;
 }
 
 /** The cells of a row typed as a note (no key, no type, a text or two, no formula); null for any other row. */
