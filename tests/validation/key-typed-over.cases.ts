@@ -253,7 +253,9 @@ describe('a key typed over with another row’s key', () => {
     expect(message).not.toMatch(/Supprimez|reportez/);
     expect(message).toMatch(/Ne la supprimez pas/);
     expect(message).toContain('«\u00a0G2-QN2\u00a0»');
-    expect(issues.map(({ code, params }) => [code, params.key])).toContainEqual(['missing-row', 'G2-QN2']);
+    // Restored from a backup, G2-QN2 would be on two rows: the row said missing may be the one typed over.
+    const missing = issues.find((issue) => issue.code === 'missing-row' && issue.params.key === 'G2-QN2');
+    expect(missing && renderIssueMessage(missing)).toContain(`peut-être la ligne de la cellule A${at}`);
   }, 30_000);
 
   // Typing the key there would make the note G1-QN2's title, and its row's values would stay lost.
@@ -273,7 +275,8 @@ describe('a key typed over with another row’s key', () => {
     expect(note).toContain(`C${at}`);
     expect(note).toContain('sous le tableau, après une ligne vide');
     expect(note).toContain('«\u00a0G1-QN2\u00a0»');
-    expect(renderIssueMessage(errors[0])).toMatch(/Rétablissez-la/);
+    expect(renderIssueMessage(errors[0])).toMatch(/Si vous venez de la supprimer, annulez la suppression \(Ctrl\+Z\)/);
+    expect(renderIssueMessage(errors[0])).not.toContain('peut-être');
   }, 30_000);
 
   it('keeps saying to delete a copy of the same row', async () => {

@@ -403,10 +403,17 @@ export const workbookMessages = {
       (carry === '' ? ' Supprimez la ligne copiée.' : carry)
     );
   },
+  // `maybeAt`: the key cell of a row of the same title as another, showing its key, which may be this one's row typed
+  // over (`duplicate-key`'s `mayBe`): restored from a backup, this key would be on two rows.
   'missing-row': (p) =>
-    `${where(p)}la ligne de clé ${quoted(p.key)} a disparu. Rétablissez-la en annulant sa suppression (Ctrl+Z) tant ` +
-    'que le classeur est ouvert, sinon à partir d’une copie de sauvegarde ' +
-    '(ne supprimez pas de lignes : passez plutôt la fiche au statut « Abandonnée »).',
+    `${where(p)}la ligne de clé ${quoted(p.key)} a disparu` +
+    (p.maybeAt
+      ? `, ou c’est peut-être la ligne de la cellule ${paramText(p.maybeAt)}, dont la clé a été remplacée : ` +
+        `vérifiez-le avant de la rétablir, et retapez-y alors ${quoted(p.key)}. Sinon, `
+      : '. ') +
+    `${p.maybeAt ? 's' : 'S'}i vous venez de la supprimer, annulez la suppression (Ctrl+Z) ; sinon, ` +
+    'rétablissez-la à partir d’une copie de sauvegarde (ne supprimez pas de lignes : passez plutôt la fiche au ' +
+    'statut « Abandonnée »).',
   // `keyListCleared`: the cells of `_ctg`'s key list whose key was cleared by hand and not found, when there are;
   // `keyList: 'changed'`: the list changed by hand otherwise (its fingerprint no longer matches).
   'unknown-key': (p) =>

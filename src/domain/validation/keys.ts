@@ -121,10 +121,16 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
   const missing = storedKeys.filter(
     (entry) => !seen.has(entry.key) && (entry.axis === undefined || sheets.some((sheet) => sheet.axis === entry.axis)),
   );
+  // A key said missing that a row repeating another's key may be (`mayBe`): restored from a backup, it would be on two
+  // rows. Its `missing-row` names that row.
+  const typedOverAt = new Map<string, string>();
   for (const { row, repeats } of duplicates) {
     const type = rowTypeOfKey(row.key);
     const mayBe = missing.filter((entry) => rowTypeOfKey(entry.key) === type && isFree(entry, row));
-    issues.push(duplicateKeyIssue(row, repeats, mayBe));
+    const issue = duplicateKeyIssue(row, repeats, mayBe);
+    if (issue.params.mayBe !== undefined)
+      for (const entry of mayBe) if (!typedOverAt.has(entry.key)) typedOverAt.set(entry.key, issue.cell ?? '');
+    issues.push(issue);
   }
 
   // A sheet whose header row was lost has no rows: its keys are not "missing rows", the sheet is unreadable.
@@ -133,7 +139,9 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
   storedKeys.forEach((entry, index) => {
     if (!missingKeys.has(entry)) return;
     const sheet = sheetOfMissingKey(entry, index, storedKeys, seen, sheets);
-    issues.push(createIssue('missing-row', { sheet, cell: null, rowKey: entry.key }, { key: entry.key }));
+    const maybeAt = typedOverAt.get(entry.key);
+    const params: Issue['params'] = maybeAt === undefined ? { key: entry.key } : { key: entry.key, maybeAt };
+    issues.push(createIssue('missing-row', { sheet, cell: null, rowKey: entry.key }, params));
   });
   return { issues, storedKeyOf };
 }
