@@ -27,13 +27,15 @@ import { checkReturnedValue, onlyShownAsPercent, returnedNumber } from './merge/
  * said to a master's author, to undo a column's deletion, that the next compute erases a grey cell's value or to put
  * a row's Type back, is said as the merge treats it: a column the recipient fills is lost to the merge, a locked one
  * is not read, a grey cell's value is not taken (`merge-cell-not-used`), and a Type cell is not read (nor said, on a
- * row whose key has its own issue).
+ * row whose key has its own issue). Two rows of one type exchanged, or their keys, are the merge's to tell.
  */
 export function asMergeTreats(issues: readonly Issue[], { partner, upTo }: ExtractMeta): Issue[] {
   const keyInQuestion = new Set(issues.filter((issue) => keyIssueCodes.has(issue.code)).map(rowOfIssue));
   // The merge takes a row whose key was erased, changed, repeated or not sent by no key: its key's issue says what to
   // do, and its Type, which the merge would not read either, is not said on top.
-  const said = issues.filter((issue) => issue.code !== 'wrong-row-type' || !keyInQuestion.has(rowOfIssue(issue)));
+  const said = issues.filter(
+    (issue) => (issue.code !== 'wrong-row-type' || !keyInQuestion.has(rowOfIssue(issue))) && !isRowsExchanged(issue),
+  );
   return said.map((issue) => {
     const at = { sheet: issue.sheet, cell: issue.cell, rowKey: issue.rowKey };
     // A column deleted (not one whose header was retyped, which keeps its own advice): nothing to undo or restore on
@@ -80,6 +82,13 @@ export function asMergeTreats(issues: readonly Issue[], { partner, upTo }: Extra
     return number === null ? issue : createIssue('extract-number-as-text', at, { ...issue.params, number });
   });
 }
+
+/**
+ * Two rows of one type showing each other's keys, which a master cannot tell from the rows moved whole (`rowHere`):
+ * the merge tells them by the master's Intitulé, taking rows moved by their key and refusing keys swapped
+ * (`merge-key-changed`), so no value lands under another key and nothing is to be said before it.
+ */
+const isRowsExchanged = (issue: Issue) => issue.code === 'key-changed' && issue.params.rowHere !== undefined;
 
 /** What is said of a row's key that the merge takes no row by: a key erased, changed, repeated or not sent. */
 const keyIssueCodes = new Set<IssueCode>(['empty-key', 'key-changed', 'duplicate-key', 'unknown-key']);

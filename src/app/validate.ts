@@ -232,13 +232,15 @@ function mergedCellsOfAxisSheets(grids: AnyWorkbookGrids, reading: TrackingWorkb
  * list does not know may be one the list lost. It is not said to be deleted, which would lose its values, but to be
  * kept until the list is mended (`keyListCleared`: the cells cleared; `keyList: 'changed'`: the list changed
  * otherwise). Nor is its key said to be changed (`key-changed`, from the key at its place in the list): that place is
- * no longer known, and typing that key there would give the row another's; it is said unknown so.
+ * no longer known, and typing that key there would give the row another's; it is said unknown so. Nor are two keys
+ * said swapped (`swappedWith`): both are in the list, and their places there no longer tell anything.
  */
 function withKeyListChanged(issues: Issue[], cleared: readonly ClearedKeyRow[], listChanged: boolean): Issue[] {
   if (cleared.length === 0 && !listChanged) return issues;
   const keyListCleared = cleared.map((entry) => `${sheetNames.meta}!${cellAddress(entry.row, KEY_COLUMNS.key)}`);
   const params: Issue['params'] = cleared.length > 0 ? { keyListCleared } : { keyList: 'changed' };
-  return issues.map((issue) => {
+  const placesUntold = issues.filter((issue) => issue.code !== 'key-changed' || issue.params.swappedWith === undefined);
+  return placesUntold.map((issue) => {
     if (issue.code === 'unknown-key') return { ...issue, params: { ...issue.params, ...params } };
     if (issue.code === 'key-changed')
       return { ...issue, code: 'unknown-key', params: { key: issue.params.found, ...params } };

@@ -123,6 +123,8 @@ export function quarterCellEntries(cells: QuarterCells): [string, TrackingCell][
 /** A row whose key and Type say neither fiche nor criterion: only the key rules look at it. */
 export interface UnknownRow extends RowBase {
   type: 'unknown';
+  /** The cells where it holds something (a value, a formula), in any column of the table: a note is told by them. */
+  heldCells?: readonly TrackingCell[];
 }
 
 export type TrackingRow = FicheRow | CriterionRow | UnknownRow;

@@ -3,7 +3,7 @@ import { validateGrids } from '../../src/app/validate';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessageFor } from '../../src/domain/issues';
 import { sheet } from '../rewrite/helpers';
-import { sortTable } from '../rewrite/sort-table';
+import { keysOf, sortTable } from '../rewrite/sort-table';
 
 const today = new Date('2026-05-10T09:00:00Z');
 
@@ -34,5 +34,22 @@ describe('an extract whose axis table a partner sorted', () => {
       expect(message).toContain('La fusion lit chaque ligne par sa clé\u00a0: le tri ne fait rien perdre');
       expect(message).not.toMatch(/compute|Calculer/);
     }
+  });
+
+  // The merge tells keys swapped from rows moved by the master's Intitulé (`merge-key-changed`), never mixing values.
+  it('says no key changed of two criteria of one type the partner exchanged whole', async () => {
+    const grids = await sampleExtractGrids('CCMP', today);
+    const axis = sheet(grids, 'Axe 1');
+    const keys = keysOf(axis);
+    const at = keys.findIndex((key, index) => /-QN1$/.test(key) && /-QN2$/.test(keys[index + 1] ?? ''));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const rowOf = (key: string) => axis.rows.findIndex((row) => row?.[0]?.value === key);
+    const [a, b] = [rowOf(keys[at]), rowOf(keys[at + 1])];
+    [axis.rows[a], axis.rows[b]] = [axis.rows[b], axis.rows[a]];
+
+    const report = await validateGrids(grids, { today });
+
+    expect(report.issues.filter((issue) => issue.code === 'key-changed')).toEqual([]);
+    expect(report.errors).toBe(0);
   });
 });

@@ -1,9 +1,11 @@
+import { computeAndWrite } from '../../src/app/rewrite-use-cases';
 import { validateGrids } from '../../src/app/validate';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage, type Issue } from '../../src/domain/issues';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { samplePlan } from '../layout/helpers/sample-plan';
-import { copyOf, locate, put, roundTrip, sheet } from '../rewrite/helpers';
+import { copyOf, filePort, locate, put, roundTrip, sheet, typeInto, valueAt } from '../rewrite/helpers';
+import { keysOf } from '../rewrite/sort-table';
 
 /**
  * A key cell typed over with another row's key: the row is still its own criterion (its title and values are its
@@ -118,6 +120,163 @@ describe('a key typed over with another row’s key', () => {
       ['key-changed', `A${typed.row + 1}`, 'G2-QN2'],
     ]);
     expect(renderIssueMessage(issues[0])).not.toMatch(/supprim|reportez/i);
+  }, 30_000);
+
+  // Each row keeps its title and values under the other's key: its values would be filed under the other criterion.
+  it.each([
+    ['two criteria of a fiche', 'G1-QN1', 'G1-QN2'],
+    ['two criteria of two fiches', 'G1-QN2', 'G2-QN1'],
+  ])(
+    'says of %s whose keys were swapped to put each key back, naming both cells',
+    async (_, first, second) => {
+      const grids = copyOf(fresh);
+      const axis = sheet(grids, 'Axe 1');
+      const [a, b] = [rowOf(fresh, first), rowOf(fresh, second)];
+      put(axis, a, 1, { value: second });
+      put(axis, b, 1, { value: first });
+      const report = await validateGrids(grids, { today });
+      const errors = report.issues.filter(({ severity }) => severity === 'error');
+      expect(errors.map(({ code, cell, params }) => [code, cell, params.expected, params.found])).toEqual([
+        ['key-changed', `A${a}`, first, second],
+        ['key-changed', `A${b}`, second, first],
+      ]);
+      const message = renderIssueMessage(errors[0]);
+      expect(message).toContain(`cellule A${b}`);
+      expect(message).toContain(`remettez «\u00a0${first}\u00a0» ici et «\u00a0${second}\u00a0» en A${b}`);
+      expect(message).not.toMatch(/supprim|reportez/i);
+    },
+    30_000,
+  );
+
+  /** Exchanges the whole rows of two keys of `Axe 1`, as a row dragged above or below another. */
+  function rowsExchanged(grids: WorkbookGrids, first: string, second: string): WorkbookGrids {
+    const rows = sheet(grids, 'Axe 1').rows;
+    const [a, b] = [rowOf(grids, first) - 1, rowOf(grids, second) - 1];
+    [rows[a], rows[b]] = [rows[b], rows[a]];
+    return grids;
+  }
+
+  // Each row's Type went with it, and says the key it shows is its own: rows moved, which compute puts back in order.
+  it.each([
+    ['a fiche row and its criterion', 'G1', 'G1-QN1'],
+    ['two criteria of different types', 'G1-QN2', 'G1-QL1'],
+    ['a criterion and the next fiche', 'G1-QL1', 'G2'],
+  ])(
+    'says no key changed of %s exchanged whole, and compute puts them back',
+    async (_, first, second) => {
+      const typed = typeInto(fresh, [
+        { key: first, header: first.includes('-Q') ? 'Commentaire' : 'Mise en œuvre', value: `à ${first}` },
+        { key: second, header: second.includes('-Q') ? 'Commentaire' : 'Mise en œuvre', value: `à ${second}` },
+      ]);
+      const grids = rowsExchanged(typed, first, second);
+      const report = await validateGrids(grids, { today });
+      const codes = report.issues.filter(({ severity }) => severity === 'error').map(({ code }) => code);
+      expect(codes.filter((code) => code !== 'axis-rows-out-of-order')).toEqual([]);
+      const file = filePort(grids);
+      expect((await computeAndWrite(file.port, { now: today })).status).toBe('done');
+      expect(keysOf(sheet(file.grids(), 'Axe 1'))).toEqual(keysOf(sheet(fresh, 'Axe 1')));
+      for (const key of [first, second])
+        expect(valueAt(file.grids(), key, key.includes('-Q') ? 'Commentaire' : 'Mise en œuvre')?.value).toBe(
+          `à ${key}`,
+        );
+    },
+    30_000,
+  );
+
+  it('says only to put the keys back when two keys of different types were swapped, the Types left in place', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const [a, b] = [rowOf(fresh, 'G1-QN2'), rowOf(fresh, 'G1-QL1')];
+    put(axis, a, 1, { value: 'G1-QL1' });
+    put(axis, b, 1, { value: 'G1-QN2' });
+    const report = await validateGrids(grids, { today });
+    const errors = report.issues.filter(({ severity }) => severity === 'error');
+    expect(errors.map(({ code, cell }) => [code, cell])).toEqual([
+      ['key-changed', `A${a}`],
+      ['key-changed', `A${b}`],
+    ]);
+    const message = renderIssueMessage(errors[0]);
+    expect(message).toContain(`Remettez «\u00a0G1-QN2\u00a0» ici et «\u00a0G1-QL1\u00a0» en A${b}`);
+    expect(message).not.toMatch(/lignes entières|supprim/i);
+  }, 30_000);
+
+  // Two criteria of one type: keys swapped and rows moved whole look alike, and one files values under the other's key.
+  it('says of two criteria of one type exchanged whole to exchange the rows back, or their keys if the titles stayed', async () => {
+    const grids = rowsExchanged(copyOf(fresh), 'G2-QN1', 'G2-QN2');
+    const [a, b] = [rowOf(fresh, 'G2-QN1'), rowOf(fresh, 'G2-QN2')];
+    const report = await validateGrids(grids, { today });
+    const errors = report.issues.filter(({ severity }) => severity === 'error');
+    expect(errors.map(({ code, cell }) => [code, cell])).toEqual([
+      ['key-changed', `A${a}`],
+      ['key-changed', `A${b}`],
+    ]);
+    const message = renderIssueMessage(errors[0]);
+    expect(message).toContain(`remettez «\u00a0G2-QN1\u00a0» ici et «\u00a0G2-QN2\u00a0» en A${b}`);
+    expect(message).toContain(`échangez les lignes ${a} et ${b}`);
+    expect((await computeAndWrite(filePort(grids).port, { now: today })).status).toBe('refused');
+  }, 30_000);
+
+  it('tells keys swapped between the first and the last row of a sheet', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 13');
+    const keys = keysOf(axis);
+    const [first, last] = [keys[0], keys[keys.length - 1]];
+    const [a, b] = [locate(axis, first, 'Clé')!.row + 1, locate(axis, last, 'Clé')!.row + 1];
+    put(axis, a, 1, { value: last });
+    put(axis, b, 1, { value: first });
+    const report = await validateGrids(grids, { today });
+    const errors = report.issues.filter(({ severity }) => severity === 'error');
+    expect(errors.map(({ code, cell, params }) => [code, cell, params.expected])).toEqual([
+      ['key-changed', `A${a}`, first],
+      ['key-changed', `A${b}`, last],
+    ]);
+  }, 30_000);
+
+  it('never says to carry a moved row’s values into a criterion worded alike and delete it', async () => {
+    // G2-QN2, worded as G1-QN1, cut and pasted under the sheet's last row, then typed over with G1-QN1's key.
+    const plan = samplePlan();
+    plan.axes[0].fiches[1].criteria[1].text = plan.axes[0].fiches[0].criteria[0].text;
+    const alike = await roundTrip((await buildNewWorkbook(plan, { today })).spec);
+    const axis = sheet(alike, 'Axe 1');
+    const own = locate(axis, 'G1-QN1', '2026-T1')!;
+    const typed = locate(axis, 'G2-QN2', '2026-T1')!;
+    put(axis, own.row + 1, own.column + 1, { value: 3 });
+    put(axis, typed.row + 1, typed.column + 1, { value: 7 });
+    const [moved] = axis.rows.splice(typed.row, 1);
+    axis.rows.splice(rowOf(alike, 'G1-B-QL1'), 0, moved);
+    const at = rowOf(alike, 'G1-B-QL1') + 1;
+    put(axis, at, 1, { value: 'G1-QN1' });
+    const issues = await keyIssues(alike);
+    const duplicate = issues.find((issue) => issue.code === 'duplicate-key');
+    expect(duplicate?.cell).toBe(`A${at}`);
+    const message = renderIssueMessage(duplicate!);
+    expect(message).not.toMatch(/Supprimez|reportez/);
+    expect(message).toMatch(/Ne la supprimez pas/);
+    expect(message).toContain('«\u00a0G2-QN2\u00a0»');
+    // Restored from a backup, G2-QN2 would be on two rows: the row said missing may be the one typed over.
+    const missing = issues.find((issue) => issue.code === 'missing-row' && issue.params.key === 'G2-QN2');
+    expect(missing && renderIssueMessage(missing)).toContain(`peut-être la ligne de la cellule A${at}`);
+  }, 30_000);
+
+  // Typing the key there would make the note G1-QN2's title, and its row's values would stay lost.
+  it('tells a note typed where a criterion row was deleted from that row, never to give it the row’s key', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const at = rowOf(grids, 'G1-QN2');
+    axis.rows.splice(at - 1, 1, [null, null, { value: 'Relancer la mairie en juin' }]);
+    const report = await validateGrids(grids, { today });
+    const errors = report.issues.filter(({ severity }) => severity === 'error');
+    expect(errors.map(({ code, cell, params }) => [code, cell, params.key ?? null])).toEqual([
+      ['missing-row', null, 'G1-QN2'],
+      ['empty-key', `A${at}`, null],
+    ]);
+    const note = renderIssueMessage(errors[1]);
+    expect(note).not.toMatch(/Remettez/);
+    expect(note).toContain(`C${at}`);
+    expect(note).toContain('sous le tableau, après une ligne vide');
+    expect(note).toContain('«\u00a0G1-QN2\u00a0»');
+    expect(renderIssueMessage(errors[0])).toMatch(/Si vous venez de la supprimer, annulez la suppression \(Ctrl\+Z\)/);
+    expect(renderIssueMessage(errors[0])).not.toContain('peut-être');
   }, 30_000);
 
   it('keeps saying to delete a copy of the same row', async () => {

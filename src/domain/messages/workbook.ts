@@ -332,24 +332,66 @@ export const workbookMessages = {
       : 'Déplacez-la dans une cellule blanche de la ligne (Commentaire pour un critère, Mise en œuvre ou Difficultés ' +
         'pour une fiche) ') +
     'ou effacez-la ; le classeur n’est pas réécrit d’ici là.',
+  // `note`: the cells of a row with no key nor type holding a text or two, a note; `notRowOf`, the key of the row
+  // missing at its place, which it is not to be given.
   'empty-key': (p) =>
-    p.expected
-      ? `${where(p)}la clé a été effacée. Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`
-      : `${where(p)}cette ligne est remplie mais n’a pas de clé. Ne créez pas de lignes à la main : ` +
-        'ajoutez les fiches et les critères au plan puis régénérez le classeur.',
-  'key-changed': (p) =>
-    `${where(p)}la clé a été modifiée (lue : ${quoted(p.found)}, attendue : ${quoted(p.expected)}). ` +
-    `Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`,
+    Array.isArray(p.note)
+      ? `${where(p)}cette ligne n’a ni clé ni type et ne contient que du texte (${p.note.map(String).join(', ')}) : ` +
+        'c’est une note, pas une ligne du suivi' +
+        (p.notRowOf ? `, et non la ligne de clé ${quoted(p.notRowOf)}, dite disparue` : '') +
+        '. Ne lui donnez pas de clé, la note deviendrait une ligne du tableau : déplacez son texte sous le tableau, ' +
+        'après une ligne vide, où il est gardé comme note, puis supprimez cette ligne restée vide.'
+      : p.expected
+        ? `${where(p)}la clé a été effacée. Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`
+        : `${where(p)}cette ligne est remplie mais n’a pas de clé. Ne créez pas de lignes à la main : ` +
+          'ajoutez les fiches et les critères au plan puis régénérez le classeur.',
+  // `swappedWith`: the key cell of the row showing this row's key, this row showing its: keys swapped (each row's
+  // values then filed under the other's key), or the two rows moved whole (`rowHere`, `rowThere`: their rows), which
+  // the workbook alone cannot tell; `keysOnly`: the rows' Types stayed in place, so the keys alone were swapped.
+  'key-changed': (p) => {
+    if (p.swappedWith === undefined)
+      return (
+        `${where(p)}la clé a été modifiée (lue : ${quoted(p.found)}, attendue : ${quoted(p.expected)}). ` +
+        `Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`
+      );
+    const swapped =
+      `${where(p)}la clé ${quoted(p.found)} et celle de la cellule ${paramText(p.swappedWith)}, ` +
+      `${quoted(p.expected)}, sont chacune à la place de l’autre`;
+    const keysBack = `${quoted(p.expected)} ici et ${quoted(p.found)} en ${paramText(p.swappedWith)}`;
+    if (p.keysOnly === 1)
+      return (
+        `${swapped} : elles ont été échangées (le ${quoted('Type')} de chaque ligne est resté à sa place), et les valeurs de ` +
+        `chaque ligne seraient classées sous la clé de l’autre. Remettez ${keysBack}.`
+      );
+    return (
+      `${swapped} : les clés ont été échangées, ou les deux lignes déplacées entières, ce que le classeur ne dit pas. ` +
+      'Tant que ce n’est pas réglé, les valeurs de chaque ligne pourraient être classées sous la clé de l’autre. ' +
+      `Si les intitulés sont restés à leur place (comparez-les au plan), remettez ${keysBack}. Si les lignes ont ` +
+      'été déplacées entières, intitulés et valeurs avec elles, ne changez pas les clés : échangez les lignes ' +
+      `${paramText(p.rowHere)} et ${paramText(p.rowThere)} (ou annulez le déplacement, Ctrl+Z).`
+    );
+  },
   // `titleDiffers`: the row has another title than the key's row, so it is not its copy but a row whose key was typed
-  // over, and which key it had could not be told (by its place or its neighbours).
+  // over, and which key it had could not be told (by its place or its neighbours). `mayBe`: the row has the key's
+  // row's title, but rows of its type are missing (a criterion worded alike moved and typed over may be one of them):
+  // copying its values into the other row and deleting it could lose them.
   'duplicate-key': (p) => {
+    const retype =
+      'Ne la supprimez pas et ne déplacez pas ses valeurs, elles seraient perdues : retapez ici sa propre clé (une ' +
+      'clé dite disparue de ce classeur, ou celle d’une copie de sauvegarde), ou annulez la saisie (Ctrl+Z).';
+    const first = `${where(p)}la clé ${quoted(p.key)} apparaît déjà en ${paramText(p.firstSheet)}, cellule ${paramText(p.firstCell)}`;
     if (p.titleDiffers === 1)
       return (
-        `${where(p)}la clé ${quoted(p.key)} apparaît déjà en ${paramText(p.firstSheet)}, cellule ` +
-        `${paramText(p.firstCell)}, mais avec un autre intitulé : cette ligne n’en est pas une copie, c’est une autre ` +
-        'ligne dont la clé a été remplacée. Ne la supprimez pas et ne déplacez pas ses valeurs, elles seraient ' +
-        'perdues : retapez ici sa propre clé (une clé dite disparue de ce classeur, ou celle d’une copie de ' +
-        'sauvegarde), ou annulez la saisie (Ctrl+Z).'
+        `${first}, mais avec un autre intitulé : cette ligne n’en est pas une copie, c’est une autre ligne dont la clé ` +
+        `a été remplacée. ${retype}`
+      );
+    const mayBe = Array.isArray(p.mayBe) ? p.mayBe.length : 0;
+    if (mayBe > 0)
+      return (
+        `${first}, avec le même intitulé, mais ${mayBe === 1 ? 'la ligne' : 'les lignes'} de ${quotedList(p.mayBe)} ` +
+        `${mayBe === 1 ? 'a disparu' : 'ont disparu'} de ce classeur : cette ligne est peut-être ` +
+        `${mayBe === 1 ? 'la sienne' : 'l’une d’elles'}, un critère au même intitulé dont la clé a été remplacée, et ` +
+        `non une copie. ${retype}`
       );
     const only = Array.isArray(p.onlyInCopy) ? p.onlyInCopy.map(String) : [];
     const carry =
@@ -362,9 +404,17 @@ export const workbookMessages = {
       (carry === '' ? ' Supprimez la ligne copiée.' : carry)
     );
   },
+  // `maybeAt`: the key cell of a row of the same title as another, showing its key, which may be this one's row typed
+  // over (`duplicate-key`'s `mayBe`): restored from a backup, this key would be on two rows.
   'missing-row': (p) =>
-    `${where(p)}la ligne de clé ${quoted(p.key)} a disparu. Rétablissez-la à partir d’une copie de sauvegarde ` +
-    '(ne supprimez pas de lignes : passez plutôt la fiche au statut « Abandonnée »).',
+    `${where(p)}la ligne de clé ${quoted(p.key)} a disparu` +
+    (p.maybeAt
+      ? `, ou c’est peut-être la ligne de la cellule ${paramText(p.maybeAt)}, dont la clé a été remplacée : ` +
+        `vérifiez-le avant de la rétablir, et retapez-y alors ${quoted(p.key)}. Sinon, `
+      : '. ') +
+    `${p.maybeAt ? 's' : 'S'}i vous venez de la supprimer, annulez la suppression (Ctrl+Z) ; sinon, ` +
+    'rétablissez-la à partir d’une copie de sauvegarde (ne supprimez pas de lignes : passez plutôt la fiche au ' +
+    'statut « Abandonnée »).',
   // `keyListCleared`: the cells of `_ctg`'s key list whose key was cleared by hand and not found, when there are;
   // `keyList: 'changed'`: the list changed by hand otherwise (its fingerprint no longer matches).
   'unknown-key': (p) =>

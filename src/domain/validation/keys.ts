@@ -1,6 +1,8 @@
 import type { Issue } from '../issues';
 import type { AxisSheetReading, StoredKey, TrackingCell, TrackingField, TrackingRow } from '../tracking';
 import { createIssue } from '../issues';
+import { rowTypeOfKey } from '../tracking';
+import { matchListValue, rowTypes } from '../vocabulary';
 import { at } from './row-cells';
 
 /**
@@ -28,6 +30,7 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
   const ownRows = ownRowsOfKeys(rows, storedKeys, storedIndex);
   const axisOfSheet = new Map(sheets.map((sheet) => [sheet.sheet, sheet.axis]));
   const unmatched: { row: TrackingRow; position: number; repeats?: TrackingRow }[] = [];
+  const duplicates: { row: TrackingRow; repeats: TrackingRow }[] = [];
   const seen = new Map<string, TrackingRow>();
 
   rows.forEach((row, position) => {
@@ -46,6 +49,19 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
       seen.set(row.key, row);
     } else unmatched.push({ row, position });
   });
+
+  // Two rows showing each other's keys, their neighbours in place: the keys were swapped, each row's title and values
+  // left under the other's key (or the two rows moved whole). Each row is judged by its place, and told both.
+  for (const [row, other] of swappedRows(rows, ownRows, storedIndex)) {
+    const expected = storedKeys[storedIndex.get(other.key)!];
+    storedKeyOf.set(row, expected);
+    const location = at(row, row.cells.key);
+    const swappedWith = other.cells.key?.address ?? '';
+    // Rows of two types whose Types stayed in place: the keys alone were swapped, so putting them back is the one fix.
+    const told: Issue['params'] = typesStayed(row, other) ? { keysOnly: 1 } : { rowHere: row.row, rowThere: other.row };
+    const params = { expected: expected.key, found: row.key, swappedWith, ...told };
+    issues.push(createIssue('key-changed', location, params));
+  }
 
   /** A stored key found nowhere in the workbook, of the row's axis. */
   const isFree = (entry: StoredKey | undefined, row: TrackingRow): entry is StoredKey =>
@@ -74,8 +90,15 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
   // the person would lose its values. Otherwise the row was added, or copied when it repeats another row's key.
   for (const { row, position, repeats } of unmatched) {
     const expected = keyExpectedAt(row, position);
+    // A note typed in the table is no row: given the key of its place, it would become that row, its text the title.
+    const note = noteCells(row);
+    if (note !== null) {
+      const params = { note: note.map((cell) => cell.address), notRowOf: expected?.key ?? null };
+      issues.push(createIssue('empty-key', at(row, row.cells.key), params));
+      continue;
+    }
     if (repeats && expected === null) {
-      issues.push(duplicateKeyIssue(row, repeats));
+      duplicates.push({ row, repeats });
       continue;
     }
     if (expected) {
@@ -94,14 +117,31 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
     }
   }
 
+  // Its whole sheet is missing: `missing-sheet` says so once.
+  const missing = storedKeys.filter(
+    (entry) => !seen.has(entry.key) && (entry.axis === undefined || sheets.some((sheet) => sheet.axis === entry.axis)),
+  );
+  // A key said missing that a row repeating another's key may be (`mayBe`): restored from a backup, it would be on two
+  // rows. Its `missing-row` names that row.
+  const typedOverAt = new Map<string, string>();
+  for (const { row, repeats } of duplicates) {
+    const type = rowTypeOfKey(row.key);
+    const mayBe = missing.filter((entry) => rowTypeOfKey(entry.key) === type && isFree(entry, row));
+    const issue = duplicateKeyIssue(row, repeats, mayBe);
+    if (issue.params.mayBe !== undefined)
+      for (const entry of mayBe) if (!typedOverAt.has(entry.key)) typedOverAt.set(entry.key, issue.cell ?? '');
+    issues.push(issue);
+  }
+
   // A sheet whose header row was lost has no rows: its keys are not "missing rows", the sheet is unreadable.
   if (sheets.some((sheet) => sheet.headerRow === null)) return { issues, storedKeyOf };
+  const missingKeys = new Set(missing);
   storedKeys.forEach((entry, index) => {
-    if (seen.has(entry.key)) return;
-    // Its whole sheet is missing: `missing-sheet` says so once.
-    if (entry.axis !== undefined && !sheets.some((sheet) => sheet.axis === entry.axis)) return;
+    if (!missingKeys.has(entry)) return;
     const sheet = sheetOfMissingKey(entry, index, storedKeys, seen, sheets);
-    issues.push(createIssue('missing-row', { sheet, cell: null, rowKey: entry.key }, { key: entry.key }));
+    const maybeAt = typedOverAt.get(entry.key);
+    const params: Issue['params'] = maybeAt === undefined ? { key: entry.key } : { key: entry.key, maybeAt };
+    issues.push(createIssue('missing-row', { sheet, cell: null, rowKey: entry.key }, params));
   });
   return { issues, storedKeyOf };
 }
@@ -162,6 +202,70 @@ function ownRowsOfKeys(
   return own;
 }
 
+/**
+ * The pairs of rows of a sheet whose keys are each at the other's place in `_ctg`'s list, every row from the one
+ * before the first to the one after the second showing its own key, in the list's order, once the two are swapped
+ * back. Each pair is given both ways, in row order.
+ */
+function swappedRows(
+  rows: readonly TrackingRow[],
+  ownRows: ReadonlyMap<string, TrackingRow>,
+  storedIndex: ReadonlyMap<string, number>,
+): [TrackingRow, TrackingRow][] {
+  const positionOf = new Map(rows.map((row, position) => [row, position]));
+  /** The list index of the key a row shows, when it is the key's own row (shown once) and in the list. */
+  const indexAt = (position: number): number | undefined => {
+    const row = rows[position];
+    return ownRows.get(row.key) === row ? storedIndex.get(row.key) : undefined;
+  };
+  const keyAtIndex = new Map([...storedIndex].map(([key, index]) => [index, key]));
+  const pairs: [TrackingRow, TrackingRow][] = [];
+  rows.forEach((row, first) => {
+    const previous = first === 0 ? -1 : indexAt(first - 1);
+    const shown = indexAt(first);
+    if (previous === undefined || shown === undefined || shown === previous + 1) return;
+    const other = ownRows.get(keyAtIndex.get(previous + 1) ?? '');
+    const second = other === undefined ? undefined : positionOf.get(other);
+    if (other === undefined || second === undefined || second <= first || other.sheet !== row.sheet) return;
+    if (indexAt(second) !== previous + 1 || typesMoved(row, other)) return;
+    // Swapped back, the rows from `first` to the one after `second` follow one another in the list.
+    const last = Math.min(second + 1, rows.length - 1);
+    for (let position = first; position <= last; position += 1) {
+      const index = position === first ? indexAt(second) : position === second ? shown : indexAt(position);
+      if (index !== previous + 1 + position - first) return;
+    }
+    pairs.push([row, other], [other, row]);
+  });
+  return pairs;
+}
+
+/** The row type a row's `Type` cell says, whatever the key it shows. */
+const typedType = (row: TrackingRow) => matchListValue(rowTypes, row.typeText);
+
+/**
+ * Two rows of keys of two types (a fiche and a criterion, two kinds of criteria) whose `Type` cells each say the type
+ * of the key the row shows: the Types went with the keys, so the rows were moved whole (a rewrite puts them back in
+ * order), not their keys swapped.
+ */
+function typesMoved(row: TrackingRow, other: TrackingRow): boolean {
+  const [type, otherType] = [rowTypeOfKey(row.key), rowTypeOfKey(other.key)];
+  return type !== otherType && typedType(row) === type && typedType(other) === otherType;
+}
+
+/** The same two rows whose `Type` cells each say the type of the other's key: the keys alone were swapped. */
+function typesStayed(row: TrackingRow, other: TrackingRow): boolean {
+  const [type, otherType] = [rowTypeOfKey(row.key), rowTypeOfKey(other.key)];
+  return type !== otherType && typedType(row) === otherType && typedType(other) === type;
+}
+
+/** The cells of a row typed as a note (no key, no type, a text or two, no formula); null for any other row. */
+function noteCells(row: TrackingRow): readonly TrackingCell[] | null {
+  if (row.type !== 'unknown' || row.key !== '' || row.typeText !== '') return null;
+  const held = row.heldCells ?? [];
+  const isText = (cell: TrackingCell) => typeof cell.raw === 'string' && cell.formula === undefined;
+  return held.length > 0 && held.length <= 2 && held.every(isText) ? held : null;
+}
+
 /** Two rows of the same title (spacing ignored): a row and its copy, not another row whose key was typed over. */
 const titleText = (row: TrackingRow) =>
   String(row.cells.title?.raw ?? '')
@@ -171,16 +275,18 @@ const sameTitle = (row: TrackingRow, other: TrackingRow) => titleText(row) === t
 
 /**
  * A row showing another row's key: a copy of it (same title), to delete once what only it holds is carried over;
- * else another row whose key was typed over (`titleDiffers`), whose own key could not be told: never to delete.
+ * else another row whose key was typed over (`titleDiffers`), whose own key could not be told: never to delete. So
+ * too a row of the same title while rows of its type are missing (`mayBe`, their keys): a criterion worded alike,
+ * moved and typed over, may be one of them, its values its own.
  */
-function duplicateKeyIssue(row: TrackingRow, first: TrackingRow): Issue {
+function duplicateKeyIssue(row: TrackingRow, first: TrackingRow, missing: readonly StoredKey[]): Issue {
   const titleDiffers = !sameTitle(row, first);
-  const params = {
-    key: row.key,
-    firstSheet: first.sheet,
-    firstCell: first.cells.key?.address ?? '',
-    ...(titleDiffers ? { titleDiffers: 1 } : { onlyInCopy: cellsOnlyInCopy(row, first) }),
-  };
+  const kind: Issue['params'] = titleDiffers
+    ? { titleDiffers: 1 }
+    : missing.length > 0
+      ? { mayBe: missing.map((entry) => entry.key) }
+      : { onlyInCopy: cellsOnlyInCopy(row, first) };
+  const params = { key: row.key, firstSheet: first.sheet, firstCell: first.cells.key?.address ?? '', ...kind };
   return createIssue('duplicate-key', at(row, row.cells.key), params);
 }
 

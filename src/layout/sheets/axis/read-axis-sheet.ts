@@ -286,7 +286,8 @@ function readRow(
   // One spread per row literal: V8 builds `{ ...a, x, ...b }` through a slow path that allocates ten times the row.
   if (type === 'Fiche') return { sheet, row, key, typeText, cells, type: 'fiche', ...ficheValuesOf(raw, quarters) };
   const kind = type === null ? null : criterionKindOfRowType(type);
-  if (kind === null) return { sheet, row, key, typeText, cells, type: 'unknown' };
+  if (kind === null)
+    return { sheet, row, key, typeText, cells, type: 'unknown', heldCells: heldCells(sheetRows, row, gridRow) };
   // A criterion's quarter values are read from the values already taken; its quarter cells are made only when
   // asked (AxisQuarterCells).
   const values = recordOf<CriterionRow['values']>(records.quarters);
@@ -298,6 +299,16 @@ function readRow(
   const fields = criterionValuesOf(raw, quarters);
   const quarterCells = new AxisQuarterCells(sheetRows.quarterColumns, grid, rowIndex);
   return { sheet, row, key, typeText, cells, type: 'criterion', kind, ...fields, values, quarterCells };
+}
+
+/** The cells of a row of no type where something is written, a formula included: a note typed in the table, say. */
+function heldCells({ columns, raws }: SheetRows, row: number, gridRow: readonly unknown[]): TrackingCell[] {
+  const held: TrackingCell[] = [];
+  for (let index = 0; index < columns.length; index++) {
+    const cell = wellFormedCell(gridRow[columns[index].index]);
+    if (!isBlank(raws[index]) || cell?.formula !== undefined) held.push(new AxisCell(columns[index], row, cell));
+  }
+  return held;
 }
 
 /** The text of a grid row's cell in one of `columns` (empty when the sheet lacks that column: index -1). */
