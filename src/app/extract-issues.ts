@@ -5,7 +5,7 @@ import type { CriterionKind } from '../domain/plan';
 import { createIssue, type Issue } from '../domain/issues';
 import { shownCellValue } from '../domain/messages/shown-cell-value';
 import type { IssueCode } from '../domain/issue-codes';
-import { cellJournalValue, textValue as journalText, type JournalValue } from '../domain/journal';
+import { cellJournalValue, emptyValue, textValue as journalText, type JournalValue } from '../domain/journal';
 import { sameValue } from '../domain/merge/cell-decision';
 import type { AxisSheetReading } from '../domain/tracking';
 import { textValue } from '../domain/tracking-values';
@@ -29,7 +29,9 @@ import { checkReturnedValue, onlyShownAsPercent, returnedNumber } from './merge/
  * is not read, a grey cell's value is not taken (`merge-cell-not-used`), and a Type cell is not read (nor said, on a
  * row whose key has its own issue).
  */
-export function asMergeTreats(issues: readonly Issue[], { partner, upTo }: ExtractMeta): Issue[] {
+export function asMergeTreats(issues: readonly Issue[], meta: ExtractMeta): Issue[] {
+  const { partner, upTo } = meta;
+  const sent = sentByCell(meta.sent);
   const keyInQuestion = new Set(issues.filter((issue) => keyIssueCodes.has(issue.code)).map(rowOfIssue));
   // The merge takes a row whose key was erased, changed, repeated or not sent by no key: its key's issue says what to
   // do, and its Type, which the merge would not read either, is not said on top.
@@ -73,11 +75,37 @@ export function asMergeTreats(issues: readonly Issue[], { partner, upTo }: Extra
         header: issue.params.header ?? '',
         value: issue.params.value ?? '',
       });
+    if (issue.code === 'percent-read-as-fraction') return percentAsMergeTreats(issue, sent);
     // No command puts an extract's rows back in order, and the merge reads them by key: a warning that says so.
     if (issue.code === 'axis-rows-out-of-order') return createIssue('extract-rows-out-of-order', at, issue.params);
     if (issue.code !== 'quarter-value-number-as-text') return issue;
     const number = returnedNumber(issue.params.value as string);
     return number === null ? issue : createIssue('extract-number-as-text', at, { ...issue.params, number });
+  });
+}
+
+/**
+ * A number shown as a percentage in a cell the partner fills where the merge refuses a percentage (a count's quarter,
+ * Avancement), as the merge treats it: the number the extract was sent with, kept and said (`merge-percent-kept`);
+ * another, refused (`merge-wrong-value`). Elsewhere (an officer's cell) what validation says.
+ */
+function percentAsMergeTreats(issue: Issue, sent: ReadonlyMap<string, ReadonlyMap<string, JournalValue>>): Issue {
+  const at = { sheet: issue.sheet, cell: issue.cell, rowKey: issue.rowKey };
+  const { header, quarter } = issue.params;
+  const field = typeof quarter === 'string' ? quarter : fieldOfHeader(String(header ?? ''));
+  if (field === undefined || !isReportedField(field)) return issue;
+  const cell = { value: Number(issue.params.value), isDate: false, isError: false, isPercent: true };
+  const was = sent.get(issue.rowKey ?? '')?.get(field) ?? emptyValue;
+  if (sameValue({ type: 'number', value: cell.value }, was))
+    return createIssue('merge-percent-kept', at, { ...issue.params, sent: 1 });
+  // The issue is given a quarter only of a count.
+  const checked = checkReturnedValue(field, quarter === undefined ? null : 'quantitative', cell);
+  if (checked.ok) return issue;
+  return createIssue('merge-wrong-value', at, {
+    header: header ?? '',
+    value: shownCellValue(cell),
+    expected: checked.expected,
+    typed: 'other',
   });
 }
 

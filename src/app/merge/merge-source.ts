@@ -643,6 +643,15 @@ class SourceMerge {
     // rewrite keeps the format), or the partner formatted it, which changes how it shows, not the number.
     if (onlyShownAsPercent(field, masterRow.kind, cell, (value) => this.saysNothing(value, sent, masterValue))) {
       if (sent === null || isReportedField(field)) countUnchanged();
+      // Where a percentage is refused (a count, Avancement), « 50 % » over a 0,5 is the same number, so kept, but the
+      // partner likely meant 50: said.
+      if (!checked.ok && isReportedField(field) && taken)
+        this.note('merge-percent-kept', location, {
+          header: cell.header,
+          value: cell.value as number,
+          ...(isQuarterField(field) ? { quarter: field } : {}),
+          sent: sent === null ? 0 : 1,
+        });
       return;
     }
     // A formula saved without its result reads as empty: it says something the file does not show (merge-formula).

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gridDifferences, filledWorkbook } from '../../xlsx-patch/helpers';
 import { samplePlan } from '../../layout/helpers/sample-plan';
 import { runCli } from '../../cli/run-cli';
+import type { Entry } from '../../rewrite/helpers';
 
 // Apart, with nothing of the command line: the task pane's suites fill extracts too.
 export { fillExtract, type KeyedEdit } from './fill-extract';
@@ -67,20 +68,18 @@ export function protectionOf(bytes: Uint8Array, sheet: string): { sheet: boolean
 }
 
 /**
- * A master of the sample plan with a Statut and a first quarter typed (generated on `generatedOn`), written to
- * `master`, and CCMP's extract of it made by the command line, written to `extract`.
+ * A master of the sample plan with a Statut and a first quarter typed (generated on `generatedOn`), and the values of
+ * `typed`, written to `master`, and CCMP's extract of it made by the command line, written to `extract`.
  */
 export async function masterAndCcmpExtract(
   generatedOn: Date,
   master: string,
   extract: string,
+  typed: readonly Entry[] = [],
 ): Promise<{ masterBytes: Uint8Array; extractBytes: Uint8Array }> {
   const masterBytes = await filledWorkbook(
     samplePlan(),
-    [
-      { key: 'G1', header: 'Statut', value: 'En cours' },
-      { key: 'G1-QN1', header: '2026-T1', value: 4 },
-    ],
+    [{ key: 'G1', header: 'Statut', value: 'En cours' }, { key: 'G1-QN1', header: '2026-T1', value: 4 }, ...typed],
     generatedOn,
   );
   writeFileSync(master, masterBytes);
