@@ -101,4 +101,30 @@ describe('a returned extract with cells shown as a percentage', () => {
         '«\u00a02026-T3\u00a0» (un nombre, sans le signe\u00a0%\u00a0: 85 et non 85\u00a0%)\u00a0; elle n’est pas reprise.',
     );
   }, 60_000);
+
+  it('says nothing of dates the partner only showed as a percentage, a text column’s among them', async () => {
+    const file = await returned('retour-dates.xlsx', [
+      { key: 'G1', header: 'Dernière mise à jour', value: 46200, numFmt: PERCENT },
+      { key: 'G1-QN1', header: 'Unité', value: 46023, numFmt: PERCENT },
+      { key: 'G1-QN1', header: 'Commentaire', value: 46100, numFmt: PERCENT },
+    ]);
+    expect(await validated(file)).toEqual([]);
+    expect(await merged(file)).toMatchObject({ code: 0, applied: [], conflicts: [], rejected: [], notes: [] });
+  }, 60_000);
+
+  it('still sees a date changed while shown as a percentage', async () => {
+    const file = await returned('retour-dates-changees.xlsx', [
+      { key: 'G1', header: 'Dernière mise à jour', value: 46201, numFmt: PERCENT },
+      { key: 'G1-QN1', header: 'Unité', value: 46024, numFmt: PERCENT },
+      { key: 'G1-QN1', header: 'Commentaire', value: 46101, numFmt: PERCENT },
+    ]);
+    expect(await validated(file)).toEqual([expect.objectContaining({ code: 'merge-reserved-cell' })]);
+    const merge = await merged(file);
+    expect(merge.rejected).toEqual([expect.objectContaining({ column: 'Unité', code: 'merge-reserved-cell' })]);
+    // The partner's own cells changed: changes, here against values the officer typed, so offered as conflicts.
+    expect(merge.conflicts).toEqual([
+      expect.objectContaining({ column: 'Dernière mise à jour', incoming: '2026-06-28' }),
+      expect.objectContaining({ column: 'Commentaire', incoming: '4\u00a0610\u00a0100\u00a0%' }),
+    ]);
+  }, 60_000);
 });
