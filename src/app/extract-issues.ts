@@ -16,7 +16,7 @@ import { rowOfIssue } from './key-typed-over';
 import { sentByCell } from './merge/extract-facts';
 import { otherSheetOfKey, repeatedKeys } from './merge/merge-source';
 import { isPlanField, isReportedField } from './merge/master-rows';
-import { checkReturnedValue, onlyShownAsPercent, returnedNumber } from './merge/returned-value';
+import { checkReturnedValue, onlyShownAsPercent, percentMayMeanAnother, returnedNumber } from './merge/returned-value';
 
 /**
  * A returned extract's issues as the merge will treat its cells (docs/WORKBOOK.md, « Extracts »): a number typed as
@@ -36,7 +36,7 @@ export function asMergeTreats(issues: readonly Issue[], meta: ExtractMeta): Issu
   // The merge takes a row whose key was erased, changed, repeated or not sent by no key: its key's issue says what to
   // do, and its Type, which the merge would not read either, is not said on top.
   const said = issues.filter((issue) => issue.code !== 'wrong-row-type' || !keyInQuestion.has(rowOfIssue(issue)));
-  return said.map((issue) => {
+  return said.flatMap((issue): Issue | Issue[] => {
     const at = { sheet: issue.sheet, cell: issue.cell, rowKey: issue.rowKey };
     // A column deleted (not one whose header was retyped, which keeps its own advice): nothing to undo or restore on
     // the checker's side, only what the merge does without it and what to ask the partner.
@@ -86,18 +86,25 @@ export function asMergeTreats(issues: readonly Issue[], meta: ExtractMeta): Issu
 
 /**
  * A number shown as a percentage in a cell the partner fills where the merge refuses a percentage (a count's quarter,
- * Avancement), as the merge treats it: the number the extract was sent with, kept and said (`merge-percent-kept`);
- * another, refused (`merge-wrong-value`). Elsewhere (an officer's cell) what validation says.
+ * Avancement), as the merge treats it: the number the extract was sent with, kept and said (`merge-percent-kept`,
+ * nothing for « 0 % »); another, refused (`merge-wrong-value`). In an officer's cell, nothing: the merge only compares it.
+ * Whether the master's cell shows the number so itself, which the merge then does not say, the extract cannot tell.
  */
-function percentAsMergeTreats(issue: Issue, sent: ReadonlyMap<string, ReadonlyMap<string, JournalValue>>): Issue {
+function percentAsMergeTreats(
+  issue: Issue,
+  sent: ReadonlyMap<string, ReadonlyMap<string, JournalValue>>,
+): Issue | Issue[] {
   const at = { sheet: issue.sheet, cell: issue.cell, rowKey: issue.rowKey };
   const { header, quarter } = issue.params;
   const field = typeof quarter === 'string' ? quarter : fieldOfHeader(String(header ?? ''));
-  if (field === undefined || !isReportedField(field)) return issue;
+  if (field === undefined) return issue;
+  // An officer's cell (Référence, Cible): the merge compares the number it stores with the one sent, nothing else, and
+  // one changed is already `merge-reserved-cell` (sentCellsChanged).
+  if (!isReportedField(field)) return [];
   const cell = { value: Number(issue.params.value), isDate: false, isError: false, isPercent: true };
   const was = sent.get(issue.rowKey ?? '')?.get(field) ?? emptyValue;
   if (sameValue({ type: 'number', value: cell.value }, was))
-    return createIssue('merge-percent-kept', at, { ...issue.params, sent: 1 });
+    return percentMayMeanAnother(cell.value) ? createIssue('merge-percent-kept', at, { ...issue.params, sent: 1 }) : [];
   // The issue is given a quarter only of a count.
   const checked = checkReturnedValue(field, quarter === undefined ? null : 'quantitative', cell);
   if (checked.ok) return issue;

@@ -24,17 +24,25 @@ interface Said {
 describe('a returned extract with cells shown as a percentage', () => {
   let folder = '';
   let master = '';
+  let masterBytes: Uint8Array = new Uint8Array();
   let extractBytes: Uint8Array = new Uint8Array();
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'ctg-percent-format-'));
     master = join(folder, 'suivi.xlsx');
-    // The master sends a count of 0,5 in 2026-T2, and dates: a fiche's last update, an officer's Unité holding a
-    // date, a comment that is a date.
-    ({ extractBytes } = await masterAndCcmpExtract(generatedOn, master, join(folder, 'extrait.xlsx'), [
+    // The master sends a count of 0,5 in 2026-T2, a rate (Unité « % ») of 0,5 and of 0, an Avancement of 1 and of 0,
+    // and dates: a fiche's last update, an officer's Unité holding a date, a comment that is a date.
+    ({ masterBytes, extractBytes } = await masterAndCcmpExtract(generatedOn, master, join(folder, 'extrait.xlsx'), [
       { key: 'G1-QN1', header: '2026-T2', value: 0.5 },
+      { key: 'G1-QN2', header: 'Unité', value: '%' },
+      { key: 'G1-QN2', header: '2026-T1', value: 0 },
+      { key: 'G1-QN2', header: '2026-T2', value: 0.5 },
+      { key: 'G1', header: 'Avancement (%)', value: 0 },
+      { key: 'G1-B', header: 'Avancement (%)', value: 1 },
       { key: 'G1', header: 'Dernière mise à jour', value: 46200, isDate: true },
       { key: 'G1-QN1', header: 'Unité', value: 46023, isDate: true },
       { key: 'G1-QN1', header: 'Commentaire', value: 46100, isDate: true },
+      // A number that is also a date's serial number, in a number cell.
+      { key: 'G1-QN1', header: 'Cible', value: 46023 },
     ]));
   }, 60_000);
 
@@ -85,6 +93,48 @@ describe('a returned extract with cells shown as a percentage', () => {
     ]);
   }, 60_000);
 
+  // Rates are stored as whole numbers (80 for 80 %, docs/DOMAIN.md), Avancement too: « 50 % » there reads 0,5 all the same.
+  it('warns of a percentage typed over the number sent in a rate and in Avancement, as in a count', async () => {
+    const file = await returned('retour-taux.xlsx', [
+      { key: 'G1-QN2', header: '2026-T2', value: 0.5, numFmt: PERCENT },
+      { key: 'G1-B', header: 'Avancement (%)', value: 1, numFmt: PERCENT },
+    ]);
+    const said = await validated(file);
+    expect(said.map(({ code, severity }) => [code, severity])).toEqual([
+      ['merge-percent-kept', 'warning'],
+      ['merge-percent-kept', 'warning'],
+    ]);
+    expect(said[1].message).toBe(
+      `Axe 1, cellule ${said[1].cell}\u00a0: la valeur de la colonne «\u00a0Avancement (%)\u00a0» est au format ` +
+        'pourcentage (elle affiche «\u00a0100\u00a0%\u00a0»)\u00a0: elle est lue telle qu’elle est enregistrée, 1, la ' +
+        'valeur envoyée, et ne change rien au classeur de suivi. Si le partenaire voulait dire 100, vérifiez-le avec ' +
+        'lui et saisissez 100 dans le classeur de suivi.',
+    );
+    const merge = await merged(file);
+    expect(merge).toMatchObject({ code: 0, applied: [], conflicts: [], rejected: [] });
+    expect(merge.notes).toEqual(said.map(({ cell, message }) => expect.objectContaining({ cell, message })));
+  }, 60_000);
+
+  it('says nothing of « 0 % » typed over a 0 sent: the same number either way', async () => {
+    const file = await returned('retour-zero.xlsx', [
+      { key: 'G1-QN2', header: '2026-T1', value: 0, numFmt: PERCENT },
+      { key: 'G1', header: 'Avancement (%)', value: 0, numFmt: PERCENT },
+    ]);
+    expect(await validated(file)).toEqual([]);
+    expect(await merged(file)).toMatchObject({ code: 0, applied: [], conflicts: [], rejected: [], notes: [] });
+  }, 60_000);
+
+  it('says nothing in merge of a count the master itself shows as a percentage, sent so and returned as sent', async () => {
+    const shownMaster = join(folder, 'suivi-pourcentage.xlsx');
+    writeFileSync(shownMaster, masterBytes);
+    await typeWithExcel(shownMaster, [{ key: 'G1-QN1', header: '2026-T2', value: 0.5, numFmt: PERCENT }]);
+    const extract = join(folder, 'extrait-pourcentage.xlsx');
+    expect((await runCli(['extract', shownMaster, '--porteur', 'CCMP', '-o', extract])).code).toBe(0);
+    // Its own validation tells the officer of the cell; the partner did nothing to it.
+    const run = await runCli(['merge', shownMaster, extract, '--dry-run', '--json']);
+    expect(JSON.parse(run.stdout)).toMatchObject({ applied: [], conflicts: [], rejected: [], notes: [] });
+  }, 60_000);
+
   it('refuses a fresh « 50 % » in a count, and validate says it as merge does', async () => {
     const file = await returned('retour-neuf.xlsx', [
       { key: 'G1-QN1', header: '2026-T3', value: 0.5, numFmt: PERCENT },
@@ -102,25 +152,33 @@ describe('a returned extract with cells shown as a percentage', () => {
     );
   }, 60_000);
 
-  it('says nothing of dates the partner only showed as a percentage, a text column’s among them', async () => {
+  it('says nothing of dates and numbers the partner only showed as a percentage, a text column’s date among them', async () => {
     const file = await returned('retour-dates.xlsx', [
       { key: 'G1', header: 'Dernière mise à jour', value: 46200, numFmt: PERCENT },
       { key: 'G1-QN1', header: 'Unité', value: 46023, numFmt: PERCENT },
       { key: 'G1-QN1', header: 'Commentaire', value: 46100, numFmt: PERCENT },
+      { key: 'G1-QN1', header: 'Cible', value: 46023, numFmt: PERCENT },
     ]);
     expect(await validated(file)).toEqual([]);
     expect(await merged(file)).toMatchObject({ code: 0, applied: [], conflicts: [], rejected: [], notes: [] });
   }, 60_000);
 
-  it('still sees a date changed while shown as a percentage', async () => {
+  it('still sees a date or a number changed while shown as a percentage', async () => {
     const file = await returned('retour-dates-changees.xlsx', [
       { key: 'G1', header: 'Dernière mise à jour', value: 46201, numFmt: PERCENT },
       { key: 'G1-QN1', header: 'Unité', value: 46024, numFmt: PERCENT },
       { key: 'G1-QN1', header: 'Commentaire', value: 46101, numFmt: PERCENT },
+      { key: 'G1-QN1', header: 'Cible', value: 46024, numFmt: PERCENT },
     ]);
-    expect(await validated(file)).toEqual([expect.objectContaining({ code: 'merge-reserved-cell' })]);
+    expect(await validated(file)).toEqual([
+      expect.objectContaining({ code: 'merge-reserved-cell', params: expect.objectContaining({ header: 'Unité' }) }),
+      expect.objectContaining({ code: 'merge-reserved-cell', params: expect.objectContaining({ header: 'Cible' }) }),
+    ]);
     const merge = await merged(file);
-    expect(merge.rejected).toEqual([expect.objectContaining({ column: 'Unité', code: 'merge-reserved-cell' })]);
+    expect(merge.rejected).toEqual([
+      expect.objectContaining({ column: 'Unité', code: 'merge-reserved-cell' }),
+      expect.objectContaining({ column: 'Cible', code: 'merge-reserved-cell' }),
+    ]);
     // The partner's own cells changed: changes, here against values the officer typed, so offered as conflicts.
     expect(merge.conflicts).toEqual([
       expect.objectContaining({ column: 'Dernière mise à jour', incoming: '2026-06-28' }),

@@ -167,6 +167,9 @@ export function onlyShownAsPercent(
   });
 }
 
+/** Whether a number shown as a percentage may mean another (50 for « 50 % », stored 0,5): any but 0, « 0 % » is 0. */
+export const percentMayMeanAnother = (value: number): boolean => value !== 0;
+
 /** The master's own value of a cell, in the same form (a value that is not of its kind stays as it is). */
 export function masterValueOf(
   field: string,
