@@ -5,7 +5,7 @@ import type { CriterionKind } from '../domain/plan';
 import { createIssue, type Issue } from '../domain/issues';
 import { shownCellValue } from '../domain/messages/shown-cell-value';
 import type { IssueCode } from '../domain/issue-codes';
-import { cellJournalValue, textValue as journalText, type JournalValue } from '../domain/journal';
+import { cellJournalValue, emptyValue, textValue as journalText, type JournalValue } from '../domain/journal';
 import { sameValue } from '../domain/merge/cell-decision';
 import type { AxisSheetReading } from '../domain/tracking';
 import { textValue } from '../domain/tracking-values';
@@ -16,7 +16,7 @@ import { rowOfIssue } from './key-typed-over';
 import { sentByCell } from './merge/extract-facts';
 import { otherSheetOfKey, repeatedKeys } from './merge/merge-source';
 import { isPlanField, isReportedField } from './merge/master-rows';
-import { checkReturnedValue, onlyShownAsPercent, returnedNumber } from './merge/returned-value';
+import { checkReturnedValue, onlyShownAsPercent, percentMayMeanAnother, returnedNumber } from './merge/returned-value';
 
 /**
  * A returned extract's issues as the merge will treat its cells (docs/WORKBOOK.md, « Extracts »): a number typed as
@@ -29,14 +29,16 @@ import { checkReturnedValue, onlyShownAsPercent, returnedNumber } from './merge/
  * is not read, a grey cell's value is not taken (`merge-cell-not-used`), and a Type cell is not read (nor said, on a
  * row whose key has its own issue). Two rows of one type exchanged, or their keys, are the merge's to tell.
  */
-export function asMergeTreats(issues: readonly Issue[], { partner, upTo }: ExtractMeta): Issue[] {
+export function asMergeTreats(issues: readonly Issue[], meta: ExtractMeta): Issue[] {
+  const { partner, upTo } = meta;
+  const sent = sentByCell(meta.sent);
   const keyInQuestion = new Set(issues.filter((issue) => keyIssueCodes.has(issue.code)).map(rowOfIssue));
   // The merge takes a row whose key was erased, changed, repeated or not sent by no key: its key's issue says what to
   // do, and its Type, which the merge would not read either, is not said on top.
   const said = issues.filter(
     (issue) => (issue.code !== 'wrong-row-type' || !keyInQuestion.has(rowOfIssue(issue))) && !isRowsExchanged(issue),
   );
-  return said.map((issue) => {
+  return said.flatMap((issue): Issue | Issue[] => {
     const at = { sheet: issue.sheet, cell: issue.cell, rowKey: issue.rowKey };
     // A column deleted (not one whose header was retyped, which keeps its own advice): nothing to undo or restore on
     // the checker's side, only what the merge does without it and what to ask the partner.
@@ -75,6 +77,7 @@ export function asMergeTreats(issues: readonly Issue[], { partner, upTo }: Extra
         header: issue.params.header ?? '',
         value: issue.params.value ?? '',
       });
+    if (issue.code === 'percent-read-as-fraction') return percentAsMergeTreats(issue, sent);
     // No command puts an extract's rows back in order, and the merge reads them by key: a warning that says so.
     if (issue.code === 'axis-rows-out-of-order') return createIssue('extract-rows-out-of-order', at, issue.params);
     if (issue.code !== 'quarter-value-number-as-text') return issue;
@@ -89,6 +92,38 @@ export function asMergeTreats(issues: readonly Issue[], { partner, upTo }: Extra
  * (`merge-key-changed`), so no value lands under another key and nothing is to be said before it.
  */
 const isRowsExchanged = (issue: Issue) => issue.code === 'key-changed' && issue.params.rowHere !== undefined;
+
+/**
+ * A number shown as a percentage in a cell the partner fills where the merge refuses a percentage (a count's quarter,
+ * Avancement), as the merge treats it: the number the extract was sent with, kept and said (`merge-percent-kept`,
+ * nothing for « 0 % »); another, refused (`merge-wrong-value`). In an officer's cell, nothing: the merge only compares it.
+ * Whether the master's cell shows the number so itself, which the merge then does not say, the extract cannot tell.
+ */
+function percentAsMergeTreats(
+  issue: Issue,
+  sent: ReadonlyMap<string, ReadonlyMap<string, JournalValue>>,
+): Issue | Issue[] {
+  const at = { sheet: issue.sheet, cell: issue.cell, rowKey: issue.rowKey };
+  const { header, quarter } = issue.params;
+  const field = typeof quarter === 'string' ? quarter : fieldOfHeader(String(header ?? ''));
+  if (field === undefined) return issue;
+  // An officer's cell (Référence, Cible): the merge compares the number it stores with the one sent, nothing else, and
+  // one changed is already `merge-reserved-cell` (sentCellsChanged).
+  if (!isReportedField(field)) return [];
+  const cell = { value: Number(issue.params.value), isDate: false, isError: false, isPercent: true };
+  const was = sent.get(issue.rowKey ?? '')?.get(field) ?? emptyValue;
+  if (sameValue({ type: 'number', value: cell.value }, was))
+    return percentMayMeanAnother(cell.value) ? createIssue('merge-percent-kept', at, { ...issue.params, sent: 1 }) : [];
+  // The issue is given a quarter only of a count.
+  const checked = checkReturnedValue(field, quarter === undefined ? null : 'quantitative', cell);
+  if (checked.ok) return issue;
+  return createIssue('merge-wrong-value', at, {
+    header: header ?? '',
+    value: shownCellValue(cell),
+    expected: checked.expected,
+    typed: 'other',
+  });
+}
 
 /** What is said of a row's key that the merge takes no row by: a key erased, changed, repeated or not sent. */
 const keyIssueCodes = new Set<IssueCode>(['empty-key', 'key-changed', 'duplicate-key', 'unknown-key']);

@@ -19,3 +19,4 @@ import './generate-validate-commands.cases';
 import './usage-and-files.cases';
 import './validate-record-sheets.cases';
 import './date-in-text-cell.cases';
+import './percent-format-return.cases';

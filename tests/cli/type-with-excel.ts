@@ -1,7 +1,23 @@
 import ExcelJS from 'exceljs';
 
-/** A value typed at a key's row under a header of its axis sheet, or at a sheet's cell. */
-export type ExcelEdit = { key?: string; header?: string; sheet?: string; cell?: string; value: ExcelJS.CellValue };
+/**
+ * A value typed at a key's row under a header of its axis sheet, or at a sheet's cell; with `numFmt`, the cell given
+ * that format too (« 0% »: a person shows the cell as a percentage).
+ */
+export type ExcelEdit = {
+  key?: string;
+  header?: string;
+  sheet?: string;
+  cell?: string;
+  value: ExcelJS.CellValue;
+  numFmt?: string;
+};
+
+function typeIn(cell: ExcelJS.Cell, { value, numFmt }: ExcelEdit): void {
+  cell.value = value;
+  // A new style object: ExcelJS shares one among the cells of the same style, which `cell.numFmt =` would all change.
+  if (numFmt !== undefined) cell.style = { ...cell.style, numFmt };
+}
 
 /**
  * Types values into a workbook file with ExcelJS (a library that reads and writes .xlsx files, not Excel), as a
@@ -12,7 +28,7 @@ export async function typeWithExcel(file: string, edits: readonly ExcelEdit[]): 
   await workbook.xlsx.readFile(file);
   for (const edit of edits) {
     if (edit.sheet && edit.cell) {
-      workbook.getWorksheet(edit.sheet)!.getCell(edit.cell).value = edit.value;
+      typeIn(workbook.getWorksheet(edit.sheet)!.getCell(edit.cell), edit);
       continue;
     }
     let typed = false;
@@ -25,7 +41,7 @@ export async function typeWithExcel(file: string, edits: readonly ExcelEdit[]): 
           if (cell.value === edit.header) column = index;
         });
         if (column === 0) throw new Error(`No header « ${edit.header} » in ${sheet.name}`);
-        row.getCell(column).value = edit.value;
+        typeIn(row.getCell(column), edit);
         typed = true;
       });
     });

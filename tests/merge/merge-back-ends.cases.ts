@@ -1,6 +1,7 @@
 import { mergeAndWrite, type MergeOptions } from '../../src/app/merge/merge-workbook';
 import { undoLastMerge } from '../../src/app/merge/undo-merge';
 import { renderIssueMessage } from '../../src/domain/issues';
+import { cellAddress } from '../../src/layout/a1';
 import type { JournalValue } from '../../src/domain/journal';
 import { conflictExplanation } from '../../src/domain/messages/merge';
 import type { WorkbookGrids } from '../../src/domain/grid';
@@ -209,7 +210,8 @@ describe.each(backEnds)('merging a returned file %s', (_name, open) => {
     expect((await undo(master)).mergeAt).toBeNull();
   });
 
-  it('says nothing of a cell shown as a percentage that holds what the master holds (kept so by the master)', async () => {
+  // The same number, so no change; but a count shown « 400 % » may be a 400 typed as a percentage: said.
+  it('keeps a count shown as a percentage that holds what the master holds, and says what to check', async () => {
     const grids = master.grids();
     const axis = sheet(grids, 'Axe 1');
     const at = locate(axis, 'G1-QN1', '2026-T1')!;
@@ -218,6 +220,13 @@ describe.each(backEnds)('merging a returned file %s', (_name, open) => {
     if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
     expect(outcome.report.rejected).toEqual([]);
     expect(outcome.report.applied).toEqual([]);
+    const said = outcome.report.notes.filter(({ issue }) => issue.code === 'merge-percent-kept');
+    expect(said.map(({ issue }) => renderIssueMessage(issue))).toEqual([
+      `Axe 1, cellule ${cellAddress(at.row + 1, at.column + 1)}\u00a0: la valeur du trimestre 2026-T1 est au format ` +
+        'pourcentage (elle affiche «\u00a0400\u00a0%\u00a0»)\u00a0: elle est lue telle qu’elle est enregistrée, 4, ' +
+        'celle du classeur de suivi, et ne change rien au classeur de suivi. Si le partenaire voulait dire 400, ' +
+        'vérifiez-le avec lui et saisissez 400 dans le classeur de suivi.',
+    ]);
   });
 
   it('says nothing of a number kept in an officer’s text cell that the partner only formatted as a percentage', async () => {

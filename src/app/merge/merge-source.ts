@@ -21,7 +21,13 @@ import { shownCellValue, shownName } from '../../domain/messages/shown-cell-valu
 import { aggregateOf, ContributionIndex } from '../contribution-index';
 import { withRenamedColumns } from '../renamed-columns';
 import { columnWords, isPlanField, isQuarterField, isReportedField, type MasterRow } from './master-rows';
-import { checkReturnedValue, enteredCellOf, masterValueOf, onlyShownAsPercent } from './returned-value';
+import {
+  checkReturnedValue,
+  enteredCellOf,
+  masterValueOf,
+  onlyShownAsPercent,
+  percentMayMeanAnother,
+} from './returned-value';
 import { copiedAxisSheets, keysByTitle, valuesOnlyInCopy } from './keyless-copy';
 import { takeEntry, takeNames, takenFromOtherFile } from './take-choices';
 
@@ -643,6 +649,21 @@ class SourceMerge {
     // rewrite keeps the format), or the partner formatted it, which changes how it shows, not the number.
     if (onlyShownAsPercent(field, masterRow.kind, cell, (value) => this.saysNothing(value, sent, masterValue))) {
       if (sent === null || isReportedField(field)) countUnchanged();
+      // Where a percentage is refused (a count, Avancement), « 50 % » over a 0,5 is the same number, so kept, but the
+      // partner likely meant 50: said, unless the master's cell shows it so itself (its validation says it).
+      if (
+        !checked.ok &&
+        isReportedField(field) &&
+        taken &&
+        percentMayMeanAnother(cell.value as number) &&
+        enteredCell?.isPercent !== true
+      )
+        this.note('merge-percent-kept', location, {
+          header: cell.header,
+          value: cell.value as number,
+          ...(isQuarterField(field) ? { quarter: field } : {}),
+          sent: sent === null ? 0 : 1,
+        });
       return;
     }
     // A formula saved without its result reads as empty: it says something the file does not show (merge-formula).

@@ -150,7 +150,9 @@ export function checkReturnedValue(field: string, kind: CriterionKind | null, ce
 
 /**
  * Whether a cell shown as a percentage holds, read without that format, a value `unchanged` accepts: a format given to
- * a cell changes how its number shows (« 500 % » for 5), not the number, which is then not a change.
+ * a cell changes how its number shows (« 500 % » for 5), not the number, which is then not a change. The percentage
+ * replaced the cell's format, a date's as well (a date's serial number shown « 4 602 300 % »): read as a number, then
+ * as a date.
  */
 export function onlyShownAsPercent(
   field: string,
@@ -159,9 +161,14 @@ export function onlyShownAsPercent(
   unchanged: (value: JournalValue) => boolean,
 ): boolean {
   if (cell.isPercent !== true) return false;
-  const stored = checkReturnedValue(field, kind, { ...cell, isPercent: false });
-  return stored.ok && unchanged(stored.value);
+  return [false, true].some((isDate) => {
+    const stored = checkReturnedValue(field, kind, { ...cell, isPercent: false, isDate });
+    return stored.ok && unchanged(stored.value);
+  });
 }
+
+/** Whether a number shown as a percentage may mean another (50 for « 50 % », stored 0,5): any but 0, « 0 % » is 0. */
+export const percentMayMeanAnother = (value: number): boolean => value !== 0;
 
 /** The master's own value of a cell, in the same form (a value that is not of its kind stays as it is). */
 export function masterValueOf(

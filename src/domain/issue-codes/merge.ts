@@ -42,6 +42,11 @@ export const mergeIssueCodes = {
     severity: 'error',
     description: 'Une valeur renvoyée n’est pas du type de sa colonne ou hors de sa liste : elle n’est pas reprise.',
   },
+  'merge-percent-kept': {
+    severity: 'warning',
+    description:
+      'Un nombre renvoyé au format pourcentage (« 50 % ») est, lu tel qu’il est enregistré (0,5), celui que le classeur a déjà : rien ne change, mais le partenaire voulait peut-être dire 50.',
+  },
   'merge-quarter-not-open': {
     severity: 'error',
     description: 'Une valeur a été saisie dans un trimestre que l’extrait n’ouvrait pas : elle n’est pas reprise.',

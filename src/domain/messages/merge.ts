@@ -8,7 +8,7 @@ import { agree, countOf } from './plural';
 import { frenchDay } from './numbers';
 import { whyNoDate } from './impossible-date';
 import { isFormulaText } from './formula-text';
-import { personalDataWords, quoted, withInvisiblesShown } from './workbook';
+import { percentRead, personalDataWords, quoted, valueOf, withInvisiblesShown } from './workbook';
 import { shownName } from './shown-cell-value';
 
 /**
@@ -213,6 +213,16 @@ export const mergeMessages = {
   'merge-formula': (p) =>
     `${where(p)} : la cellule contient une formule (${shownName(paramText(p.formula))}) ; elle n’est pas reprise. Demandez au ` +
     'partenaire d’y saisir la valeur elle-même.',
+  // Kept, since it is the same number; the partner likely typed 50 % for 50, which only they can say.
+  'merge-percent-kept': (p) => {
+    const percent = percentRead(p);
+    return (
+      `${where(p)} : ${valueOf(p)} est au format pourcentage (${percent.shows}) : elle est lue telle qu’elle est ` +
+      `enregistrée, ${percent.read}, ${p.sent === 1 ? 'la valeur envoyée' : 'celle du classeur de suivi'}, et ne change ` +
+      `rien au classeur de suivi. Si le partenaire voulait dire ${percent.meant}, vérifiez-le avec lui et saisissez ` +
+      `${percent.meant} dans le classeur de suivi.`
+    );
+  },
   'merge-wrong-value': (p) =>
     p.read === 'impossibleDate'
       ? `${where(p)} : ${quoted(p.value)}, dans « ${headerText(p.header)} », n’est pas une date : ${whyNoDate(p)} ; il ` +

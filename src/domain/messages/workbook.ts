@@ -214,14 +214,14 @@ function quarterNotNumberAdvice(p: MessageParams): string {
 }
 
 /** `la valeur du trimestre 2026-T4` or `la valeur de la colonne « Cible »`. */
-function valueOf(p: MessageParams): string {
+export function valueOf(p: MessageParams): string {
   return p.quarter
     ? `la valeur du trimestre ${paramText(p.quarter)}`
     : `la valeur de la colonne ${quoted(headerText(p.header))}`;
 }
 
 /** A percentage read as stored: `elle affiche « 85 % »`, the value read, and the whole number meant. */
-function percentRead(p: MessageParams): { shows: string; read: string; meant: string } {
+export function percentRead(p: MessageParams): { shows: string; read: string; meant: string } {
   const fraction = Number(p.number ?? p.value);
   return {
     shows: `elle affiche ${quoted(frenchPercent(fraction))}`,

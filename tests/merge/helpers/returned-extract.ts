@@ -6,6 +6,7 @@ import { samplePlan } from '../../layout/helpers/sample-plan';
 import { clockAt, restoreClock } from '../../cli/clock';
 import { runCli } from '../../cli/run-cli';
 import { keptForRun } from '../../helpers/kept-for-run';
+import type { Entry } from '../../rewrite/helpers';
 
 // Apart, with nothing of the command line: the task pane's suites fill extracts too.
 export { fillExtract, type KeyedEdit } from './fill-extract';
@@ -75,8 +76,8 @@ export function protectionOf(bytes: Uint8Array, sheet: string): { sheet: boolean
 const EXTRACTED_AT = new Date('2026-10-01T08:00:00Z');
 
 /**
- * A master of the sample plan with a Statut and a first quarter typed (generated on `generatedOn`), written to
- * `master`, and CCMP's extract of it made by the command line, written to `extract`. Both are made once per run
+ * A master of the sample plan with a Statut and a first quarter typed (generated on `generatedOn`), and the values of
+ * `typed`, written to `master`, and CCMP's extract of it made by the command line, written to `extract`. Both are made once per run
  * (tests/helpers/kept-for-run.ts) and copied: some twenty-five calls a run, for the same few masters. The extract is
  * made at a fixed instant (`EXTRACTED_AT`), so that its bytes are the same from one run to the next and LibreOffice's
  * conversions of files made from it are kept (tests/helpers/libreoffice-cache.ts) rather than made again each run.
@@ -85,13 +86,11 @@ export async function masterAndCcmpExtract(
   generatedOn: Date,
   master: string,
   extract: string,
+  typed: readonly Entry[] = [],
 ): Promise<{ masterBytes: Uint8Array; extractBytes: Uint8Array }> {
   const masterBytes = await filledWorkbook(
     samplePlan(),
-    [
-      { key: 'G1', header: 'Statut', value: 'En cours' },
-      { key: 'G1-QN1', header: '2026-T1', value: 4 },
-    ],
+    [{ key: 'G1', header: 'Statut', value: 'En cours' }, { key: 'G1-QN1', header: '2026-T1', value: 4 }, ...typed],
     generatedOn,
   );
   writeFileSync(master, masterBytes);
