@@ -1,4 +1,4 @@
-import { cellVocabularies, namesOfFiches } from '../domain/consolidation/convention-vocabulary';
+import { cellVocabularies, namesCellText, namesOfFiches } from '../domain/consolidation/convention-vocabulary';
 import { createIssue, type Issue } from '../domain/issues';
 import type { AxisSheetReading, FicheRow } from '../domain/tracking';
 import { at } from '../domain/validation/row-cells';
@@ -14,7 +14,7 @@ export function namesOutsideVocabulary(axisSheets: readonly AxisSheetReading[]):
   const fiches = axisSheets.flatMap((sheet) => sheet.rows).filter((row): row is FicheRow => row.type === 'fiche');
   return (['fields', 'publics'] as const).flatMap((field) => {
     const { vocabulary, kind } = cellVocabularies[field];
-    return namesOfFiches(vocabulary, fiches, (fiche) => fiche[field])
+    return namesOfFiches(vocabulary, fiches, (fiche) => namesCellText(fiche, field))
       .filter(({ matched }) => !matched)
       .map(({ name, fiches: named }) =>
         createIssue('outside-convention-vocabulary', at(named[0], named[0].cells[field]), {

@@ -137,6 +137,18 @@ describe('a champ or public outside the convention vocabulary', () => {
     expect(warned.sort(byName)).toEqual(consolidated.sort(byName));
   });
 
+  it('is not said of an error value (#N/A), which is text-is-error’s, nor listed by the consolidation', async () => {
+    const grids = await cleanGrids();
+    setValue(sheet(grids, 'Axe 1'), 'G1', FIELDS, '#N/A', { value: '#N/A', isError: true });
+    setValue(sheet(grids, 'Axe 1'), 'G2', PUBLICS, '#REF!', { value: '#REF!', isError: true });
+    expect(await warningsOf(grids)).toEqual([]);
+    const outcome = await measureTerritory('territoire.xlsx', grids, { today: GENERATION_DAY });
+    if (!outcome.ok) throw new Error('the workbook was left out of the consolidation');
+    const names = [...outcome.measure.fields, ...outcome.measure.publics].map((group) => group.name);
+    expect(names).not.toContain('#N/A');
+    expect(names).not.toContain('#REF!');
+  });
+
   it('is not said of an empty cell, nor of one holding only separators', async () => {
     const cells = ['', '   ', ';', ' ; ; ', '/', ' / ', ',', ' - ', '\n', '.', '\u200b'];
     const { grids } = await gridsWith(

@@ -2,7 +2,7 @@ import { assessAoTable } from '../../domain/ao-requirements';
 import { axisDigest } from '../../domain/consolidation/axis-digest';
 import { countsOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import type { MeasureOutcome } from '../../domain/consolidation/consolidate';
-import { cellVocabularies, namesOfFiches } from '../../domain/consolidation/convention-vocabulary';
+import { cellVocabularies, namesCellText, namesOfFiches } from '../../domain/consolidation/convention-vocabulary';
 import { validationErrorKinds, type ValidationErrorCode } from '../../domain/consolidation/file-errors';
 import {
   aoRequirementsRows,
@@ -121,18 +121,20 @@ const isStructural = (issue: Issue) =>
  */
 function groupCounts(fiches: readonly MeasuredFiche[], field: 'fields' | 'publics'): GroupCounts[] {
   const { vocabulary, kind } = cellVocabularies[field];
-  return namesOfFiches(vocabulary, fiches, (fiche) => fiche.row[field]).map(({ name, matched, fiches: named }) => {
-    const counts = sumCounts(named.map((fiche) => fiche.counts));
-    if (matched) return { name, matched, counts };
-    const first = named[0].row;
-    const cell = first.cells[field]?.address ?? '';
-    return {
-      name,
-      matched,
-      counts,
-      unmatched: { sheet: first.sheet, cell, suggestions: vocabularySuggestions(name, kind) },
-    };
-  });
+  return namesOfFiches(vocabulary, fiches, (fiche) => namesCellText(fiche.row, field)).map(
+    ({ name, matched, fiches: named }) => {
+      const counts = sumCounts(named.map((fiche) => fiche.counts));
+      if (matched) return { name, matched, counts };
+      const first = named[0].row;
+      const cell = first.cells[field]?.address ?? '';
+      return {
+        name,
+        matched,
+        counts,
+        unmatched: { sheet: first.sheet, cell, suggestions: vocabularySuggestions(name, kind) },
+      };
+    },
+  );
 }
 
 /**

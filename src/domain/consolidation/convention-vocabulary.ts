@@ -1,6 +1,7 @@
 import { splitNames } from '../axis-fields';
 import { memoizeText } from '../memo-text';
 import { nameKey } from '../name-key';
+import type { FicheRow } from '../tracking';
 
 /**
  * The Caf's vocabulary of champs d'intervention and publics cibles, what makes CTGs of different territories
@@ -178,6 +179,13 @@ export const cellVocabularies = {
   fields: { vocabulary: conventionFields, kind: 'field' },
   publics: { vocabulary: conventionPublics, kind: 'public' },
 } as const;
+
+/**
+ * The names a fiche's `Champ(s) d'intervention` or `Public(s)` cell holds, as text: none for an error value (#N/A),
+ * which names nothing (validation says `text-is-error` of it, and the figures count a wrong cell as empty).
+ */
+export const namesCellText = (row: FicheRow, field: keyof typeof cellVocabularies): string =>
+  row.cells[field]?.isError ? '' : row[field];
 
 /** A name fiches' cells stand for, with the fiches that name it, in their order: the first is where it is first read. */
 export interface NamedByFiches<T> extends CellName {
