@@ -16,6 +16,22 @@ import { keysOf } from '../rewrite/sort-table';
 const today = new Date('2026-05-10T09:00:00Z');
 const keyCodes = new Set(['empty-key', 'key-changed', 'duplicate-key', 'missing-row', 'unknown-key']);
 
+/**
+ * The sample plan with G2-QN2 worded as G1-QN1, each with a value of its own in 2026-T1 (3 and 7), as written then
+ * read back; `typed` is G2-QN2's 2026-T1 cell, where a test types G1-QN1's key over its row.
+ */
+async function criteriaWordedAlike() {
+  const plan = samplePlan();
+  plan.axes[0].fiches[1].criteria[1].text = plan.axes[0].fiches[0].criteria[0].text;
+  const alike = await roundTrip((await buildNewWorkbook(plan, { today })).spec);
+  const axis = sheet(alike, 'Axe 1');
+  const own = locate(axis, 'G1-QN1', '2026-T1')!;
+  const typed = locate(axis, 'G2-QN2', '2026-T1')!;
+  put(axis, own.row + 1, own.column + 1, { value: 3 });
+  put(axis, typed.row + 1, typed.column + 1, { value: 7 });
+  return { alike, axis, typed };
+}
+
 describe('a key typed over with another row’s key', () => {
   let fresh: WorkbookGrids;
 
@@ -106,14 +122,7 @@ describe('a key typed over with another row’s key', () => {
 
   it('says to type back the key of a row typed over with a criterion’s of the same title, never to delete it', async () => {
     // Two criteria of two fiches worded alike: G2-QN2's row, with a value of its own, takes G1-QN1's key.
-    const plan = samplePlan();
-    plan.axes[0].fiches[1].criteria[1].text = plan.axes[0].fiches[0].criteria[0].text;
-    const alike = await roundTrip((await buildNewWorkbook(plan, { today })).spec);
-    const axis = sheet(alike, 'Axe 1');
-    const own = locate(axis, 'G1-QN1', '2026-T1')!;
-    const typed = locate(axis, 'G2-QN2', '2026-T1')!;
-    put(axis, own.row + 1, own.column + 1, { value: 3 });
-    put(axis, typed.row + 1, typed.column + 1, { value: 7 });
+    const { alike, axis, typed } = await criteriaWordedAlike();
     put(axis, typed.row + 1, 1, { value: 'G1-QN1' });
     const issues = await keyIssues(alike);
     expect(issues.map(({ code, cell, params }) => [code, cell, params.expected])).toEqual([
@@ -234,14 +243,7 @@ describe('a key typed over with another row’s key', () => {
 
   it('never says to carry a moved row’s values into a criterion worded alike and delete it', async () => {
     // G2-QN2, worded as G1-QN1, cut and pasted under the sheet's last row, then typed over with G1-QN1's key.
-    const plan = samplePlan();
-    plan.axes[0].fiches[1].criteria[1].text = plan.axes[0].fiches[0].criteria[0].text;
-    const alike = await roundTrip((await buildNewWorkbook(plan, { today })).spec);
-    const axis = sheet(alike, 'Axe 1');
-    const own = locate(axis, 'G1-QN1', '2026-T1')!;
-    const typed = locate(axis, 'G2-QN2', '2026-T1')!;
-    put(axis, own.row + 1, own.column + 1, { value: 3 });
-    put(axis, typed.row + 1, typed.column + 1, { value: 7 });
+    const { alike, axis, typed } = await criteriaWordedAlike();
     const [moved] = axis.rows.splice(typed.row, 1);
     axis.rows.splice(rowOf(alike, 'G1-B-QL1'), 0, moved);
     const at = rowOf(alike, 'G1-B-QL1') + 1;
