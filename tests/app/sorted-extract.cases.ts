@@ -36,6 +36,28 @@ describe('an extract whose axis table a partner sorted', () => {
     }
   });
 
+  it('says of one criterion dragged under another fiche that the move, not a sort, loses nothing', async () => {
+    const grids = await sampleExtractGrids('CCMP', today);
+    const axis = sheet(grids, 'Axe 1');
+    const keys = keysOf(axis);
+    const criterion = keys.find((key) => /-QN1$/.test(key))!;
+    const otherFiche = keys.find((key, index) => index > keys.indexOf(criterion) && !key.includes('-'))!;
+    const rowOf = (key: string) => axis.rows.findIndex((row) => row?.[0]?.value === key);
+    const [moved] = axis.rows.splice(rowOf(criterion), 1);
+    axis.rows.splice(rowOf(otherFiche) + 1, 0, moved);
+
+    const said = (await validateGrids(grids, { today })).issues.filter(
+      (issue) => issue.code === 'extract-rows-out-of-order',
+    );
+
+    expect(said).toHaveLength(1);
+    const message = renderIssueMessageFor('command-line', said[0]);
+    expect(message).toContain('une ligne a sans doute été déplacée');
+    expect(message).toContain('le déplacement ne fait rien perdre');
+    expect(message).toContain('annulez le déplacement (Ctrl+Z)');
+    expect(message).not.toMatch(/trié|le tri\b/);
+  });
+
   // The merge tells keys swapped from rows moved by the master's Intitulé (`merge-key-changed`), never mixing values.
   it('says no key changed of two criteria of one type the partner exchanged whole', async () => {
     const grids = await sampleExtractGrids('CCMP', today);

@@ -119,6 +119,25 @@ describe('an axis table sorted by a person', () => {
     expect(valueAt(file.grids(), 'G1-QN1', 'Note perso')?.value).toBe('à relancer');
   }, 30_000);
 
+  it('says of one criterion dragged under another fiche that a row was moved, not that the table was sorted', async () => {
+    const grids = typeInto(typed, []);
+    const axis = sheet(grids, 'Axe 1');
+    const [moved] = axis.rows.splice(
+      axis.rows.findIndex((row) => row?.[0]?.value === 'G1-QN1'),
+      1,
+    );
+    axis.rows.splice(axis.rows.findIndex((row) => row?.[0]?.value === 'G2-QN1') + 1, 0, moved);
+    const sorted = (await validateGrids(grids, { today })).issues.filter(
+      (issue) => issue.code === 'axis-rows-out-of-order',
+    );
+    expect(sorted).toHaveLength(1);
+    const message = renderIssueMessage(sorted[0]);
+    expect(message).toContain('1 critère n’est plus sous la ligne de sa fiche');
+    expect(message).toContain('une ligne a sans doute été déplacée');
+    expect(message).toContain('annulez le déplacement (Ctrl+Z)');
+    expect(message).not.toMatch(/trié|le tri\b/);
+  }, 30_000);
+
   it('has its fiches put back in the plan’s order when whole fiches were moved, without an error', async () => {
     const grids = typeInto(typed, []);
     const axis = sheet(grids, 'Axe 1');

@@ -3,7 +3,7 @@ import { headerText, paramText } from './param-text';
 import { agree } from './plural';
 import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
-import { criteriaOutOfOrder, personalDataWords, quoted, where } from './workbook';
+import { criteriaOutOfOrder, personalDataWords, quoted, rowsMovedBy, where } from './workbook';
 
 /** Messages of the partners' extracts (src/app/extract.ts). */
 
@@ -44,9 +44,12 @@ export const extractMessages = {
     `(${quoted(p.value)}) : la fusion la reprendra comme le nombre ${frenchNumber(Number(p.number))}.`,
   // No command puts an extract's rows back in order (each refuses an extract): the merge needs none.
   'extract-rows-out-of-order': (p) =>
-    `${criteriaOutOfOrder(p)} La fusion lit chaque ligne par sa clé : le tri ne fait rien perdre, et le classeur ` +
-    'de suivi garde l’ordre du plan. Pour retrouver cet ordre dans le fichier, annulez le tri (Ctrl+Z) tant qu’il est ' +
-    'ouvert ; pour ne voir que certaines lignes, filtrez le tableau plutôt que de le trier.',
+    `${criteriaOutOfOrder(p)} La fusion lit chaque ligne par sa clé : ${rowsMovedBy(p)} ne fait rien perdre, et le ` +
+    'classeur de suivi garde l’ordre du plan. Pour retrouver cet ordre dans le fichier, annulez ' +
+    `${rowsMovedBy(p)} (Ctrl+Z) tant qu’il est ouvert` +
+    (Number(p.count ?? 0) === 1
+      ? '.'
+      : ' ; pour ne voir que certaines lignes, filtrez le tableau plutôt que de le trier.'),
   // Told to whoever checks a returned extract, the officer or its recipient: what the merge will do without the
   // column, and what to ask; never to undo a deletion or restore a copy, which only the recipient could have done.
   'extract-column-missing': (p, surface) =>

@@ -230,16 +230,31 @@ export function percentRead(p: MessageParams): { shows: string; read: string; me
   };
 }
 
-/** How many criteria a sorted table put away from their fiche, and where: the start of what is said of it. */
+/**
+ * How many criteria a sorted table (or a row dragged) put away from their fiche, and where: the start of what is said
+ * of it. One criterion alone was most likely dragged, not sorted.
+ */
 export function criteriaOutOfOrder(p: MessageParams): string {
   const count = Number(p.count ?? 0);
   const cells = Array.isArray(p.cells) ? p.cells.map(String) : [];
   const shown = cells.length > 12 ? [...cells.slice(0, 12), '…'] : cells;
+  const cause = count === 1 ? 'une ligne a sans doute été déplacée' : 'le tableau a sans doute été trié';
   return (
     `${where(p)}${countOf(count, 'critère n’est', 'critères ne sont')} plus sous la ligne de ${agree(count, 'sa', 'leur')} fiche ` +
-    `(${agree(cells.length, 'cellule', 'cellules')} ${shown.join(', ')}) : le tableau a sans doute été trié.`
+    `(${agree(cells.length, 'cellule', 'cellules')} ${shown.join(', ')}) : ${cause}.`
   );
 }
+
+/** What Ctrl+Z undoes for `criteriaOutOfOrder`: one criterion moved, or a sort. */
+export const rowsMovedBy = (p: MessageParams) => (Number(p.count ?? 0) === 1 ? 'le déplacement' : 'le tri');
+
+/** What a sort may have left behind, and how to look at some rows without one; nothing of a single row dragged. */
+const sortAdvice = (p: MessageParams) =>
+  Number(p.count ?? 0) === 1
+    ? ''
+    : ' Une colonne que vous avez ajoutée à droite du tableau n’est triée avec lui que si elle était sélectionnée : ' +
+      'vérifiez d’abord que ses valeurs sont restées en face de leur ligne. Pour ne voir que certaines lignes, filtrez ' +
+      'le tableau plutôt que de le trier.';
 
 /**
  * Historique missing from a workbook generated in an older format whose Journal records a closing
@@ -437,11 +452,8 @@ export const workbookMessages = {
   'axis-rows-out-of-order': (p, surface) =>
     `${criteriaOutOfOrder(p)} ` +
     `Lancez « Calculer »${surface === 'task-pane' ? '' : ' (ou « npx ctg-suivi compute » sur ce fichier)'} : ` +
-    'chaque ligne reprend sa place sous sa fiche, dans l’ordre du plan, avec ses valeurs. Ou annulez le tri (Ctrl+Z) ' +
-    'tant que le classeur est ouvert. Une ' +
-    'colonne que vous avez ajoutée à droite du tableau n’est triée avec lui que si elle était sélectionnée : ' +
-    'vérifiez d’abord que ses valeurs sont restées en face de leur ligne. Pour ne voir que certaines lignes, filtrez le ' +
-    'tableau plutôt que de le trier.',
+    'chaque ligne reprend sa place sous sa fiche, dans l’ordre du plan, avec ses valeurs. ' +
+    `Ou annulez ${rowsMovedBy(p)} (Ctrl+Z) tant que le classeur est ouvert.${sortAdvice(p)}`,
   'wrong-row-type': (p) =>
     p.erasedKey
       ? `${where(p)}la clé de cette ligne a été effacée ; la clé attendue à cette place est ${quoted(p.erasedKey)}, ` +
