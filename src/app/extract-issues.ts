@@ -14,6 +14,7 @@ import { fieldOfHeader } from '../layout/sheets/axis/axis-columns';
 import type { ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { rowOfIssue } from './key-typed-over';
 import { sentByCell } from './merge/extract-facts';
+import { keyOfEachTitle } from './merge/keyless-copy';
 import { otherSheetOfKey, repeatedKeys } from './merge/merge-source';
 import { isPlanField, isReportedField } from './merge/master-rows';
 import { checkReturnedValue, onlyShownAsPercent, percentMayMeanAnother, returnedNumber } from './merge/returned-value';
@@ -27,16 +28,22 @@ import { checkReturnedValue, onlyShownAsPercent, percentMayMeanAnother, returned
  * said to a master's author, to undo a column's deletion, that the next compute erases a grey cell's value or to put
  * a row's Type back, is said as the merge treats it: a column the recipient fills is lost to the merge, a locked one
  * is not read, a grey cell's value is not taken (`merge-cell-not-used`), and a Type cell is not read (nor said, on a
- * row whose key has its own issue). Two rows of one type exchanged, or their keys, are the merge's to tell.
+ * row whose key has its own issue). Keys swapped or typed over are said as the merge refuses them (`merge-key-changed`,
+ * from `sentCellsChanged`); two rows of one type moved whole, which the merge takes by their key, are not said.
  */
 export function asMergeTreats(issues: readonly Issue[], meta: ExtractMeta): Issue[] {
   const { partner, upTo } = meta;
   const sent = sentByCell(meta.sent);
   const keyInQuestion = new Set(issues.filter((issue) => keyIssueCodes.has(issue.code)).map(rowOfIssue));
+  const titledOtherKey = new Set(issues.filter((issue) => issue.code === 'merge-key-changed').map(rowOfIssue));
   // The merge takes a row whose key was erased, changed, repeated or not sent by no key: its key's issue says what to
-  // do, and its Type, which the merge would not read either, is not said on top.
+  // do, and its Type, which the merge would not read either, is not said on top. A row showing another key's title is
+  // refused whole by the merge, which names the key to give it back: that one wording, not `key-changed`'s too.
   const said = issues.filter(
-    (issue) => (issue.code !== 'wrong-row-type' || !keyInQuestion.has(rowOfIssue(issue))) && !isRowsExchanged(issue),
+    (issue) =>
+      (issue.code !== 'wrong-row-type' || !keyInQuestion.has(rowOfIssue(issue))) &&
+      !isRowsExchanged(issue) &&
+      (issue.code !== 'key-changed' || !titledOtherKey.has(rowOfIssue(issue))),
   );
   return said.flatMap((issue): Issue | Issue[] => {
     const at = { sheet: issue.sheet, cell: issue.cell, rowKey: issue.rowKey };
@@ -88,8 +95,8 @@ export function asMergeTreats(issues: readonly Issue[], meta: ExtractMeta): Issu
 
 /**
  * Two rows of one type showing each other's keys, which a master cannot tell from the rows moved whole (`rowHere`):
- * the merge tells them by the master's Intitulé, taking rows moved by their key and refusing keys swapped
- * (`merge-key-changed`), so no value lands under another key and nothing is to be said before it.
+ * the merge tells them by the master's Intitulé, taking rows moved by their key, and refusing keys swapped, which
+ * `sentCellsChanged` says as it does (`merge-key-changed`): `key-changed`'s « swap the rows » is never to be said.
  */
 const isRowsExchanged = (issue: Issue) => issue.code === 'key-changed' && issue.params.rowHere !== undefined;
 
@@ -126,7 +133,13 @@ function percentAsMergeTreats(
 }
 
 /** What is said of a row's key that the merge takes no row by: a key erased, changed, repeated or not sent. */
-const keyIssueCodes = new Set<IssueCode>(['empty-key', 'key-changed', 'duplicate-key', 'unknown-key']);
+const keyIssueCodes = new Set<IssueCode>([
+  'empty-key',
+  'key-changed',
+  'duplicate-key',
+  'unknown-key',
+  'merge-key-changed',
+]);
 
 /**
  * Whether the recipient fills the column of this header (`isRecipientInput`): a field they report, or a quarter the
@@ -141,14 +154,26 @@ function fillsColumn(header: string, upTo: Quarter | null): boolean {
 /**
  * The plan's and the officer's cells of a returned extract that the partner changed: what the merge refuses
  * (`merge-plan-cell-edited`, `merge-reserved-cell`), said beforehand. Compared with the values the extract was sent
- * with, which an older extract does not record (no row title among them): then nothing is said.
+ * with, which an older extract does not record (no row title among them): then nothing is said. A row showing the
+ * title another key was sent with (keys swapped, a key typed over) is what the merge refuses whole, by the master's
+ * titles (`merge-key-changed`): its key is to be given back, never its title changed, and nothing else of it is said.
  */
 export function sentCellsChanged(meta: ExtractMeta, axisSheets: readonly AxisSheetReading[]): Issue[] {
   const sent = sentByCell(meta.sent);
+  const sentTitle = (cells: ReadonlyMap<string, JournalValue> | undefined) =>
+    String(cells?.get('title')?.value ?? '').trim();
+  const keyOfTitle = keyOfEachTitle([...sent].map(([key, cells]) => [key, sentTitle(cells)]));
   const issues: Issue[] = [];
   for (const row of axisSheets.flatMap((sheet) => sheet.rows)) {
     const rowSent = sent.get(row.key);
     if (row.type === 'unknown' || !rowSent?.has('title')) continue;
+    const title = textValue(row.cells.title?.raw ?? null);
+    const titledKey = title === sentTitle(rowSent) ? null : keyOfTitle.get(title);
+    if (titledKey) {
+      const at = { sheet: row.sheet, cell: row.cells.key?.address ?? null, rowKey: row.key };
+      issues.push(createIssue('merge-key-changed', at, { key: row.key, other: titledKey }));
+      continue;
+    }
     const kind: CriterionKind | null = row.type === 'criterion' ? row.kind : null;
     for (const [field, cell] of Object.entries(row.cells)) {
       // As the merge reads a returned row (read-incoming-rows.ts): the key and type are the row's identity, rates are

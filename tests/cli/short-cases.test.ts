@@ -20,3 +20,4 @@ import './usage-and-files.cases';
 import './validate-record-sheets.cases';
 import './date-in-text-cell.cases';
 import './percent-format-return.cases';
+import './extract-keys-swapped.cases';

@@ -811,7 +811,7 @@ describe('a returned extract edited by its recipient', () => {
     expect(amended.notes).toContainEqual(expect.stringMatching(/^merge-plan-changed/));
     const message = renderIssueMessage(report.rejected[0].issue);
     expect(message).toMatch(
-      /^Axe 1, cellule A\d+\u00a0: la ligne de clé «\u00a0G1-QN2\u00a0» porte l’intitulé de «\u00a0G1-QN1\u00a0»\u00a0; la clé a sans doute été modifiée\. Rien de cette ligne n’est repris\u00a0: remettez-lui la clé de son intitulé, puis fusionnez à nouveau\.$/,
+      /^Axe 1, cellule A\d+\u00a0: la ligne de clé «\u00a0G1-QN2\u00a0» porte l’intitulé de «\u00a0G1-QN1\u00a0»\u00a0; la clé a sans doute été modifiée\. Rien de cette ligne n’est repris\u00a0: remettez-lui la clé «\u00a0G1-QN1\u00a0», celle de son intitulé, puis fusionnez à nouveau\.$/,
     );
   });
 

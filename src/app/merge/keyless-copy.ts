@@ -27,11 +27,13 @@ const sheetKey = (name: string) => name.trim().toLocaleLowerCase('fr');
 
 /** The master's key of each title (null: several rows share it, and it names none of them). */
 export function keysByTitle(rows: ReadonlyMap<string, MasterRow>): Map<string, string | null> {
+  return keyOfEachTitle([...rows].map(([key, row]) => [key, row.planTexts.get('title') ?? '']));
+}
+
+/** The key of each title of these keys' titles (null: several keys share it, and it names none of them). */
+export function keyOfEachTitle(titles: Iterable<readonly [string, string]>): Map<string, string | null> {
   const keys = new Map<string, string | null>();
-  for (const [key, row] of rows) {
-    const text = row.planTexts.get('title') ?? '';
-    if (text !== '') keys.set(text, keys.has(text) ? null : key);
-  }
+  for (const [key, text] of titles) if (text !== '') keys.set(text, keys.has(text) ? null : key);
   return keys;
 }
 

@@ -200,8 +200,8 @@ export const mergeMessages = {
           'fusionnez à nouveau.'),
   'merge-key-changed': (p) =>
     `${where(p)} : la ligne de clé « ${paramText(p.key)} » porte l’intitulé de « ${paramText(p.other)} » ; la clé a sans ` +
-    'doute été modifiée. Rien de cette ligne n’est repris : remettez-lui la clé de son intitulé, puis fusionnez à ' +
-    'nouveau.',
+    `doute été modifiée. Rien de cette ligne n’est repris : remettez-lui la clé ${quoted(p.other)}, celle de son ` +
+    'intitulé, puis fusionnez à nouveau.',
   'merge-plan-cell-edited': (p) =>
     `${where(p)} : la colonne « ${headerText(p.header)} » vient du plan et a été ` +
     (paramText(p.value) === '' ? 'vidée' : `modifiée (${quoted(p.value)})`) +

@@ -1,0 +1,94 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { masterAndCcmpExtract } from '../merge/helpers/returned-extract';
+import { runCli } from './run-cli';
+import { typeWithExcel, type ExcelEdit } from './type-with-excel';
+
+/**
+ * A returned extract whose partner swapped two keys of column A, the titles left in place, or typed one key over
+ * with another's: `validate` says what `merge` then does (`merge-key-changed`, the row refused whole), naming the
+ * key to put back, and never tells to change the Intitulé, which would file each value under the other criterion.
+ */
+
+const generatedOn = new Date('2026-08-10T10:00:00Z');
+
+interface Said {
+  code: string;
+  cell: string;
+  severity: string;
+  message: string;
+}
+
+describe('a returned extract whose keys the partner swapped or typed over', () => {
+  let folder = '';
+  let master = '';
+  let extractBytes: Uint8Array = new Uint8Array();
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'ctg-extract-keys-swapped-'));
+    master = join(folder, 'suivi.xlsx');
+    ({ extractBytes } = await masterAndCcmpExtract(generatedOn, master, join(folder, 'extrait.xlsx')));
+  }, 60_000);
+
+  /** The extract returned with a value typed in each of G1-QN1 and G1-QN2 (rows 5 and 6), then `keys` typed. */
+  async function returned(name: string, keys: readonly ExcelEdit[]): Promise<string> {
+    const file = join(folder, name);
+    writeFileSync(file, extractBytes);
+    await typeWithExcel(file, [
+      { key: 'G1-QN1', header: '2026-T3', value: 7 },
+      { key: 'G1-QN2', header: '2026-T3', value: 12 },
+    ]);
+    await typeWithExcel(file, keys);
+    return file;
+  }
+
+  async function validated(file: string): Promise<{ said: Said[]; errors: number }> {
+    const report = JSON.parse((await runCli(['validate', file, '--json'])).stdout) as {
+      issues: (Said & { rowKey: string | null })[];
+      errors: number;
+    };
+    const said = report.issues.filter(
+      (issue) => issue.rowKey?.startsWith('G1') === true && issue.code !== 'incomplete-current-quarter',
+    );
+    return { said, errors: report.errors };
+  }
+
+  async function rejected(file: string): Promise<Said[]> {
+    const run = await runCli(['merge', master, file, '--dry-run', '--json']);
+    return (JSON.parse(run.stdout) as { rejected: Said[] }).rejected;
+  }
+
+  it('says of two keys swapped, titles in place, what merge says: each row refused, its key to put back', async () => {
+    const file = await returned('retour-cles-echangees.xlsx', [
+      { sheet: 'Axe 1', cell: 'A5', value: 'G1-QN2' },
+      { sheet: 'Axe 1', cell: 'A6', value: 'G1-QN1' },
+    ]);
+    const { said, errors } = await validated(file);
+    expect(said.map(({ code, cell, severity }) => [code, cell, severity])).toEqual([
+      ['merge-key-changed', 'A5', 'error'],
+      ['merge-key-changed', 'A6', 'error'],
+    ]);
+    expect(errors).toBe(2);
+    expect(said[0].message).toBe(
+      'Axe 1, cellule A5\u00a0: la ligne de clé «\u00a0G1-QN2\u00a0» porte l’intitulé de «\u00a0G1-QN1\u00a0»\u00a0; la ' +
+        'clé a sans doute été modifiée. Rien de cette ligne n’est repris\u00a0: remettez-lui la clé «\u00a0G1-QN1\u00a0», ' +
+        'celle de son intitulé, puis fusionnez à nouveau.',
+    );
+    for (const issue of said) expect(issue.message).not.toMatch(/Intitulé|vient du plan/);
+    const merge = await rejected(file);
+    expect(merge.map(({ code, cell, message }) => ({ code, cell, message }))).toEqual(
+      said.map(({ code, cell, message }) => ({ code, cell, message })),
+    );
+  }, 60_000);
+
+  it('says of a key typed over with its neighbour’s the key to put back, not to change the Intitulé', async () => {
+    const file = await returned('retour-cle-retapee.xlsx', [{ sheet: 'Axe 1', cell: 'A5', value: 'G1-QN2' }]);
+    const { said } = await validated(file);
+    expect(said.map(({ code, cell }) => [code, cell])).toEqual([['merge-key-changed', 'A5']]);
+    expect(said[0].message).toContain('remettez-lui la clé «\u00a0G1-QN1\u00a0»');
+    // The merge also refuses both rows of the key repeated, its message naming that same key to give back to A5.
+    const merge = await rejected(file);
+    expect(merge).toContainEqual(expect.objectContaining({ code: 'merge-key-changed', message: said[0].message }));
+    expect(merge.map(({ code, cell }) => [code, cell])).toContainEqual(['merge-duplicate-key', 'A6']);
+  }, 60_000);
+});
