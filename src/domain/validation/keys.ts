@@ -146,6 +146,17 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
   return { issues, storedKeyOf };
 }
 
+/**
+ * The rows standing for a stored key of another type than the key they show (typed over, or swapped): the read took
+ * their cells by the key shown (a Qualitatif's scale values as a Quantitatif's, a fiche's cells as a criterion's), so
+ * their values are judged again once the key is back, not by the key shown: their `key-changed` says what to do.
+ */
+export function rowsOfAnotherType(storedKeyOf: ReadonlyMap<TrackingRow, StoredKey>): Set<TrackingRow> {
+  const rows = new Set<TrackingRow>();
+  for (const [row, stored] of storedKeyOf) if (rowTypeOfKey(stored.key) !== rowTypeOfKey(row.key)) rows.add(row);
+  return rows;
+}
+
 /** The sheet a missing row belonged to: its axis's when known, else the sheet of its nearest stored neighbour. */
 function sheetOfMissingKey(
   entry: StoredKey,
