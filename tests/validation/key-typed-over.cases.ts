@@ -317,25 +317,39 @@ describe('a key typed over with another row’s key', () => {
   }, 30_000);
 
   // Typing the key there would make the note G1-QN2's title, and its row's values would stay lost.
-  it('tells a note typed where a criterion row was deleted from that row, never to give it the row’s key', async () => {
-    const grids = copyOf(fresh);
-    const axis = sheet(grids, 'Axe 1');
-    const at = rowOf(grids, 'G1-QN2');
-    axis.rows.splice(at - 1, 1, [null, null, { value: 'Relancer la mairie en juin' }]);
-    const report = await validateGrids(grids, { today });
-    const errors = report.issues.filter(({ severity }) => severity === 'error');
-    expect(errors.map(({ code, cell, params }) => [code, cell, params.key ?? null])).toEqual([
-      ['missing-row', null, 'G1-QN2'],
-      ['empty-key', `A${at}`, null],
-    ]);
-    const note = renderIssueMessage(errors[1]);
-    expect(note).not.toMatch(/Remettez/);
-    expect(note).toContain(`C${at}`);
-    expect(note).toContain('sous le tableau, après une ligne vide');
-    expect(note).toContain('«\u00a0G1-QN2\u00a0»');
-    expect(renderIssueMessage(errors[0])).toMatch(/Si vous venez de la supprimer, annulez la suppression \(Ctrl\+Z\)/);
-    expect(renderIssueMessage(errors[0])).not.toContain('peut-être');
-  }, 30_000);
+  // In the Clé column, a text of no key's shape is no key either: given the key, the row would have no title nor values.
+  it.each([
+    ['Intitulé', 'C'],
+    ['Clé', 'A'],
+  ])(
+    'tells a note typed in the %s column where a criterion row was deleted from that row, never to give it the row’s key',
+    async (_, column) => {
+      const grids = copyOf(fresh);
+      const axis = sheet(grids, 'Axe 1');
+      const at = rowOf(grids, 'G1-QN2');
+      const note = ['A', 'B', 'C'].map((letter) =>
+        letter === column ? { value: 'Relancer la mairie en juin' } : null,
+      );
+      axis.rows.splice(at - 1, 1, note);
+      const report = await validateGrids(grids, { today });
+      const errors = report.issues.filter(({ severity }) => severity === 'error');
+      expect(errors.map(({ code, cell, params }) => [code, cell, params.key ?? null])).toEqual([
+        ['missing-row', null, 'G1-QN2'],
+        ['empty-key', `A${at}`, null],
+      ]);
+      const message = renderIssueMessage(errors[1]);
+      expect(message).not.toMatch(/Remettez/);
+      expect(errors[1].params.note).toEqual([`${column}${at}`]);
+      expect(message).toContain(`(${column}${at})`);
+      expect(message).toContain('sous le tableau, après une ligne vide');
+      expect(message).toContain('«\u00a0G1-QN2\u00a0»');
+      expect(renderIssueMessage(errors[0])).toMatch(
+        /Si vous venez de la supprimer, annulez la suppression \(Ctrl\+Z\)/,
+      );
+      expect(renderIssueMessage(errors[0])).not.toContain('peut-être');
+    },
+    30_000,
+  );
 
   it('keeps saying to delete a copy of the same row', async () => {
     const grids = copyOf(fresh);

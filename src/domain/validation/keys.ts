@@ -269,12 +269,16 @@ function typesStayed(row: TrackingRow, other: TrackingRow): boolean {
   return type !== otherType && typedType(row) === otherType && typedType(other) === type;
 }
 
-/** The cells of a row typed as a note (no key, no type, a text or two, no formula); null for any other row. */
+/**
+ * The cells of a row typed as a note (no key, no type, a text or two, no formula); null for any other row. A text of
+ * no key's shape alone in the Clé column is one too: given the key of its place, the row would have no title.
+ */
 function noteCells(row: TrackingRow): readonly TrackingCell[] | null {
-  if (row.type !== 'unknown' || row.key !== '' || row.typeText !== '') return null;
+  if (row.type !== 'unknown' || row.typeText !== '' || rowTypeOfKey(row.key) !== null) return null;
   const held = row.heldCells ?? [];
   const isText = (cell: TrackingCell) => typeof cell.raw === 'string' && cell.formula === undefined;
-  return held.length > 0 && held.length <= 2 && held.every(isText) ? held : null;
+  const most = row.key === '' ? 2 : 1;
+  return held.length > 0 && held.length <= most && held.every(isText) ? held : null;
 }
 
 /** Two rows of the same title (spacing ignored): a row and its copy, not another row whose key was typed over. */
