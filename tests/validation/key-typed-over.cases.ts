@@ -209,6 +209,62 @@ describe('a key typed over with another row’s key', () => {
     expect(message).not.toMatch(/lignes entières|supprim/i);
   }, 30_000);
 
+  /**
+   * `fresh` with numbers in G1-QN2's (Quantitatif) 2026-T1 and 2026-T2 (the current quarter), scale values in
+   * G1-QL1's (Qualitatif), then each key of `typed` typed over with the key it gives.
+   */
+  function valuesFilledThenKeysTyped(typed: Record<string, string>): WorkbookGrids {
+    const grids = typeInto(
+      fresh,
+      ['2026-T1', '2026-T2'].flatMap((quarter, index) => [
+        { key: 'G1-QN2', header: quarter, value: index + 1 },
+        { key: 'G1-QL1', header: quarter, value: 'Satisfaisant' },
+      ]),
+    );
+    for (const [over, key] of Object.entries(typed)) put(sheet(grids, 'Axe 1'), rowOf(fresh, over), 1, { value: key });
+    return grids;
+  }
+
+  /** The issues of a report on the rows of keys of `Axe 1` in `fresh`, as code and cell. */
+  async function issuesOfRows(grids: WorkbookGrids, keys: readonly string[]) {
+    const rows = new Set(keys.map((key) => rowOf(fresh, key)));
+    const report = await validateGrids(grids, { today });
+    return report.issues
+      .filter((issue) => issue.sheet === 'Axe 1' && rows.has(Number(/\d+$/.exec(issue.cell ?? '')?.[0])))
+      .map(({ code, cell }) => [code, cell]);
+  }
+
+  // Judged by the key it shows, a value would be said wrong, and typing what the message says would overwrite it.
+  it('judges no value of two rows whose keys of different types were swapped, until the keys are back', async () => {
+    const [a, b] = [rowOf(fresh, 'G1-QN2'), rowOf(fresh, 'G1-QL1')];
+    const swapped = valuesFilledThenKeysTyped({ 'G1-QN2': 'G1-QL1', 'G1-QL1': 'G1-QN2' });
+    expect(await issuesOfRows(swapped, ['G1-QN2', 'G1-QL1'])).toEqual([
+      ['key-changed', `A${a}`],
+      ['key-changed', `A${b}`],
+    ]);
+    // With the keys in place, the values are judged: a scale value in the Quantitatif row is told.
+    const back = valuesFilledThenKeysTyped({});
+    put(sheet(back, 'Axe 1'), a, locate(sheet(back, 'Axe 1'), 'G1-QN2', '2026-T1')!.column + 1, {
+      value: 'Satisfaisant',
+    });
+    expect(await issuesOfRows(back, ['G1-QN2', 'G1-QL1'])).toEqual([
+      ['quarter-value-not-number', expect.stringMatching(new RegExp(`\\D${a}$`))],
+    ]);
+  }, 30_000);
+
+  it.each([
+    ['a Quantitatif criterion typed over with a Qualitatif key', 'G1-QN2', 'G1-B-QL1'],
+    ['a Qualitatif criterion typed over with a Quantitatif key', 'G1-QL1', 'G1-QN9'],
+    ['a criterion typed over with a fiche key', 'G1-QL1', 'G2'],
+  ])(
+    'judges no value of %s, only its key',
+    async (_, over, typed) => {
+      const grids = valuesFilledThenKeysTyped({ [over]: typed });
+      expect(await issuesOfRows(grids, [over])).toEqual([['key-changed', `A${rowOf(fresh, over)}`]]);
+    },
+    30_000,
+  );
+
   // Two criteria of one type: keys swapped and rows moved whole look alike, and one files values under the other's key.
   it('says of two criteria of one type exchanged whole to exchange the rows back, or their keys if the titles stayed', async () => {
     const grids = rowsExchanged(copyOf(fresh), 'G2-QN1', 'G2-QN2');
@@ -261,25 +317,39 @@ describe('a key typed over with another row’s key', () => {
   }, 30_000);
 
   // Typing the key there would make the note G1-QN2's title, and its row's values would stay lost.
-  it('tells a note typed where a criterion row was deleted from that row, never to give it the row’s key', async () => {
-    const grids = copyOf(fresh);
-    const axis = sheet(grids, 'Axe 1');
-    const at = rowOf(grids, 'G1-QN2');
-    axis.rows.splice(at - 1, 1, [null, null, { value: 'Relancer la mairie en juin' }]);
-    const report = await validateGrids(grids, { today });
-    const errors = report.issues.filter(({ severity }) => severity === 'error');
-    expect(errors.map(({ code, cell, params }) => [code, cell, params.key ?? null])).toEqual([
-      ['missing-row', null, 'G1-QN2'],
-      ['empty-key', `A${at}`, null],
-    ]);
-    const note = renderIssueMessage(errors[1]);
-    expect(note).not.toMatch(/Remettez/);
-    expect(note).toContain(`C${at}`);
-    expect(note).toContain('sous le tableau, après une ligne vide');
-    expect(note).toContain('«\u00a0G1-QN2\u00a0»');
-    expect(renderIssueMessage(errors[0])).toMatch(/Si vous venez de la supprimer, annulez la suppression \(Ctrl\+Z\)/);
-    expect(renderIssueMessage(errors[0])).not.toContain('peut-être');
-  }, 30_000);
+  // In the Clé column, a text of no key's shape is no key either: given the key, the row would have no title nor values.
+  it.each([
+    ['Intitulé', 'C'],
+    ['Clé', 'A'],
+  ])(
+    'tells a note typed in the %s column where a criterion row was deleted from that row, never to give it the row’s key',
+    async (_, column) => {
+      const grids = copyOf(fresh);
+      const axis = sheet(grids, 'Axe 1');
+      const at = rowOf(grids, 'G1-QN2');
+      const note = ['A', 'B', 'C'].map((letter) =>
+        letter === column ? { value: 'Relancer la mairie en juin' } : null,
+      );
+      axis.rows.splice(at - 1, 1, note);
+      const report = await validateGrids(grids, { today });
+      const errors = report.issues.filter(({ severity }) => severity === 'error');
+      expect(errors.map(({ code, cell, params }) => [code, cell, params.key ?? null])).toEqual([
+        ['missing-row', null, 'G1-QN2'],
+        ['empty-key', `A${at}`, null],
+      ]);
+      const message = renderIssueMessage(errors[1]);
+      expect(message).not.toMatch(/Remettez/);
+      expect(errors[1].params.note).toEqual([`${column}${at}`]);
+      expect(message).toContain(`(${column}${at})`);
+      expect(message).toContain('sous le tableau, après une ligne vide');
+      expect(message).toContain('«\u00a0G1-QN2\u00a0»');
+      expect(renderIssueMessage(errors[0])).toMatch(
+        /Si vous venez de la supprimer, annulez la suppression \(Ctrl\+Z\)/,
+      );
+      expect(renderIssueMessage(errors[0])).not.toContain('peut-être');
+    },
+    30_000,
+  );
 
   it('keeps saying to delete a copy of the same row', async () => {
     const grids = copyOf(fresh);

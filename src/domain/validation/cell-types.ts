@@ -177,8 +177,15 @@ function quarterCellIssue(row: TrackingRow & { type: 'criterion' }, quarter: str
   });
 }
 
-/** Every cell of the rows checked by its kind (quarter cells by the row's criterion kind). */
-export function checkCellTypes(rows: readonly TrackingRow[], quarters: readonly Quarter[]): Issue[] {
+/**
+ * Every cell of the rows checked by its kind (quarter cells by the row's criterion kind): not the quarter cells of a
+ * row read by a key of another type than its own (`anotherType`, see `rowsOfAnotherType`).
+ */
+export function checkCellTypes(
+  rows: readonly TrackingRow[],
+  quarters: readonly Quarter[],
+  anotherType: ReadonlySet<TrackingRow> = new Set(),
+): Issue[] {
   const context = { quarters };
   const issues: Issue[] = [];
   for (const row of rows) {
@@ -192,7 +199,7 @@ export function checkCellTypes(rows: readonly TrackingRow[], quarters: readonly 
       const issue = cell ? cellIssue(row, cell, context) : null;
       if (issue) issues.push(issue);
     }
-    if (row.type !== 'criterion') continue;
+    if (row.type !== 'criterion' || anotherType.has(row)) continue;
     // An empty quarter cell is never of a wrong type: only the cells holding something are made and checked.
     row.quarterCells.forEachHeld((cell, quarter) => {
       const issue = quarterCellIssue(row, quarter, cell);

@@ -7,7 +7,7 @@ import { checkAoRequirements, type AoSheetInput } from './ao-table';
 import { checkCellTypes } from './cell-types';
 import { checkComputedCells } from './computed-cells';
 import { checkCurrentQuarter, type CurrentQuarterCell } from './current-quarter';
-import { checkKeys } from './keys';
+import { checkKeys, rowsOfAnotherType } from './keys';
 import { checkPersonalData } from './personal-data';
 import { checkUpdatesAfterToday } from './update-dates';
 import {
@@ -51,6 +51,7 @@ export function validateTracking(input: TrackingWorkbookInput): Issue[] {
   const rows = input.axisSheets.flatMap((sheet) => sheet.rows);
   const keys = checkKeys(input.axisSheets, input.storedKeys);
   const placement = checkCriterionPlacement(input.axisSheets, keys.storedKeyOf);
+  const anotherType = rowsOfAnotherType(keys.storedKeyOf);
   // A sheet out of order groups its rows under the wrong fiches: the checks of a fiche's criteria would name other
   // fiches' cells, until the rewrite that puts the rows back.
   const inOrder = input.axisSheets.filter((sheet) => !placement.outOfOrder.has(sheet.sheet));
@@ -59,9 +60,9 @@ export function validateTracking(input: TrackingWorkbookInput): Issue[] {
     ...keys.issues,
     ...checkRowTypes(input.axisSheets, keys.storedKeyOf),
     ...placement.issues,
-    ...checkCellTypes(rows, quartersOfPeriod(input.period)),
+    ...checkCellTypes(rows, quartersOfPeriod(input.period), anotherType),
     ...checkComputedCells(rows),
-    ...checkDoneWithoutValues(inOrder),
+    ...checkDoneWithoutValues(inOrder, anotherType),
     ...checkPersonalData(rows),
     ...checkUpdatesAfterToday(rows, input.today),
   ];
@@ -74,7 +75,10 @@ export function validateTracking(input: TrackingWorkbookInput): Issue[] {
       const quarters = quartersOfPeriod(input.period);
       issues.push(...checkValuesAfterCurrentQuarter(input.axisSheets, current.quarter));
       issues.push(
-        ...checkCurrentQuarterCompleteness(inOrder, current.quarter, quarters[quarters.length - 1], input.today),
+        ...checkCurrentQuarterCompleteness(inOrder, current.quarter, quarters[quarters.length - 1], {
+          today: input.today,
+          anotherType,
+        }),
       );
       // The RPE obligation depends on Q: the AO rules need a readable Q.
       if (input.ao) issues.push(...checkAoRequirements(input.ao, current.quarter));

@@ -146,6 +146,17 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
   return { issues, storedKeyOf };
 }
 
+/**
+ * The rows standing for a stored key of another type than the key they show (typed over, or swapped): the read took
+ * their cells by the key shown (a Qualitatif's scale values as a Quantitatif's, a fiche's cells as a criterion's), so
+ * their values are judged again once the key is back, not by the key shown: their `key-changed` says what to do.
+ */
+export function rowsOfAnotherType(storedKeyOf: ReadonlyMap<TrackingRow, StoredKey>): Set<TrackingRow> {
+  const rows = new Set<TrackingRow>();
+  for (const [row, stored] of storedKeyOf) if (rowTypeOfKey(stored.key) !== rowTypeOfKey(row.key)) rows.add(row);
+  return rows;
+}
+
 /** The sheet a missing row belonged to: its axis's when known, else the sheet of its nearest stored neighbour. */
 function sheetOfMissingKey(
   entry: StoredKey,
@@ -258,12 +269,16 @@ function typesStayed(row: TrackingRow, other: TrackingRow): boolean {
   return type !== otherType && typedType(row) === otherType && typedType(other) === type;
 }
 
-/** The cells of a row typed as a note (no key, no type, a text or two, no formula); null for any other row. */
+/**
+ * The cells of a row typed as a note (no key, no type, a text or two, no formula); null for any other row. A text of
+ * no key's shape alone in the Clé column is one too: given the key of its place, the row would have no title.
+ */
 function noteCells(row: TrackingRow): readonly TrackingCell[] | null {
-  if (row.type !== 'unknown' || row.key !== '' || row.typeText !== '') return null;
+  if (row.type !== 'unknown' || row.typeText !== '' || rowTypeOfKey(row.key) !== null) return null;
   const held = row.heldCells ?? [];
   const isText = (cell: TrackingCell) => typeof cell.raw === 'string' && cell.formula === undefined;
-  return held.length > 0 && held.length <= 2 && held.every(isText) ? held : null;
+  const most = row.key === '' ? 2 : 1;
+  return held.length > 0 && held.length <= most && held.every(isText) ? held : null;
 }
 
 /** Two rows of the same title (spacing ignored): a row and its copy, not another row whose key was typed over. */

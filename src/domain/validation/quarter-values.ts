@@ -7,6 +7,7 @@ import {
   type CriterionRow,
   type FicheRow,
   type TrackingCell,
+  type TrackingRow,
 } from '../tracking';
 import { isBlank } from '../tracking-values';
 import { createIssue } from '../issues';
@@ -59,11 +60,22 @@ export function checkValuesAfterCurrentQuarter(sheets: readonly AxisSheetReading
   return issues;
 }
 
+/**
+ * A fiche group holding a row read by a key of another type than its own (`rowsOfAnotherType`): its rows and values
+ * were read by the key shown, judged again once the key is back.
+ */
+const holdsAnotherType = ({ fiche, criteria }: FicheGroup, anotherType: ReadonlySet<TrackingRow>) =>
+  anotherType.size > 0 && (anotherType.has(fiche) || criteria.some((criterion) => anotherType.has(criterion)));
+
 /** A fiche marked `Réalisée` whose criteria hold no value in any quarter. */
-export function checkDoneWithoutValues(sheets: readonly AxisSheetReading[]): Issue[] {
+export function checkDoneWithoutValues(
+  sheets: readonly AxisSheetReading[],
+  anotherType: ReadonlySet<TrackingRow> = new Set(),
+): Issue[] {
   const issues: Issue[] = [];
-  for (const { fiche, criteria } of sheets.flatMap(ficheGroups)) {
-    if (fiche.status !== 'Réalisée' || criteria.length === 0) continue;
+  for (const group of sheets.flatMap(ficheGroups)) {
+    const { fiche, criteria } = group;
+    if (fiche.status !== 'Réalisée' || criteria.length === 0 || holdsAnotherType(group, anotherType)) continue;
     const anyValue = criteria.some((criterion) => Object.values(criterion.values).some((value) => value !== null));
     if (!anyValue) issues.push(createIssue('done-without-values', at(fiche, fiche.cells.status), { key: fiche.key }));
   }
@@ -83,20 +95,24 @@ function abandonmentSeenAt(fiche: FicheRow, current: Quarter): Quarter | null {
  * Completeness of Q, one warning per fiche (docs/WORKBOOK.md, « Issues »): the cells of Q its criteria expect
  * (see `expectsValue`) and that are not filled; none for a fiche abandoned in Q or before, and none at all while Q
  * has not begun (a convention still to come, whose Q is its first quarter; a Q chosen ahead): nothing can be missing
- * yet. The warning points at the first of them and lists them all.
+ * yet. The warning points at the first of them and lists them all. Not of a row read by a key of another type than
+ * its own (`anotherType`, see `rowsOfAnotherType`), nor of the criteria under a fiche row read so.
  */
 export function checkCurrentQuarterCompleteness(
   sheets: readonly AxisSheetReading[],
   current: Quarter,
   lastQuarter: Quarter,
-  today: Date,
+  { today, anotherType = new Set() }: { today: Date; anotherType?: ReadonlySet<TrackingRow> },
 ): Issue[] {
   if (!hasBegun(current, today)) return [];
   const label = quarterLabel(current);
   const issues: Issue[] = [];
-  for (const { fiche, criteria } of sheets.flatMap(ficheGroups)) {
-    if (isAbandonedBy(abandonmentSeenAt(fiche, current), current)) continue;
+  for (const group of sheets.flatMap(ficheGroups)) {
+    const { fiche, criteria } = group;
+    // A fiche row read by another key's type gathers the criteria under it as another fiche's.
+    if (isAbandonedBy(abandonmentSeenAt(fiche, current), current) || anotherType.has(fiche)) continue;
     const empty = criteria
+      .filter((criterion) => !anotherType.has(criterion))
       .filter((criterion) => expectsValue(criterion.frequency, current, lastQuarter))
       .filter((criterion) => criterion.values[label] == null)
       .map((criterion) => criterion.quarterCells.cell(label))
