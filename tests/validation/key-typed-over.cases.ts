@@ -50,6 +50,22 @@ describe('a key typed over with another row’s key', () => {
     return grids;
   }
 
+  /** Validation's errors on these grids, in the order it gives them. */
+  async function errorsOf(grids: WorkbookGrids): Promise<Issue[]> {
+    const report = await validateGrids(grids, { today });
+    return report.issues.filter(({ severity }) => severity === 'error');
+  }
+
+  /** The fresh workbook with the keys of `first` and `second` swapped in `sheetName`, and their 1-based rows. */
+  function keysSwapped(first: string, second: string, sheetName = 'Axe 1') {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, sheetName);
+    const [a, b] = [locate(axis, first, 'Clé')!.row + 1, locate(axis, second, 'Clé')!.row + 1];
+    put(axis, a, 1, { value: second });
+    put(axis, b, 1, { value: first });
+    return { grids, a, b };
+  }
+
   async function keyIssues(grids: WorkbookGrids): Promise<Issue[]> {
     const report = await validateGrids(grids, { today });
     return report.issues.filter((issue) => keyCodes.has(issue.code));
@@ -111,8 +127,7 @@ describe('a key typed over with another row’s key', () => {
     'says nothing else of %s typed over with a key of another type: its cells and place are its own',
     async (_, over, typed) => {
       const grids = typedOver(over, typed);
-      const report = await validateGrids(grids, { today });
-      const errors = report.issues.filter(({ severity }) => severity === 'error');
+      const errors = await errorsOf(grids);
       expect(errors.map(({ code, cell, params }) => [code, cell, params.expected])).toEqual([
         ['key-changed', `A${rowOf(fresh, over)}`, over],
       ]);
@@ -138,13 +153,8 @@ describe('a key typed over with another row’s key', () => {
   ])(
     'says of %s whose keys were swapped to put each key back, naming both cells',
     async (_, first, second) => {
-      const grids = copyOf(fresh);
-      const axis = sheet(grids, 'Axe 1');
-      const [a, b] = [rowOf(fresh, first), rowOf(fresh, second)];
-      put(axis, a, 1, { value: second });
-      put(axis, b, 1, { value: first });
-      const report = await validateGrids(grids, { today });
-      const errors = report.issues.filter(({ severity }) => severity === 'error');
+      const { grids, a, b } = keysSwapped(first, second);
+      const errors = await errorsOf(grids);
       expect(errors.map(({ code, cell, params }) => [code, cell, params.expected, params.found])).toEqual([
         ['key-changed', `A${a}`, first, second],
         ['key-changed', `A${b}`, second, first],
@@ -193,13 +203,8 @@ describe('a key typed over with another row’s key', () => {
   );
 
   it('says only to put the keys back when two keys of different types were swapped, the Types left in place', async () => {
-    const grids = copyOf(fresh);
-    const axis = sheet(grids, 'Axe 1');
-    const [a, b] = [rowOf(fresh, 'G1-QN2'), rowOf(fresh, 'G1-QL1')];
-    put(axis, a, 1, { value: 'G1-QL1' });
-    put(axis, b, 1, { value: 'G1-QN2' });
-    const report = await validateGrids(grids, { today });
-    const errors = report.issues.filter(({ severity }) => severity === 'error');
+    const { grids, a, b } = keysSwapped('G1-QN2', 'G1-QL1');
+    const errors = await errorsOf(grids);
     expect(errors.map(({ code, cell }) => [code, cell])).toEqual([
       ['key-changed', `A${a}`],
       ['key-changed', `A${b}`],
@@ -269,8 +274,7 @@ describe('a key typed over with another row’s key', () => {
   it('says of two criteria of one type exchanged whole to exchange the rows back, or their keys if the titles stayed', async () => {
     const grids = rowsExchanged(copyOf(fresh), 'G2-QN1', 'G2-QN2');
     const [a, b] = [rowOf(fresh, 'G2-QN1'), rowOf(fresh, 'G2-QN2')];
-    const report = await validateGrids(grids, { today });
-    const errors = report.issues.filter(({ severity }) => severity === 'error');
+    const errors = await errorsOf(grids);
     expect(errors.map(({ code, cell }) => [code, cell])).toEqual([
       ['key-changed', `A${a}`],
       ['key-changed', `A${b}`],
@@ -282,15 +286,10 @@ describe('a key typed over with another row’s key', () => {
   }, 30_000);
 
   it('tells keys swapped between the first and the last row of a sheet', async () => {
-    const grids = copyOf(fresh);
-    const axis = sheet(grids, 'Axe 13');
-    const keys = keysOf(axis);
+    const keys = keysOf(sheet(fresh, 'Axe 13'));
     const [first, last] = [keys[0], keys[keys.length - 1]];
-    const [a, b] = [locate(axis, first, 'Clé')!.row + 1, locate(axis, last, 'Clé')!.row + 1];
-    put(axis, a, 1, { value: last });
-    put(axis, b, 1, { value: first });
-    const report = await validateGrids(grids, { today });
-    const errors = report.issues.filter(({ severity }) => severity === 'error');
+    const { grids, a, b } = keysSwapped(first, last, 'Axe 13');
+    const errors = await errorsOf(grids);
     expect(errors.map(({ code, cell, params }) => [code, cell, params.expected])).toEqual([
       ['key-changed', `A${a}`, first],
       ['key-changed', `A${b}`, last],
@@ -331,8 +330,7 @@ describe('a key typed over with another row’s key', () => {
         letter === column ? { value: 'Relancer la mairie en juin' } : null,
       );
       axis.rows.splice(at - 1, 1, note);
-      const report = await validateGrids(grids, { today });
-      const errors = report.issues.filter(({ severity }) => severity === 'error');
+      const errors = await errorsOf(grids);
       expect(errors.map(({ code, cell, params }) => [code, cell, params.key ?? null])).toEqual([
         ['missing-row', null, 'G1-QN2'],
         ['empty-key', `A${at}`, null],
