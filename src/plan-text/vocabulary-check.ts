@@ -4,6 +4,7 @@ import {
   matchVocabulary,
   type Vocabulary,
 } from '../domain/consolidation/convention-vocabulary';
+import { memoizeText } from '../domain/memo-text';
 import { nameKey } from '../domain/name-key';
 import { closestName } from './closest-name';
 import { foldAccents } from './text-keys';
@@ -112,16 +113,7 @@ const FUNCTION_WORDS = new Set(['pour', 'avec', 'dans', 'sans', 'entre', 'leur',
 const STEM_LENGTH = 5;
 
 /** The stems of the lists' names, made once: each name outside a list is compared with all of them. */
-const entryStems = new Map<string, Set<string>>();
-
-function stemsOfEntry(entry: string): Set<string> {
-  let stems = entryStems.get(entry);
-  if (stems === undefined) {
-    stems = wordStems(entry);
-    entryStems.set(entry, stems);
-  }
-  return stems;
-}
+const stemsOfEntry = memoizeText((entry: string) => wordStems(entry));
 
 /** The words of a name that may say what it is about, each by its first letters (accents and case aside). */
 function wordStems(name: string): Set<string> {
