@@ -36,14 +36,17 @@ export function asMergeTreats(issues: readonly Issue[], meta: ExtractMeta): Issu
   const sent = sentByCell(meta.sent);
   const keyInQuestion = new Set(issues.filter((issue) => keyIssueCodes.has(issue.code)).map(rowOfIssue));
   const titledOtherKey = new Set(issues.filter((issue) => issue.code === 'merge-key-changed').map(rowOfIssue));
+  const refusedAsRepeated = new Set(issues.filter((issue) => issue.code === 'merge-duplicate-key').map(rowOfIssue));
   // The merge takes a row whose key was erased, changed, repeated or not sent by no key: its key's issue says what to
   // do, and its Type, which the merge would not read either, is not said on top. A row showing another key's title is
-  // refused whole by the merge, which names the key to give it back: that one wording, not `key-changed`'s too.
+  // refused whole by the merge, which names the key to give it back: that one wording, not `key-changed`'s too. A row
+  // the merge refuses as its key repeated (`merge-duplicate-key`) is told so, in the merge's words, not in the master's.
   const said = issues.filter(
     (issue) =>
       (issue.code !== 'wrong-row-type' || !keyInQuestion.has(rowOfIssue(issue))) &&
       !isRowsExchanged(issue) &&
-      (issue.code !== 'key-changed' || !titledOtherKey.has(rowOfIssue(issue))),
+      (issue.code !== 'key-changed' || !titledOtherKey.has(rowOfIssue(issue))) &&
+      (issue.code !== 'duplicate-key' || !refusedAsRepeated.has(rowOfIssue(issue))),
   );
   return said.flatMap((issue): Issue | Issue[] => {
     const at = { sheet: issue.sheet, cell: issue.cell, rowKey: issue.rowKey };
@@ -202,22 +205,37 @@ export function sentCellsChanged(meta: ExtractMeta, axisSheets: readonly AxisShe
 
 /**
  * The rows of a returned extract that merge refuses as one key on several rows (`merge-duplicate-key`), found by the
- * merge's own reader, in the sheets validation does not check as axis sheets (`axisSheets`): an axis sheet copied
- * (« Axe 1 (2) »), whose every row repeats one of the original's. A key repeated within an axis sheet is validation's
- * own `duplicate-key`.
+ * merge's own reader, and said with its words: in the sheets validation does not check as axis sheets (`axisSheets`),
+ * an axis sheet copied (« Axe 1 (2) »), whose every row repeats one of the original's; in the axis sheets, the other
+ * rows of a key typed over a row carrying another key's title (`keyChanged`, the `merge-key-changed` of
+ * `sentCellsChanged`), untouched but refused with it, their values not taken. Any other key repeated within an axis
+ * sheet is validation's own `duplicate-key`; the row typed over has its `merge-key-changed`, the one fix to make.
  */
-export function keysRepeatedOutsideAxisSheets(
+export function keysRepeatedAsMergeRefuses(
   grids: WorkbookGrids,
   quarters: readonly Quarter[],
   axisSheets: ReadonlySet<string>,
+  keyChanged: readonly Issue[],
 ): Issue[] {
   const incoming = readIncomingRows(grids, quarters);
   const { rows } = incoming;
   const repeated = repeatedKeys(rows);
+  // As the merge names them (`retypedRowOfKey`): the first row of a key carrying another key's title.
+  const retyped = new Map<string, { retypedCell: string; retypedKey: string }>();
+  const retypedCells = new Set<string>();
+  for (const issue of keyChanged) {
+    if (issue.code !== 'merge-key-changed' || issue.rowKey === null || issue.cell === null) continue;
+    retypedCells.add(`${issue.sheet ?? ''}!${issue.cell}`);
+    if (!retyped.has(issue.rowKey))
+      retyped.set(issue.rowKey, { retypedCell: issue.cell, retypedKey: String(issue.params.other ?? '') });
+  }
   return rows.flatMap((row) => {
     const count = repeated.get(row.key);
-    if (count === undefined || axisSheets.has(row.sheet)) return [];
+    if (count === undefined) return [];
+    const nextToRetyped = retyped.has(row.key) && !retypedCells.has(`${row.sheet}!${row.keyAddress}`);
+    if (axisSheets.has(row.sheet) && !nextToRetyped) return [];
     const at = { sheet: row.sheet, cell: row.keyAddress || null, rowKey: row.key };
-    return [createIssue('merge-duplicate-key', at, { key: row.key, count, ...otherSheetOfKey(incoming, row) })];
+    const params = { key: row.typedKey, count, ...otherSheetOfKey(incoming, row), ...retyped.get(row.key) };
+    return [createIssue('merge-duplicate-key', at, params)];
   });
 }

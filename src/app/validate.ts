@@ -13,7 +13,7 @@ import { cellAddress } from '../layout/a1';
 import { extractSheets } from '../layout/sheets/extract-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
-import { asMergeTreats, keysRepeatedOutsideAxisSheets, sentCellsChanged } from './extract-issues';
+import { asMergeTreats, keysRepeatedAsMergeRefuses, sentCellsChanged } from './extract-issues';
 import { withoutGreyCellsOfKeysTypedOver } from './key-typed-over';
 import { personalDataInRecords } from './personal-data-in-records';
 import { renamedSheetsMergeReads, underFileNames, withNamesBack } from './renamed-extract-sheets';
@@ -182,6 +182,7 @@ export function validateReading(
         ...(settings.currentQuarterFormula === null ? {} : { uncalculatedFormula: settings.currentQuarterFormula }),
       }
     : null;
+  const sentChanged = extract ? sentCellsChanged(extract, reading.axisSheets) : [];
   const issues = [
     ...withRenamedColumns(reading.issues.filter((issue) => !QUARTER_ISSUES_OF_SETTINGS_READER.has(issue.code))),
     ...withKeyListChanged(
@@ -206,9 +207,14 @@ export function validateReading(
     ),
     ...personalDataInRecords(grids),
     // An extract is never rewritten: the merge names the cells its partner merged, as it reads them.
-    ...(extract ? sentCellsChanged(extract, reading.axisSheets) : mergedCellsOfAxisSheets(grids, reading)),
+    ...(extract ? sentChanged : mergedCellsOfAxisSheets(grids, reading)),
     ...(extract && isWhole(grids)
-      ? keysRepeatedOutsideAxisSheets(grids, reading.quarters, new Set(reading.axisSheets.map((axis) => axis.sheet)))
+      ? keysRepeatedAsMergeRefuses(
+          grids,
+          reading.quarters,
+          new Set(reading.axisSheets.map((axis) => axis.sheet)),
+          sentChanged,
+        )
       : []),
   ];
   const said = withoutGreyCellsOfKeysTypedOver(issues);

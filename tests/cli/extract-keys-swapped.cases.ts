@@ -81,14 +81,26 @@ describe('a returned extract whose keys the partner swapped or typed over', () =
     );
   }, 60_000);
 
-  it('says of a key typed over with its neighbour’s the key to put back, not to change the Intitulé', async () => {
+  // The untouched row of the key now given twice is refused too, its value with it: told beforehand, as merge tells it.
+  it('says of a key typed over with its neighbour’s the key to put back, and that the neighbour is refused too', async () => {
     const file = await returned('retour-cle-retapee.xlsx', [{ sheet: 'Axe 1', cell: 'A5', value: 'G1-QN2' }]);
-    const { said } = await validated(file);
-    expect(said.map(({ code, cell }) => [code, cell])).toEqual([['merge-key-changed', 'A5']]);
+    const { said, errors } = await validated(file);
+    expect(said.map(({ code, cell, severity }) => [code, cell, severity])).toEqual([
+      ['merge-key-changed', 'A5', 'error'],
+      ['merge-duplicate-key', 'A6', 'error'],
+    ]);
+    expect(errors).toBe(2);
     expect(said[0].message).toContain('remettez-lui la clé «\u00a0G1-QN1\u00a0»');
-    // The merge also refuses both rows of the key repeated, its message naming that same key to give back to A5.
+    expect(said[1].message).toBe(
+      'Axe 1, cellule A6\u00a0: la clé «\u00a0G1-QN2\u00a0» apparaît sur 2 lignes du fichier\u00a0; aucune n’est ' +
+        'reprise. La ligne de la cellule A5 porte l’intitulé de «\u00a0G1-QN1\u00a0»\u00a0: sa clé a sans doute été ' +
+        'retapée\u00a0; remettez-lui «\u00a0G1-QN1\u00a0» (ne supprimez aucune de ces lignes), puis fusionnez à nouveau.',
+    );
+    // The merge refuses both rows of the key repeated, with the same words, A5 as a key changed besides.
     const merge = await rejected(file);
     expect(merge).toContainEqual(expect.objectContaining({ code: 'merge-key-changed', message: said[0].message }));
-    expect(merge.map(({ code, cell }) => [code, cell])).toContainEqual(['merge-duplicate-key', 'A6']);
+    expect(merge.filter(({ cell }) => cell === 'A6').map(({ code, message }) => ({ code, message }))).toEqual([
+      { code: 'merge-duplicate-key', message: said[1].message },
+    ]);
   }, 60_000);
 });

@@ -270,6 +270,33 @@ describe('a key typed over with another row’s key', () => {
     30_000,
   );
 
+  // A value typed after the current quarter is one of the row's values too: judged by the key shown, it would be told
+  // on a row whose key alone is to be put back (the Qualitatif's scale value read as a count, say).
+  it.each([
+    ['typed over with a Qualitatif key', { 'G1-QN2': 'G1-B-QL1' }],
+    ['swapped with a Qualitatif criterion’s', { 'G1-QN2': 'G1-QL1', 'G1-QL1': 'G1-QN2' }],
+  ])(
+    'says no value after the current quarter of a Quantitatif row whose key was %s, until the key is back',
+    async (_, typed) => {
+      const row = rowOf(fresh, 'G1-QN2');
+      const column = locate(sheet(fresh, 'Axe 1'), 'G1-QN2', '2026-T3')!.column + 1;
+      const later = (keys: Record<string, string>) => {
+        const grids = valuesFilledThenKeysTyped(keys);
+        put(sheet(grids, 'Axe 1'), row, column, { value: 4 });
+        return grids;
+      };
+      const rows = Object.keys(typed).map((key) => rowOf(fresh, key));
+      expect(await issuesOfRows(later(typed), Object.keys(typed))).toEqual(
+        rows.sort((a, b) => a - b).map((at) => ['key-changed', `A${at}`]),
+      );
+      // With the keys in place, the value after the current quarter is told.
+      expect(await issuesOfRows(later({}), ['G1-QN2'])).toEqual([
+        ['value-after-current-quarter', expect.stringMatching(new RegExp(`\\D${row}$`))],
+      ]);
+    },
+    30_000,
+  );
+
   // Two criteria of one type: keys swapped and rows moved whole look alike, and one files values under the other's key.
   it('says of two criteria of one type exchanged whole to exchange the rows back, or their keys if the titles stayed', async () => {
     const grids = rowsExchanged(copyOf(fresh), 'G2-QN1', 'G2-QN2');

@@ -73,7 +73,7 @@ export function validateTracking(input: TrackingWorkbookInput): Issue[] {
     issues.push(...current.issues);
     if (current.quarter) {
       const quarters = quartersOfPeriod(input.period);
-      issues.push(...checkValuesAfterCurrentQuarter(input.axisSheets, current.quarter));
+      issues.push(...checkValuesAfterCurrentQuarter(input.axisSheets, current.quarter, anotherType));
       issues.push(
         ...checkCurrentQuarterCompleteness(inOrder, current.quarter, quarters[quarters.length - 1], {
           today: input.today,

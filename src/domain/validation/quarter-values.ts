@@ -28,8 +28,15 @@ export function ficheGroups(sheet: AxisSheetReading): FicheGroup[] {
   return groups;
 }
 
-/** A value typed in a quarter after Q: kept, but it is probably in the wrong column. */
-export function checkValuesAfterCurrentQuarter(sheets: readonly AxisSheetReading[], current: Quarter): Issue[] {
+/**
+ * A value typed in a quarter after Q: kept, but it is probably in the wrong column. Not said of a row read by a key
+ * of another type than its own (`anotherType`, see `rowsOfAnotherType`): its values are judged once the key is back.
+ */
+export function checkValuesAfterCurrentQuarter(
+  sheets: readonly AxisSheetReading[],
+  current: Quarter,
+  anotherType: ReadonlySet<TrackingRow> = new Set(),
+): Issue[] {
   const issues: Issue[] = [];
   const currentIndex = quarterIndex(current);
   // Every criterion row has the same few labels: each is parsed once (null: not a quarter's label).
@@ -44,7 +51,7 @@ export function checkValuesAfterCurrentQuarter(sheets: readonly AxisSheetReading
     return index;
   };
   for (const row of sheets.flatMap((sheet) => sheet.rows)) {
-    if (row.type !== 'criterion') continue;
+    if (row.type !== 'criterion' || anotherType.has(row)) continue;
     row.quarterCells.forEachHeld((cell, label) => {
       const index = indexOf(label);
       if (index === null || index <= currentIndex || isBlank(cell.raw)) return;
