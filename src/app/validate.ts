@@ -94,7 +94,8 @@ async function validateMaster(
   const read = validateReading(grids, reading, options);
   // A record line the tools cannot read back refuses every rewrite (workbook-state.ts): said before one is tried. A
   // champ or public a consolidation will list as outside the vocabulary is the territory's to mend: said here, not
-  // in a partner's extract, whose plan cells are not theirs, nor in the consolidation's own reading, which lists it.
+  // in a partner's extract, whose plan cells are not theirs, nor in the consolidation's own reading, which lists and
+  // counts it (measure-territory.ts).
   const ofReading =
     read.readable && reading.ok ? [...recordSheetIssues(reading), ...namesOutsideVocabulary(reading.axisSheets)] : [];
   const validated = ofReading.length === 0 ? read : report(true, [...read.issues, ...ofReading], reading.sheetOrder);

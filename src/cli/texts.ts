@@ -943,6 +943,10 @@ export const texts = {
       'npx ctg-suivi consolidate territoires/ -o consolidation.xlsx',
     missingOutput: 'consolidate écrit un classeur : donnez son nom avec -o, par exemple -o consolidation.xlsx.',
     /** A folder whose listing failed: left out, the others read (`folder-unreadable`). */
+    /** A folder given by name where no workbook was found, when other paths gave some: its territories are missing. */
+    emptyFolder:
+      'Ce dossier ne contient aucun classeur (.xlsx, .xlsm, .xlsb, .xls ou .ods), ni dans ses sous-dossiers\u00a0: ' +
+      'vérifiez son chemin, ou retirez-le de la commande.',
     unreadableFolder: (code: string | undefined) =>
       `Dossier illisible (${folderReason(code)}) : les classeurs qu’il contient n’ont pas été lus, les autres sont ` +
       `consolidés. ${folderAdvice(code)}, puis relancez la consolidation.`,

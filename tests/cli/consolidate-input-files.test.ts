@@ -87,6 +87,32 @@ it('says a path given that is not there is neither a file nor a folder, since ei
   expect(run.stderr).toContain(`Fichier ou dossier introuvable\u00a0: ${missing}.`);
 });
 
+it('names every path given that is not there at once, not one a run', async () => {
+  const first = join(root, 'absent-1');
+  const second = join(root, 'absent-2.xlsx');
+  const found = await inputFiles([first, join(root, 'territories'), second], join(root, 'out.xlsx'));
+  expect(found).toMatchObject({ ok: false, error: { code: 'file-not-found', file: first } });
+  const message = found.ok ? '' : found.error.message;
+  expect(message).toContain(`Fichier ou dossier introuvable\u00a0: ${first}.`);
+  expect(message).toContain(`Fichier ou dossier introuvable\u00a0: ${second}.`);
+});
+
+it('leaves out a folder given by name that holds no workbook, with its reason, when others are found', async () => {
+  // A folder typed wrong, or a territory's folder not yet filled: its territories would be missing unnoticed.
+  const empty = join(root, 'vide-parmi-d-autres');
+  mkdirSync(empty);
+  const found = await inputFiles([join(root, 'territories'), empty], join(root, 'out.xlsx'));
+  expect(found.ok && found.leftOut).toEqual([
+    {
+      file: empty,
+      code: 'no-workbooks-found',
+      reason:
+        'Ce dossier ne contient aucun classeur (.xlsx, .xlsm, .xlsb, .xls ou .ods), ni dans ses sous-dossiers\u00a0: ' +
+        'vérifiez son chemin, ou retirez-le de la commande.',
+    },
+  ]);
+});
+
 it('leaves out of a folder an -o that is an earlier consolidation, written there by an earlier run', async () => {
   const output = join(root, 'territories', 'consolidation.xlsx');
   const found = await inputFiles([join(root, 'territories')], output);

@@ -42,7 +42,7 @@ async function consolidatedWith(name: string, champs: string, publics: string) {
   writeFileSync(join(territories, 'pilat.xlsx'), edited);
   const output = join(folder, `${name}.xlsx`);
   const run = await runCli(['consolidate', territories, '-o', output, '--json']);
-  return { json: JSON.parse(run.stdout), output };
+  return { json: JSON.parse(run.stdout), output, file: join(territories, 'pilat.xlsx') };
 }
 
 const matchedNames = (groups: Group[]) => groups.filter((group) => group.matched).map((group) => group.name);
@@ -121,5 +121,18 @@ describe('consolidate-list-cells', () => {
     const { json } = await consolidatedWith('invisibles-hors', 'Sport ; Sp\u00adort', 'Tout public');
     expect(json.unmatched.map((entry: { name: string }) => entry.name)).toEqual(['Sport', 'Tout public']);
     expect(json.fields.find((field: Group) => field.name === 'Sport').counts.fiches).toBe(1);
+  }, 60_000);
+
+  it('counts each name outside the vocabulary among the territory’s warnings, as validate counts them', async () => {
+    // The Guide says a territory's warnings are those the check finds in the sheets the consolidation reads: the
+    // champs and publics outside the vocabulary are among them (one warning per name), listed apart besides.
+    const { json, file } = await consolidatedWith('hors-compte', 'Sport ; Mobilité', 'Tout public ; Jeunesse');
+    const validated = JSON.parse((await runCli(['validate', file, '--json'])).stdout);
+    const outside = validated.issues.filter(
+      (issue: { code: string }) => issue.code === 'outside-convention-vocabulary',
+    );
+    expect(outside).toHaveLength(2);
+    expect(json.territories[0].warnings).toBe(validated.warnings);
+    expect(json.territories[0].errors).toBe(validated.errors);
   }, 60_000);
 });

@@ -321,6 +321,11 @@ export async function measureTerritory(
   const aoIssue = ao ? undefined : report.issues.find((issue) => issue.severity === 'error' && isAoSheetIssue(issue));
   const identity = identityOf(file, grids, reading, options.today);
   const { territory, recordedTerritory, siren, lastWrite, latestUpdate, savedAt } = identity;
+  const fields = groupCounts(fiches, 'fields');
+  const publics = groupCounts(fiches, 'publics');
+  // Validate warns once of each name outside the vocabulary (names-outside-vocabulary.ts, from the same names): the
+  // territory's count is the one validate gives, the names listed apart besides.
+  const outsideNames = [...fields, ...publics].filter((group) => !group.matched).length;
   return {
     ok: true,
     measure: {
@@ -338,7 +343,7 @@ export async function measureTerritory(
       latestUpdate,
       savedAt,
       errors: report.errors,
-      warnings: report.warnings,
+      warnings: report.warnings + outsideNames,
       counts,
       axes: axes.map(({ axis, fiches: ofAxis, digest }) => ({
         axis,
@@ -346,8 +351,8 @@ export async function measureTerritory(
         digest,
       })),
       planFiches: fiches.map((fiche) => nameKey(fiche.row.title)).filter((title) => title !== ''),
-      fields: groupCounts(fiches, 'fields'),
-      publics: groupCounts(fiches, 'publics'),
+      fields,
+      publics,
       ao: ao ? aoRequirementsRows(assessAoTable(ao, quarter)) : [],
       aoUnread: aoIssue ? { code: aoIssue.code, reason: rejectionReason(aoIssue, options.surface) } : null,
     },

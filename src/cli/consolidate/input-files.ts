@@ -16,7 +16,8 @@ import { MAX_DIRECTORY_MEGABYTES, zipFound, type ZipFound } from './zip-archives
  * consolidation written into the territories' folder is not read as a territory next time, and so is a link to it
  * before it is first written (nothing there to read, and no broken link: the run writes it); any other file the
  * consolidation would both read and replace, given by name, found in a folder or reached through a link, is refused
- * (`output-is-input`). A path that does not exist stops the command before any work. A folder that cannot be listed
+ * (`output-is-input`). Paths that do not exist stop the command before any work, all named at once. A folder given by
+ * name where no workbook is found is left out with its reason when other paths give some. A folder that cannot be listed
  * (no right to it, a share gone) is left out with its reason, like a file that cannot be read: one bad folder never
  * stops the others; only when nothing else is found does it stop the command. A zip archive found in a folder whose
  * directory lists workbooks is left out with its reason too (`not-xlsx`, as given by name), unless every workbook it
@@ -164,6 +165,9 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
   const files: string[] = [];
   // Where each came from: a tie between two copies of a territory says in which order the first was kept.
   const origins = new Map<string, FileOrigin>();
+  // Every path not there, said at once: a Caf typing twenty folders' names corrects them in one go.
+  const missing: string[] = [];
+  const emptyFolders: string[] = [];
   for (const path of paths) {
     let isFolder: boolean;
     try {
@@ -171,17 +175,25 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     } catch {
       // A link to the -o still to be written is that -o, not a link to a file gone.
       if ((await identityOf(path)) === outputReal) return outputIsInput(path);
-      return {
-        ok: false,
-        error: { code: 'file-not-found', message: missingFileMessage(path, { orFolder: true }), file: path },
-      };
+      missing.push(path);
+      continue;
     }
     // A workbook given by name as -o too would be read, then replaced by the consolidation.
     if (!isFolder && (await identityOf(path)) === outputReal) return outputIsInput(path);
+    // A folder read already (given twice, or under another folder given) is not one without workbooks.
+    const readBefore = isFolder && listing.visited.has(await realPathOf(path));
+    const zipsBefore = listing.zips.length;
+    const unreadBefore = listing.unread.length;
     const found = isFolder ? await workbooksUnder(path, listing) : isLockFile(path) ? [] : [path];
+    const nothingUnder = listing.zips.length === zipsBefore && listing.unread.length === unreadBefore;
+    if (isFolder && found.length === 0 && nothingUnder && !readBefore) emptyFolders.push(path);
     for (const file of found)
       if (!origins.has(file)) origins.set(file, isFolder ? { kind: 'folder', folder: path } : { kind: 'given' });
     files.push(...found);
+  }
+  if (missing.length > 0) {
+    const message = missing.map((path) => missingFileMessage(path, { orFolder: true })).join('\n');
+    return { ok: false, error: { code: 'file-not-found', message, file: missing[0] } };
   }
   const seen = new Set<string>();
   const kept: string[] = [];
@@ -237,6 +249,11 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
       reason: texts.consolidate.unreadableFolder(code),
     })),
     ...zips.map(({ file, code, reason }) => ({ file, code, reason })),
+    ...emptyFolders.map((folder) => ({
+      file: folder,
+      code: 'no-workbooks-found',
+      reason: texts.consolidate.emptyFolder,
+    })),
   ];
   return { ok: true, files: kept, origins: new Map(kept.map((file) => [file, origins.get(file)!])), leftOut };
 }
