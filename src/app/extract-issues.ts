@@ -41,8 +41,10 @@ export function asMergeTreats(issues: readonly Issue[], meta: ExtractMeta): Issu
   // do, and its Type, which the merge would not read either, is not said on top. A row showing another key's title is
   // refused whole by the merge, which names the key to give it back: that one wording, not `key-changed`'s too. A row
   // the merge refuses as its key repeated (`merge-duplicate-key`) is told so, in the merge's words, not in the master's.
+  // A plan column emptied is the master's to mend: the merge never takes the plan's columns from a partner.
   const said = issues.filter(
     (issue) =>
+      issue.code !== 'plan-column-emptied' &&
       (issue.code !== 'wrong-row-type' || !keyInQuestion.has(rowOfIssue(issue))) &&
       !isRowsExchanged(issue) &&
       (issue.code !== 'key-changed' || !titledOtherKey.has(rowOfIssue(issue))) &&

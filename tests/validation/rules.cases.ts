@@ -529,6 +529,14 @@ const cases: Case[] = [
     }),
   },
   {
+    name: 'the Public(s) column of Axe 3 emptied for its one fiche, as the other axis sheet fills it',
+    mutate: (g) => ({
+      code: 'plan-column-emptied',
+      sheet: AXE3,
+      cell: setValue(sheet(g, AXE3), 'PE1', 'Public(s)', null),
+    }),
+  },
+  {
     name: 'Réalisée without any value',
     mutate: (g) => ({
       code: 'done-without-values',

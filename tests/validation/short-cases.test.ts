@@ -19,3 +19,4 @@ import './rules.cases';
 import './minus-signs.cases';
 import './formula-typed-as-text.cases';
 import './outside-vocabulary.cases';
+import './plan-column-emptied.cases';

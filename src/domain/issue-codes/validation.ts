@@ -177,6 +177,11 @@ export const validationIssueCodes = {
     description: 'Le trimestre en cours de Paramètres n’est pas un trimestre AAAA-Tn de la convention.',
   },
   // Warnings
+  'plan-column-emptied': {
+    severity: 'warning',
+    description:
+      'La colonne des champs d’intervention ou celle des publics est vide pour toutes les fiches d’une feuille d’axe, alors que les autres feuilles d’axe la remplissent : supprimée, puis remise vide avec son en-tête. La consolidation de la Caf ne compterait ces fiches dans aucun champ ou public.',
+  },
   'value-after-current-quarter': {
     severity: 'warning',
     description: 'Une valeur est saisie dans un trimestre postérieur au trimestre en cours.',

@@ -572,6 +572,17 @@ export const workbookMessages = {
     `${where(p)}la date de ${quoted(headerText(p.header))} (${paramText(p.date)}) est postérieure à aujourd’hui : vérifiez-la. Tant qu’elle est à venir, ` +
     'elle ne compte pas pour dater le classeur (une consolidation garde la copie la plus récente d’un territoire).',
   'outside-convention-vocabulary': outsideVocabularyWarning,
+  'plan-column-emptied': (p) => {
+    const one = Number(p.fiches) === 1;
+    return (
+      `${where(p)}la colonne ${quoted(headerText(p.header))} est vide pour ` +
+      `${one ? 'la fiche' : `les ${paramText(p.fiches)} fiches`} de cette feuille, alors que les autres feuilles ` +
+      `d’axe la remplissent : la consolidation de la Caf ne ${one ? 'la' : 'les'} compterait dans aucun ` +
+      `${p.field === 'fields' ? 'champ d’intervention' : 'public'}. Si la colonne a été supprimée puis remise ` +
+      'vide, reprenez ses valeurs d’une copie du classeur enregistrée avant, ou régénérez le classeur depuis le ' +
+      'texte de la convention.'
+    );
+  },
   'value-not-in-list': (p) => {
     const value = listValueShown(p.value, p.typed);
     return (

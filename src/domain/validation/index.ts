@@ -9,6 +9,7 @@ import { checkComputedCells } from './computed-cells';
 import { checkCurrentQuarter, type CurrentQuarterCell } from './current-quarter';
 import { checkKeys, rowsOfAnotherType } from './keys';
 import { checkPersonalData } from './personal-data';
+import { checkPlanColumnsEmptied } from './plan-columns';
 import { checkUpdatesAfterToday } from './update-dates';
 import {
   checkCurrentQuarterCompleteness,
@@ -65,6 +66,7 @@ export function validateTracking(input: TrackingWorkbookInput): Issue[] {
     ...checkDoneWithoutValues(inOrder, anotherType),
     ...checkPersonalData(rows),
     ...checkUpdatesAfterToday(rows, input.today),
+    ...checkPlanColumnsEmptied(input.axisSheets),
   ];
   const current = input.currentQuarter ? checkCurrentQuarter(input.currentQuarter, input.period, input.today) : null;
   // The quarter after Q is told only when Q is readable; the Statut's disagreement always.
