@@ -2,7 +2,7 @@ import { embeddedPlan } from '../../src/app/plan-source';
 import { computeAndWrite } from '../../src/app/rewrite-use-cases';
 import { validateGrids } from '../../src/app/validate';
 import type { WorkbookGrids } from '../../src/domain/grid';
-import { renderIssueMessage, type Issue } from '../../src/domain/issues';
+import { renderIssueMessage, renderIssueMessageFor, type Issue } from '../../src/domain/issues';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { copyOf, filePort, locate, put, roundTrip, sheet, valueAt } from './helpers';
@@ -117,6 +117,7 @@ describe('a criterion row cleared, its key and type typed back', () => {
       expect(advice).toContain('npx ctg-suivi generate --plan');
       expect(advice).toContain('--force');
       expect(advice).toContain('Fréquence');
+      expect(renderIssueMessageFor('task-pane', before[0])).toContain('«\u00a0Reconstruire le classeur\u00a0»');
 
       const { written, notes } = await computed(grids);
       expect(valueAt(written, 'G1-QN1', 'Intitulé')?.value || null).toBeNull();
