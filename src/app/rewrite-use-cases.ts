@@ -14,6 +14,7 @@ import type { Plan } from '../domain/plan';
 import { regenerateWorkbook, type RegenerateReport } from './regenerate';
 import { readTrackingWorkbook, type TrackingWorkbookReading } from './read-tracking-workbook';
 import { restoredTextNotes, withRestoredTextLines } from './restored-texts';
+import { restoredCriterionLines } from './lost-criterion-titles';
 import { refusesRewrite, reorderedNotes, withRowOrderLines } from './row-order';
 import { shapeKeepingChanges } from './shape-keeping-changes';
 import { unreadNotesIssues } from './unread-notes';
@@ -60,8 +61,17 @@ async function validStateOf(grids: WorkbookGrids, now: Date): Promise<Loaded> {
   if (!reading.ok) return { ok: false, outcome: { status: 'unreadable', issues: reading.issues } };
   const readingErrors = reading.issues.filter((issue) => issue.severity === 'error');
   if (readingErrors.length > 0) return { ok: false, outcome: { status: 'refused', issues: readingErrors } };
-  const state = withRestoredTextLines(withRowOrderLines(withFormatUpdateLine(reading.state, now), now), now);
+  const state = withRestoredCriterionLines(
+    withRestoredTextLines(withRowOrderLines(withFormatUpdateLine(reading.state, now), now), now),
+    now,
+  );
   return { ok: true, state, grids, tracking };
+}
+
+/** The Journal lines of the criterion rows given back their Intitulé from the embedded plan (lost-criterion-titles.ts). */
+function withRestoredCriterionLines(state: WorkbookState, now: Date): WorkbookState {
+  const lines = restoredCriterionLines(state.lostCriterionTitles, now);
+  return lines.length === 0 ? state : { ...state, journal: [...state.journal, ...lines] };
 }
 
 /**

@@ -15,6 +15,7 @@ import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
 import { asMergeTreats, keysRepeatedAsMergeRefuses, sentCellsChanged } from './extract-issues';
 import { withoutGreyCellsOfKeysTypedOver } from './key-typed-over';
+import { lostCriterionTitles, lostCriterionTitleWarnings } from './lost-criterion-titles';
 import { personalDataInRecords } from './personal-data-in-records';
 import { renamedSheetsMergeReads, underFileNames, withNamesBack } from './renamed-extract-sheets';
 import { typedOverTextWarnings } from './restored-texts';
@@ -95,9 +96,16 @@ async function validateMaster(
   // A record line the tools cannot read back refuses every rewrite (workbook-state.ts): said before one is tried. A
   // champ or public a consolidation will list as outside the vocabulary is the territory's to mend: said here, not
   // in a partner's extract, whose plan cells are not theirs, nor in the consolidation's own reading, which lists and
-  // counts it (measure-territory.ts).
+  // counts it (measure-territory.ts). A criterion row without its Intitulé (cleared by hand): what the next rewrite
+  // writes there, or what to do (counted by the consolidation too).
   const ofReading =
-    read.readable && reading.ok ? [...recordSheetIssues(reading), ...namesOutsideVocabulary(reading.axisSheets)] : [];
+    read.readable && reading.ok
+      ? [
+          ...recordSheetIssues(reading),
+          ...namesOutsideVocabulary(reading.axisSheets),
+          ...lostCriterionTitleWarnings(await lostCriterionTitles(reading)),
+        ]
+      : [];
   const validated = ofReading.length === 0 ? read : report(true, [...read.issues, ...ofReading], reading.sheetOrder);
   if (!validated.readable || validated.issues.some(refusesRewrite)) return validated;
   const found = await fixedSheetFindingsOf(grids, reading);

@@ -32,6 +32,7 @@ import type { KeptCell } from '../layout/kept-cells';
 import type { TableAsRead } from '../layout/moved-cells';
 import type { TypedOverText } from '../layout/typed-over-texts';
 import { cellNotesOfWorkbook, type SheetNotesAsRead } from './cell-notes-of-workbook';
+import { lostCriterionTitles, withRestoredCriteria, type LostCriterionTitle } from './lost-criterion-titles';
 import {
   fixedSheets,
   keptCellsOfWorkbook,
@@ -86,6 +87,11 @@ export interface WorkbookState {
    * found differing (Annexe 4's titles): a rewrite writes them as the layout does, journalling what it found.
    */
   typedOverTexts: TypedOverText[];
+  /**
+   * The criterion rows found without their Intitulé (cleared by hand), with what the embedded plan gives them when the
+   * workbook is made from it (src/app/lost-criterion-titles.ts): the plan and entered values hold it already.
+   */
+  lostCriterionTitles: LostCriterionTitle[];
   /**
    * The notes (comments) on the cells of the sheets the tools rebuild, with the table they move with: a rewrite
    * writes each back where its cell goes (src/app/cell-notes-of-workbook.ts). Those of `otherSheets` are theirs.
@@ -161,6 +167,8 @@ function axisOf(rows: readonly TrackingRow[], reading: AxisSheetReading, grid: S
       byKey.set(fiche.key, fiche);
     } else if (row.type === 'criterion') {
       const parent = byKey.get(parentKeyOf(row.key) ?? '');
+      // The schema asks a text: an Intitulé cleared by hand is given the key here, and made empty again once parsed
+      // (`withoutStandInTitles`): written as the plan's, the key would pass for its text.
       const criterion: Criterion = { key: row.key, kind: row.kind, text: row.title || row.key, line: 0 };
       parent?.criteria.push(criterion);
     }
@@ -202,9 +210,23 @@ export function planOfReading(
     aoTable: [],
     facilities: [],
   });
-  if (parsed.success) return { ok: true, plan: parsed.data, reordered };
+  if (parsed.success) return { ok: true, plan: withoutStandInTitles(parsed.data, reading), reordered };
   const detail = parsed.error.issues[0]?.path.join('.') ?? '';
   return { ok: false, issue: createIssue('workbook-plan-unreadable', { sheet: null, cell: null }, { detail }) };
+}
+
+/** The plan parsed with the criteria whose Intitulé was read empty given an empty text again (see `axisOf`). */
+function withoutStandInTitles(plan: Plan, reading: TrackingWorkbookReading): Plan {
+  const untitled = new Set(
+    reading.axisSheets.flatMap((sheet) =>
+      sheet.rows.flatMap((row) => (row.type === 'criterion' && !row.title ? [row.key] : [])),
+    ),
+  );
+  if (untitled.size === 0) return plan;
+  for (const criterion of plan.axes.flatMap((axis) => axis.fiches.flatMap((fiche) => fiche.criteria))) {
+    if (untitled.has(criterion.key)) criterion.text = '';
+  }
+  return plan;
 }
 
 /**
@@ -241,6 +263,8 @@ export async function workbookStateOf(
   const read = stateAsRead(grids, reading);
   if (!read.ok) return read;
   const { state, issues, carried } = read;
+  state.lostCriterionTitles = reading.ok ? await lostCriterionTitles(reading) : [];
+  Object.assign(state, withRestoredCriteria(state.plan, state.entered, state.lostCriterionTitles));
   // What the tools would write for the workbook as read is theirs; every other non-empty cell is a person's.
   const baseline = await layoutOfState(state, new Date());
   const found = keptCellsOfWorkbook(carried, baseline.spec, quartersOfPeriod(state.plan.period));
@@ -322,6 +346,7 @@ function stateAsRead(grids: WorkbookGrids, reading: TrackingWorkbookReading | Un
     tablesAsRead: [],
     reordered: parsed.reordered,
     typedOverTexts: [],
+    lostCriterionTitles: [],
     cellNotes: [],
   };
   return { ok: true, state, issues, carried: grids.sheets.filter((sheet) => isCarried(sheet.name)) };

@@ -8,6 +8,7 @@ import { placeKeptCellsInWorkbook } from './kept-cells-of-workbook';
 import { personalDataOfSpec } from './personal-data-in-records';
 import { keptFormulaNotes, withKeptFormulaLines } from './kept-formula-checks';
 import { followKeptFormulas, formulaCellsOf, movesOfTables, type FormulaToCheck } from './kept-formulas';
+import { lostCriterionTitleNotes } from './lost-criterion-titles';
 import { layoutOfState } from './state-layout';
 import type { WorkbookState } from './workbook-state';
 
@@ -70,6 +71,13 @@ function precedingOf(namesBefore: readonly string[], placed: readonly SheetSpec[
  * is built once more from the state so journalled, the erasure's notes added.
  */
 export async function buildStateWorkbook(state: WorkbookState, { now }: { now: Date }): Promise<StateWorkbook> {
+  const built = await builtWithRecords(state, now);
+  // What became of the criterion rows found without their Intitulé, as the plan written has them.
+  return { ...built, notes: [...built.notes, ...lostCriterionTitleNotes(state.lostCriterionTitles, state.plan)] };
+}
+
+/** The workbook of `buildStateWorkbook`, built again when its records got lines (see there). */
+async function builtWithRecords(state: WorkbookState, now: Date): Promise<StateWorkbook> {
   const { built, formulasToCheck } = await buildWorkbookAsIs(state, now);
   const checked = withKeptFormulaLines(state, formulasToCheck, now);
   // The lines added are records: neither the tracking's personal data nor the records' headers change with them.

@@ -538,6 +538,24 @@ export const toolTextRestored = (
   });
 
 /**
+ * Any rewrite, before its own lines: a criterion row found without its Intitulé (its cells cleared, its key and type
+ * typed back) in a workbook made from the embedded plan, given that plan's Intitulé and, in its cells left empty, what
+ * generation writes there; one line per cell, on the row's key and field, the cell found empty.
+ */
+export const planTextRestored = (
+  at: string,
+  change: { key: string; field: string; header: string; after: JournalValue },
+): JournalRecord =>
+  record({
+    at,
+    operation: 'text-restored',
+    rowKey: change.key,
+    field: change.field,
+    label: change.header,
+    after: change.after,
+  });
+
+/**
  * Any rewrite, before its own lines: a cell of a sheet that shows texts read in the axis sheets (Annexe 4's axis and
  * fiche titles, porteurs) found holding another text, and given what the axis sheets hold now. What it held is kept
  * here: an older copy (the text changed in its axis sheet since) or a person's typing, which cannot be told apart.

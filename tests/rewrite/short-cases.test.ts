@@ -27,3 +27,4 @@ import './ctg-key-list-damaged-advice.cases';
 import './field-table.cases';
 import './plan-figures.cases';
 import './former-steering-calendar.cases';
+import './criterion-title-cleared.cases';

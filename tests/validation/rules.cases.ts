@@ -345,6 +345,15 @@ const cases: Case[] = [
     }),
   },
   {
+    name: 'a criterion’s Intitulé cleared',
+    mutate: (g) => ({
+      code: 'criterion-title-empty',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G2-QN1', 'Intitulé', null),
+      rowKey: 'G2-QN1',
+    }),
+  },
+  {
     name: 'a note shaped like a key under the table, after an empty row',
     mutate: (g) => {
       const grid = sheet(g, AXE1);

@@ -35,6 +35,7 @@ import type { FicheRow, TrackingRow } from '../../domain/tracking';
 import { vocabularySuggestions } from '../../plan-text/vocabulary-check';
 import { toolOutputKind } from '../tool-output-kind';
 import { checkedExtractOf } from '../checked-extract';
+import { lostCriterionTitles } from '../lost-criterion-titles';
 import { sheetNames } from '../../layout/texts';
 import { ctgMetaValueCell } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
 import { settingsValueCell } from '../../layout/sheets/settings/settings-layout';
@@ -326,6 +327,8 @@ export async function measureTerritory(
   // Validate warns once of each name outside the vocabulary (names-outside-vocabulary.ts, from the same names): the
   // territory's count is the one validate gives, the names listed apart besides.
   const outsideNames = [...fields, ...publics].filter((group) => !group.matched).length;
+  // And of each criterion row found without its Intitulé (lost-criterion-titles.ts), in an axis sheet read here too.
+  const untitled = (await lostCriterionTitles(reading)).length;
   return {
     ok: true,
     measure: {
@@ -343,7 +346,7 @@ export async function measureTerritory(
       latestUpdate,
       savedAt,
       errors: report.errors,
-      warnings: report.warnings + outsideNames,
+      warnings: report.warnings + outsideNames + untitled,
       counts,
       axes: axes.map(({ axis, fiches: ofAxis, digest }) => ({
         axis,

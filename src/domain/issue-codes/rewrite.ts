@@ -99,6 +99,11 @@ export const rewriteIssueCodes = {
     description:
       'Un texte de l’outil (titre, intitulé, consigne, en-tête) avait été remplacé à la main : la réécriture le remet, et ce qui s’y trouvait est gardé dans le Journal ; le classeur est alors réécrit entier (largeurs, colonnes masquées et mises en forme changées à la main remises comme à la génération).',
   },
+  'criterion-title-restored': {
+    severity: 'warning',
+    description:
+      'L’intitulé d’une ligne de critère était vide, dans un classeur tiré du plan intégré : la réécriture y a remis l’intitulé de ce plan, et dans les cellules vides de la ligne ce que la génération y écrit (Fréquence, Règle d’agrégation, et l’Unité, la Référence, la Cible que le plan donne), notés au Journal ; une valeur saisie n’est jamais remplacée.',
+  },
   'copied-text-updated': {
     severity: 'warning',
     description:

@@ -14,6 +14,7 @@ import { xlsxMessages, type XlsxReadErrorCode } from './xlsx';
 import { workbookMetaMessages } from './workbook-meta';
 import { mergeMessages } from './merge';
 import { rewriteMessages } from './rewrite';
+import { criterionTitleMessages } from './criterion-title';
 import { consolidationMessages } from './consolidation';
 import { bilanMessages } from './bilan';
 import { extractMessages } from './extract';
@@ -45,6 +46,7 @@ export const issueMessages: Record<IssueCode, MessageTemplate> = {
   ...workbookMetaMessages,
   ...aoMessages,
   ...rewriteMessages,
+  ...criterionTitleMessages,
   ...quarterChoiceMessages,
   ...mergeMessages,
   ...extractMessages,

@@ -115,7 +115,7 @@ function mergedCellsMessage(p: MessageParams): string {
  * What rewrites the workbook and so tidies it (the tools' texts put back, personal data erased from the records):
  * « Calculer » in the pane; the command line names its command too, which its user may run instead.
  */
-const rewriteByCompute = (surface: MessageSurface) =>
+export const rewriteByCompute = (surface: MessageSurface) =>
   surface === 'task-pane' ? '« Calculer »' : '« Calculer », « npx ctg-suivi compute »';
 
 /** The words of each kind of personal data (src/domain/personal-data.ts); the merge's messages say them too. */
