@@ -155,7 +155,7 @@ function firstOf(names: readonly string[]): string {
 
 /** Where the first territory names a champ or public outside the vocabulary, and what it may have meant. */
 export interface UnmatchedWhere {
-  place: { territory: string; sheet: string; cell: string; fiches: number };
+  place: { territory: string; file: string; sheet: string; cell: string; fiches: number };
   suggestions: readonly string[];
 }
 
@@ -1121,7 +1121,8 @@ export const texts = {
     unmatchedLine: (kind: 'field' | 'public', name: string, territories: string[], where?: UnmatchedWhere) =>
       `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ${quotedShort(name)} ` +
       (where
-        ? `(${unmatchedPlace(where.place, territories)}) — ${unmatchedAdvice(where.suggestions)}`
+        ? `(${unmatchedPlace(where.place, territories)}) — ` +
+          unmatchedAdvice(where.suggestions, 'command-line', shellWord(where.place.file))
         : `(${firstOf(territories)})`),
     /** The names of a kind past the first ones listed: the workbook's sheet of that kind marks them all. */
     unmatchedMore: (kind: 'field' | 'public', count: number) =>

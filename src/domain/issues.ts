@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ISSUE_CODES, issueCodes, type IssueCode, type IssueSeverityOf } from './issue-codes';
-import { renderMessage, type MessageSurface } from './messages';
+import { renderMessage, type MessageReader, type MessageSurface } from './messages';
 
 /**
  * A problem found in a workbook, or met while rewriting it (validation, rewrites, next merge and consolidation):
@@ -123,9 +123,9 @@ function cellPlace(address: string): number {
 }
 
 /** The French message of an issue for whoever reads it (`renderMessage`): its template, told where the issue is. */
-export function renderIssueMessageFor(surface: MessageSurface, issue: Issue): string {
+export function renderIssueMessageFor(surface: MessageSurface, issue: Issue, reader: MessageReader = 'editor'): string {
   const params = { ...issue.params, sheet: issue.sheet, cell: issue.cell, rowKey: issue.rowKey };
-  return renderMessage(issue.code, params, surface);
+  return renderMessage(issue.code, params, surface, reader);
 }
 
 /** The message of an issue as the command line says it (`renderMessage`'s default); one argument, to map a list. */

@@ -606,7 +606,7 @@ export const texts = {
             : shownName(territory),
         )
         .join(', ') +
-      (where ? ` — ${unmatchedAdvice(where.suggestions)}` : ''),
+      (where ? ` — ${unmatchedAdvice(where.suggestions, 'task-pane')}` : ''),
     /** After a territory's line when its quarter lags today's, or its convention ended. */
     quarterLagging: (quarter: string, lag: { behind: number; todays: string; ended: string | null }) =>
       quarterLagSentence(quarterText(quarter), {

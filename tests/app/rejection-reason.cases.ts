@@ -1,6 +1,6 @@
 import { measureTerritory, rejectionReason } from '../../src/app/consolidate/measure-territory';
 import type { FileOrigin } from '../../src/domain/consolidation/file-order';
-import { createIssue } from '../../src/domain/issues';
+import { createIssue, renderIssueMessage } from '../../src/domain/issues';
 import type { MessageSurface } from '../../src/domain/messages';
 
 /**
@@ -74,6 +74,51 @@ describe('a consolidation workbook among the territories’ files', () => {
     expect(await reasonFor({ kind: 'picked' }, 'task-pane')).toBe(
       'Ce fichier est un classeur de consolidation, pas le classeur de suivi d’un territoire\u00a0: il est écarté. ' +
         'Ne choisissez que les classeurs de suivi (les classeurs maîtres) des territoires.',
+    );
+  });
+});
+
+describe('a territory’s own problem, as the Caf reads it', () => {
+  const at = { sheet: 'Axe 1', cell: 'A12', rowKey: null };
+  const issues = [
+    createIssue('axis-rows-out-of-order', at, { count: 3, cells: ['A12', 'A13', 'A14'] }),
+    createIssue('missing-row', at, { key: 'G1-QN2' }),
+    createIssue('missing-column', { ...at, cell: null }, { header: 'Statut' }),
+    createIssue('duplicate-key', at, { key: 'G1', firstSheet: 'Axe 1', firstCell: 'A6', titleDiffers: 1 }),
+    createIssue('key-changed', at, { found: 'G2', expected: 'G1', swappedWith: 'A20', rowHere: 12, rowThere: 20 }),
+    createIssue(
+      'ctg-key-list-invalid',
+      { sheet: '_ctg', cell: 'A14', rowKey: null },
+      {
+        changed: 'type',
+        key: 'G1',
+        value: 'Critère',
+        expected: 'Fiche',
+      },
+    ),
+  ];
+
+  it('offers no undo of a change the Caf did not make, in a file it has closed, where the editor is offered one', () => {
+    for (const issue of issues) {
+      expect(renderIssueMessage(issue)).toContain('Ctrl+Z');
+      for (const surface of ['command-line', 'task-pane'] as const) {
+        const reason = rejectionReason(issue, surface);
+        expect(reason).not.toMatch(/Ctrl\+Z|annulez|tant que le classeur est ouvert/);
+        expect(reason.endsWith(' consolidez à nouveau le fichier qu’il vous renverra.')).toBe(true);
+      }
+    }
+  });
+
+  it('says the territory corrects it, after the cell, but not of what the Caf does itself', () => {
+    expect(rejectionReason(issues[2])).toMatch(
+      /en attendant\. Cette correction est à faire par le territoire dans son classeur\u00a0: demandez-la-lui, /,
+    );
+    const extract = createIssue('consolidation-file-is-extract', { sheet: '_ctg', cell: 'B9' }, { partner: 'CCMP' });
+    expect(rejectionReason(extract)).not.toContain('Cette correction');
+    expect(rejectionReason(createIssue('not-a-tracking-workbook', { sheet: null, cell: null }))).toBe(
+      'Ce classeur n’est pas un classeur de suivi CTG\u00a0: la feuille masquée «\u00a0_ctg\u00a0» est absente. ' +
+        'S’il vient d’un territoire, demandez-lui son classeur de suivi, tel que l’outil l’a écrit\u00a0; sinon, ' +
+        'retirez-le des fichiers à consolider.',
     );
   });
 });

@@ -18,8 +18,12 @@ const quoted = (name: string) => `«${NBSP}${name}${NBSP}»`;
 const renamedReason =
   `La feuille ${quoted('Compétences AO')} manque. La feuille ${quoted('AO')} semble être ` +
   `${quoted('Compétences AO')} renommée${NBSP}: rendez-lui son nom.`;
+/** What the consolidation adds for the Caf, who does not correct the territory's workbook. */
+const BY_THE_TERRITORY =
+  ` Cette correction est à faire par le territoire dans son classeur${NBSP}: demandez-la-lui, puis consolidez à ` +
+  'nouveau le fichier qu’il vous renverra.';
 /** The reason as it goes on after « : » (« Compétences AO non lues : la feuille … »). */
-const renamedAfterColon = `l${renamedReason.slice(1)}`;
+const renamedAfterColon = `l${renamedReason.slice(1)}${BY_THE_TERRITORY}`;
 const deletedReason =
   `La feuille ${quoted('Compétences AO')} manque. Elle a sans doute été supprimée ou renommée${NBSP}: ` +
   'rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom exact.';
@@ -62,7 +66,7 @@ describe('consolidate-ao-sheet', () => {
       const pilatJson = pilatOf(json);
       expect(pilatJson.counts).toEqual(pilatOf(reference).counts);
       expect(pilatJson.ao).toEqual([]);
-      expect(pilatJson.aoUnread).toEqual({ code: 'missing-sheet', reason: renamedReason });
+      expect(pilatJson.aoUnread).toEqual({ code: 'missing-sheet', reason: renamedReason + BY_THE_TERRITORY });
       expect(pilatJson.errors).toBe(1);
       expect(pilatOf(reference).aoUnread).toBeNull();
       const forezJson = json.territories.find((territory: { name: string }) => territory.name !== 'Monts du Pilat');
@@ -101,7 +105,7 @@ describe('consolidate-ao-sheet', () => {
       const run = await runCli(['consolidate', deletedFolder, '-o', join(folder, 'supprimee.xlsx'), '--json']);
       const json = JSON.parse(run.stdout);
       expect(json.rejected).toEqual([]);
-      expect(pilatOf(json).aoUnread).toEqual({ code: 'missing-sheet', reason: deletedReason });
+      expect(pilatOf(json).aoUnread).toEqual({ code: 'missing-sheet', reason: deletedReason + BY_THE_TERRITORY });
       expect(run.code).toBe(1);
     });
 
@@ -111,7 +115,7 @@ describe('consolidate-ao-sheet', () => {
       const at = lines.findIndex((line) => line.startsWith('  Monts du Pilat — '));
       expect(lines[at]).toContain('1 erreur de données');
       expect(lines.slice(at + 1, at + 3)).toEqual([
-        `    Compétences AO non lues${NBSP}: l${deletedReason.slice(1)}`,
+        `    Compétences AO non lues${NBSP}: l${deletedReason.slice(1)}${BY_THE_TERRITORY}`,
         `    Pour la voir et savoir où la corriger${NBSP}: npx ctg-suivi validate ${join(deletedFolder, 'pilat.xlsx')}`,
       ]);
     });

@@ -2,6 +2,7 @@
 // on their own), so that jest loads the command line, ExcelJS and the readers once rather than once per file
 // (docs/TOOLING.md, « Gotchas »: the short suites of the other folders).
 import './consolidate-ao-sheet.cases';
+import './consolidate-caf-advice.cases';
 import './consolidate-command.cases';
 import './consolidate-conventions.cases';
 import './consolidate-copies.cases';

@@ -18,6 +18,7 @@ import './validate-renamed-extract-sheet.cases';
 import './generate-validate-commands.cases';
 import './usage-and-files.cases';
 import './validate-record-sheets.cases';
+import './validate-outside-vocabulary.cases';
 import './date-in-text-cell.cases';
 import './percent-format-return.cases';
 import './extract-keys-swapped.cases';

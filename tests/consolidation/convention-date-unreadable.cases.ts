@@ -29,6 +29,11 @@ async function withSettings(
   return path;
 }
 
+/** What the consolidation adds for the Caf, who does not correct the territory's workbook. */
+const BY_THE_TERRITORY =
+  ' Cette correction est à faire par le territoire dans son classeur\u00a0: demandez-la-lui, puis consolidez à ' +
+  'nouveau le fichier qu’il vous renverra.';
+
 beforeAll(async () => {
   bytes = await territoryBytes(pilat);
 }, 60_000);
@@ -41,11 +46,11 @@ it('says what a convention date of « Paramètres » holds and which date to put
   const how = 'les dates de la convention se changent dans le plan, puis en régénérant le classeur.';
   expect(reasons.get(cleared)).toBe(
     `«\u00a0Début de la convention\u00a0» est vide. Remettez-y 01/01/2026\u00a0; ${how} ` +
-      'Cellule B7 de la feuille «\u00a0Paramètres\u00a0».',
+      `Cellule B7 de la feuille «\u00a0Paramètres\u00a0».${BY_THE_TERRITORY}`,
   );
   expect(reasons.get(typed)).toBe(
     '«\u00a0Fin de la convention\u00a0» contient le texte «\u00a0fin 2030\u00a0», pas une date. Remettez le format ' +
-      `Date à la cellule, puis saisissez 31/12/2030\u00a0; ${how} Cellule B8 de la feuille «\u00a0Paramètres\u00a0».`,
+      `Date à la cellule, puis saisissez 31/12/2030\u00a0; ${how} Cellule B8 de la feuille «\u00a0Paramètres\u00a0».${BY_THE_TERRITORY}`,
   );
 });
 
@@ -55,6 +60,6 @@ it('says what a convention date holds when it is neither empty nor a text, witho
   expect(rejected.reason).toBe(
     '«\u00a0Début de la convention\u00a0» contient «\u00a0VRAI\u00a0», pas une date. Saisissez-y 01/01/2026\u00a0; ' +
       'les dates de la convention se changent dans le plan, puis en régénérant le classeur. ' +
-      'Cellule B7 de la feuille «\u00a0Paramètres\u00a0».',
+      `Cellule B7 de la feuille «\u00a0Paramètres\u00a0».${BY_THE_TERRITORY}`,
   );
 });

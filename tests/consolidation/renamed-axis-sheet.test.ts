@@ -19,9 +19,13 @@ import { editedBytes, pilat, territoryBytes } from './helpers/territories';
 const today = new Date('2027-06-01T10:00:00Z');
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const NBSP = '\u00a0';
+/** What the consolidation adds for the Caf, who does not correct the territory's workbook. */
+const BY_THE_TERRITORY =
+  ` Cette correction est à faire par le territoire dans son classeur${NBSP}: demandez-la-lui, puis consolidez à ` +
+  'nouveau le fichier qu’il vous renverra.';
 const advice =
   `La feuille «${NBSP}Axe 1${NBSP}» manque. La feuille «${NBSP}Axe 1 (RPE)${NBSP}» semble être «${NBSP}Axe 1${NBSP}» ` +
-  `renommée${NBSP}: rendez-lui son nom.`;
+  `renommée${NBSP}: rendez-lui son nom.${BY_THE_TERRITORY}`;
 
 let renamed: Uint8Array;
 let withNotes: Uint8Array;
@@ -95,7 +99,7 @@ it('keeps a territory whose « Compétences AO » was renamed, in the pane too, 
       code: 'missing-sheet',
       reason:
         `La feuille «${NBSP}Compétences AO${NBSP}» manque. La feuille «${NBSP}AO${NBSP}» semble être ` +
-        `«${NBSP}Compétences AO${NBSP}» renommée${NBSP}: rendez-lui son nom.`,
+        `«${NBSP}Compétences AO${NBSP}» renommée${NBSP}: rendez-lui son nom.${BY_THE_TERRITORY}`,
     },
   ]);
 }, 60_000);

@@ -152,7 +152,8 @@ it('says where a name outside the vocabulary is and what to write, and how far b
   expect(name).toBe(
     fr(
       '« Parentalité » (champ d’intervention) : Haut Forez (2 fiches, la première en cellule H4 de la feuille ' +
-        '« Axe 1 ») — si c’est « Soutien à la parentalité », le territoire l’écrit ainsi dans le texte de son plan, puis régénère son classeur.',
+        '« Axe 1 ») — si c’est « Soutien à la parentalité », le territoire l’écrit ainsi dans le texte de son plan, puis régénère son classeur' +
+        ' (onglet « Création », « Créer le classeur de suivi » avec le plan corrigé).',
     ),
   );
 });

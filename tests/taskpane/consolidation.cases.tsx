@@ -197,7 +197,7 @@ describe('consolidating picked files in the pane', () => {
       ]);
       expect(linesOf(section, 'Hors vocabulaire de la convention (1)')).toEqual([
         fr(
-          '« Sport santé » (champ d’intervention) : Forez Est (1 fiche, cellule H4 de la feuille « Axe 1 ») — si c’est « Santé et bien-être » ou « Santé mentale », le territoire l’écrit ainsi dans le texte de son plan, puis régénère son classeur.',
+          '« Sport santé » (champ d’intervention) : Forez Est (1 fiche, cellule H4 de la feuille « Axe 1 ») — si c’est « Santé et bien-être » ou « Santé mentale », le territoire l’écrit ainsi dans le texte de son plan, puis régénère son classeur (onglet « Création », « Créer le classeur de suivi » avec le plan corrigé).',
         ),
       ]);
 

@@ -272,7 +272,8 @@ describe('validate from the pane', () => {
         `Avertissement Champ d’intervention « Parentalité » hors du vocabulaire de la convention (2 fiches, la ` +
           `première en cellule ${cell} de la feuille « Axe 1 ») : il ne se compare pas aux autres territoires dans ` +
           'la consolidation de la Caf. S’il s’agit de « Soutien à la parentalité », écrivez-le ainsi dans le texte ' +
-          'du plan, puis régénérez le classeur : cette cellule vient du plan, et une régénération la réécrit.',
+          'du plan, puis régénérez le classeur (onglet « Création », « Créer le classeur de suivi » avec le plan ' +
+          'corrigé) : cette cellule vient du plan, et une régénération la réécrit.',
       ),
     );
     expect(within(list).getAllByText(/hors du vocabulaire de la convention/)).toHaveLength(1);

@@ -38,6 +38,8 @@ async function warningsOf(grids: WorkbookGrids): Promise<Issue[]> {
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 /** Why the cell itself is not where to write it: the column comes from the plan, which a regeneration writes again. */
 const FROM_PLAN = 'cette cellule vient du plan, et une régénération la réécrit.';
+/** The command that regenerates it, on the command line (the workbook's name unknown here). */
+const REGENERATE = '« npx ctg-suivi generate --plan convention.txt -o suivi.xlsx --force »';
 
 describe('a champ or public outside the convention vocabulary', () => {
   it('is a warning at its cell, with the name it may stand for, what it costs and what to do', async () => {
@@ -51,10 +53,13 @@ describe('a champ or public outside the convention vocabulary', () => {
       `Champ d’intervention « Parentalité » hors du vocabulaire de la convention (1 fiche, cellule ${addresses[0]} ` +
         'de la feuille « Axe 1 ») : il ne se compare pas aux autres territoires dans la consolidation de la Caf. ' +
         'S’il s’agit de « Soutien à la parentalité », écrivez-le ainsi dans le texte du plan, puis régénérez le ' +
-        `classeur : ${FROM_PLAN}`,
+        `classeur (« npx ctg-suivi generate --plan convention.txt -o suivi.xlsx --force ») : ${FROM_PLAN}`,
     );
-    // The pane reads the same sentence.
-    expect(renderIssueMessageFor('task-pane', warning)).toBe(renderIssueMessage(warning));
+    // The pane names its own task.
+    expect(plain(renderIssueMessageFor('task-pane', warning))).toContain(
+      'écrivez-le ainsi dans le texte du plan, puis régénérez le classeur (onglet « Création », « Créer le ' +
+        `classeur de suivi » avec le plan corrigé) : ${FROM_PLAN}`,
+    );
   });
 
   it('is said once per name, at its first fiche’s cell, with how many fiches name it, however written', async () => {
@@ -72,7 +77,7 @@ describe('a champ or public outside the convention vocabulary', () => {
         'de la feuille « Axe 1 ») : il ne se compare pas aux autres territoires dans la consolidation de la Caf. ' +
         'Les publics de la liste : « Global », « Familles », « Petite enfance », « Enfance », « Jeunesse », ' +
         '« Jeunes adultes », « Adultes », « Seniors ». S’il s’agit de l’un d’eux, écrivez-le ainsi dans le texte du ' +
-        `plan, puis régénérez le classeur : ${FROM_PLAN}`,
+        `plan, puis régénérez le classeur (${REGENERATE}) : ${FROM_PLAN}`,
     );
   });
 
@@ -250,7 +255,9 @@ describe('validation and the plan reader agree on the names outside the vocabula
     expect(told).toHaveLength(5);
     for (const said of advice)
       expect(
-        told.filter((message) => message.includes(`Caf. ${said}, puis régénérez le classeur : ${FROM_PLAN}`)),
+        told.filter((message) =>
+          message.includes(`Caf. ${said}, puis régénérez le classeur (${REGENERATE}) : ${FROM_PLAN}`),
+        ),
       ).toHaveLength(1);
     expect(advice.find((said) => said.startsWith('« Petite enfance » est un public cible de la liste'))).toBeDefined();
   });

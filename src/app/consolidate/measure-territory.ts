@@ -18,7 +18,7 @@ import { sirenOf as validSiren } from '../../domain/consolidation/territory-copi
 import type { AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, renderIssueMessageFor, type Issue } from '../../domain/issues';
 import type { MessageSurface } from '../../domain/messages';
-import { otherStructureErrors } from '../../domain/messages/consolidation';
+import { otherStructureErrors, territoryCorrects } from '../../domain/messages/consolidation';
 import { nameKey } from '../../domain/name-key';
 import { isDayAfterToday } from '../../domain/tracking-values';
 import {
@@ -71,16 +71,18 @@ export interface MeasureOptions {
 }
 
 /**
- * Why a file is left out, as the Caf reads it: the problem's message (which names its sheet), then the cell where a
- * person can look, in a sentence of its own, unless the message says it; never a cell of the hidden sheet `_ctg`,
- * which no one sees.
+ * Why a file is left out, as the Caf reads it: the problem's message, for the Caf (`consolidator`: no undo of a change
+ * it did not make, in a file it has closed), which names its sheet; then the cell where a person can look, in a
+ * sentence of its own, unless the message says it, never a cell of the hidden sheet `_ctg`, which no one sees; then
+ * that the territory is to correct it (`territoryCorrects`).
  */
 export function rejectionReason(issue: Issue, surface: MessageSurface = 'command-line'): string {
-  const message = renderIssueMessageFor(surface, issue);
+  const message = renderIssueMessageFor(surface, issue, 'consolidator');
+  const correction = territoryCorrects(issue.code);
   // Most messages of a cell begin with it (« Axe 1, cellule A6 : »): said once.
   if (!issue.sheet || !issue.cell || issue.sheet === sheetNames.meta || new RegExp(`\\b${issue.cell}\\b`).test(message))
-    return message;
-  return `${message} Cellule ${issue.cell} de la feuille «\u00a0${issue.sheet}\u00a0».`;
+    return message + correction;
+  return `${message} Cellule ${issue.cell} de la feuille «\u00a0${issue.sheet}\u00a0».${correction}`;
 }
 
 function rejection(

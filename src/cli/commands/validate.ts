@@ -12,6 +12,7 @@ import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { interruptible } from '../interruption';
 import { texts } from '../texts';
+import { namingWorkbook } from '../workbook-named';
 import { readSpreadsheetFile } from './spreadsheet-file';
 
 /** What the file checked is beside its report: the format it was converted from, a partner's extract's facts. */
@@ -40,6 +41,9 @@ function errorsFirst(issues: readonly Issue[]): Issue[] {
   return SEVERITIES.flatMap((severity) => issues.filter((issue) => issue.severity === severity));
 }
 
+/** An issue's message, naming the file checked where it gives a command on it (« generate … -o pilat.xlsx »). */
+const messageOf = (issue: Issue, path: string) => renderIssueMessage(namingWorkbook(issue, path));
+
 function reportAsText({ path, convertedFrom, extract }: Checked, report: ValidationReport): string {
   const lines = [texts.validate.summary(path, report.errors, report.warnings)];
   if (convertedFrom) lines.push(texts.validate.converted(convertedFrom));
@@ -53,7 +57,7 @@ function reportAsText({ path, convertedFrom, extract }: Checked, report: Validat
       lines.push('', texts.validate.sheetHeader(sheet));
       for (const issue of issues) {
         lines.push(
-          texts.validate.issueLine(texts.validate.severity(issue.severity), issue.cell, renderIssueMessage(issue)),
+          texts.validate.issueLine(texts.validate.severity(issue.severity), issue.cell, messageOf(issue, path)),
         );
       }
     }
@@ -71,7 +75,7 @@ function unreadableError(path: string, report: ValidationReport): CliError {
 
 /** The report; with `error` beside it when the workbook could not be checked (exit 2). */
 function reportAsJson({ path, convertedFrom, extract }: Checked, report: ValidationReport): string {
-  const issues = errorsFirst(report.issues).map((issue) => ({ ...issue, message: renderIssueMessage(issue) }));
+  const issues = errorsFirst(report.issues).map((issue) => ({ ...issue, message: messageOf(issue, path) }));
   const error = report.readable ? {} : { error: unreadableError(path, report) };
   const document = { errors: report.errors, warnings: report.warnings, issues, extract, convertedFrom, ...error };
   return JSON.stringify(document, null, 2);

@@ -6,7 +6,7 @@ import { paramText } from './param-text';
 import { outsideVocabularyAdviceText } from './outside-vocabulary-advice';
 import { countOf } from './plural';
 import { quotedShort } from './shown-cell-value';
-import type { MessageParams } from './types';
+import type { MessageParams, MessageSurface } from './types';
 
 /** How many of a territory's fiches name it, and the cell of the first. */
 export function unmatchedFichesText(place: { sheet: string; cell: string; fiches: number }): string {
@@ -15,12 +15,24 @@ export function unmatchedFichesText(place: { sheet: string; cell: string; fiches
 }
 
 /**
- * What to write instead: the vocabulary's names it may stand for, else how to decide. The territory writes it in its
- * plan's text and regenerates: the cell comes from the plan, locked, and a regeneration writes it again from the plan.
+ * How a tracking workbook is regenerated from its plan's corrected text, in parentheses: on the command line, the
+ * command (docs/COMMANDES.md, « generate ») on the workbook, `workbook` (a shell word; its usual name when unknown),
+ * the plan's file being the reader's; in the pane, its task.
  */
-export function unmatchedAdvice(suggestions: readonly string[]): string {
+export function regenerationHow(surface: MessageSurface, workbook = 'suivi.xlsx'): string {
+  return surface === 'task-pane'
+    ? '(onglet « Création », « Créer le classeur de suivi » avec le plan corrigé)'
+    : `(« npx ctg-suivi generate --plan convention.txt -o ${workbook} --force »)`;
+}
+
+/**
+ * What to write instead: the vocabulary's names it may stand for, else how to decide. The territory writes it in its
+ * plan's text and regenerates (`regenerationHow`, on its file, `workbook`, a shell word, when known): the cell comes
+ * from the plan, locked, and a regeneration writes it again from the plan.
+ */
+export function unmatchedAdvice(suggestions: readonly string[], surface: MessageSurface, workbook?: string): string {
   const quoted = suggestions.map((name) => `« ${name} »`);
-  const inPlan = 'dans le texte de son plan, puis régénère son classeur';
+  const inPlan = `dans le texte de son plan, puis régénère son classeur ${regenerationHow(surface, workbook)}`;
   if (quoted.length === 0)
     return `s’il est l’un des noms de la convention, le territoire l’écrit comme elle ${inPlan} ; sinon il reste compté à part.`;
   const names = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} ou ${quoted.at(-1)}`;
@@ -33,15 +45,17 @@ const KIND_AT_START = { field: 'Champ d’intervention', public: 'Public' } as c
  * Validation's warning of a name outside the vocabulary (`outside-convention-vocabulary`): where, in the
  * consolidation's words (`kind`, `name`, `fiches`: how many fiches name it, the issue's cell the first's), and what to
  * write instead, as the plan reader says it (`outsideVocabularyAdviceText`): the column comes from the plan, so it is
- * corrected there and the workbook regenerated; a name typed over the cell would be written again from the plan.
+ * corrected there and the workbook regenerated (`regenerationHow`; `workbook`: the file checked, when the command line
+ * names it); a name typed over the cell would be written again from the plan.
  */
-export function outsideVocabularyWarning(p: MessageParams): string {
+export function outsideVocabularyWarning(p: MessageParams, surface: MessageSurface): string {
   const kind = p.kind === 'public' ? 'public' : 'field';
   const place = { sheet: paramText(p.sheet), cell: paramText(p.cell), fiches: Number(p.fiches ?? 1) };
   return (
     `${KIND_AT_START[kind]} ${quotedShort(paramText(p.name))} hors du vocabulaire de la convention ` +
     `(${unmatchedFichesText(place)}) : il ne se compare pas aux autres territoires dans la consolidation de la ` +
-    `Caf. ${outsideVocabularyAdviceText(p)}, puis régénérez le classeur : cette cellule vient du plan, et une ` +
-    'régénération la réécrit.'
+    `Caf. ${outsideVocabularyAdviceText(p)}, puis régénérez le classeur ` +
+    `${regenerationHow(surface, p.workbook === undefined ? undefined : paramText(p.workbook))}\u00a0: cette cellule ` +
+    'vient du plan, et une régénération la réécrit.'
   );
 }

@@ -65,6 +65,31 @@ export const consolidationMessages = {
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;
 
 /**
+ * The codes whose messages speak to the Caf of what it does itself (the files it gives, the quarter it measures, its
+ * own tool), rather than of a problem of the territory's workbook.
+ */
+const toTheConsolidator: ReadonlySet<string> = new Set<IssueCode>([
+  'consolidation-file-is-extract',
+  'consolidation-file-is-consolidation',
+  'consolidation-file-is-bilan',
+  'consolidation-quarter-unknown',
+  'not-a-tracking-workbook',
+  'format-too-new',
+]);
+
+/**
+ * Said after a problem of a territory's workbook that a consolidation passes on (a file left out, its AO table
+ * unread): the Caf did not make it and does not correct it, the territory does; empty for a code that speaks to the
+ * Caf itself.
+ */
+export function territoryCorrects(code: string): string {
+  return toTheConsolidator.has(code)
+    ? ''
+    : ' Cette correction est à faire par le territoire dans son classeur\u00a0: demandez-la-lui, puis consolidez à ' +
+        'nouveau le fichier qu’il vous renverra.';
+}
+
+/**
  * Said after the reason of a file left out for its structure when it has `others` more such errors, so that the Caf
  * sees them all at once (validation lists every error of the file) rather than one per consolidation; empty when it
  * has none. `file`: the file's path as the command was given it, for the command that checks it.

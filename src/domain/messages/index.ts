@@ -21,9 +21,9 @@ import { extractMessages } from './extract';
 import { quarterChoiceMessages } from './quarter-choice';
 import { checkedExtractMessages, type CheckedExtractCode } from './checked-extract';
 import { mergeInputMessages, type MergeInputCode } from './merge-input';
-import type { MessageParams, MessageSurface, MessageTemplate } from './types';
+import type { MessageParams, MessageReader, MessageSurface, MessageTemplate } from './types';
 
-export type { MessageParams, MessageSurface, MessageTemplate } from './types';
+export type { MessageParams, MessageReader, MessageSurface, MessageTemplate } from './types';
 export type { PlanFailureCode, PlanWarningCode } from './plan';
 export type { PlanJsonErrorCode } from './plan-source';
 export type { XlsxReadErrorCode } from './xlsx';
@@ -75,14 +75,16 @@ const catalogue: Record<MessageCode, MessageTemplate> = {
 
 /**
  * The message of `code` for whoever reads it: the command line's unless told otherwise; the task pane renders
- * through src/taskpane/messages.ts, which says it is the pane.
+ * through src/taskpane/messages.ts, which says it is the pane. The workbook's own user reads it unless the
+ * consolidation says it is the Caf (`reader`).
  */
 export function renderMessage(
   code: MessageCode,
   params: MessageParams = {},
   surface: MessageSurface = 'command-line',
+  reader: MessageReader = 'editor',
 ): string {
-  return catalogue[code](params, surface);
+  return catalogue[code](params, surface, reader);
 }
 
 /** Whether a code read from outside (a JSON document) is one the catalogue renders. */

@@ -7,4 +7,12 @@ export type MessageParams = Record<string, string | number | string[] | number[]
  */
 export type MessageSurface = 'command-line' | 'task-pane';
 
-export type MessageTemplate = (params: MessageParams, surface: MessageSurface) => string;
+/**
+ * Whose workbook it is to the reader: `editor`, the person who works in it, who may have just made the change told
+ * and can undo it (Ctrl+Z) while it is open; `consolidator`, the Caf officer consolidating the territories' files, who
+ * made none of their changes and has them closed: a template offering an undo says the rest only, and the
+ * consolidation tells the Caf that the territory corrects its workbook (src/domain/messages/consolidation.ts).
+ */
+export type MessageReader = 'editor' | 'consolidator';
+
+export type MessageTemplate = (params: MessageParams, surface: MessageSurface, reader: MessageReader) => string;

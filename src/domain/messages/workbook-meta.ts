@@ -1,10 +1,14 @@
 import { frenchDay } from './numbers';
 import { paramText } from './param-text';
 import type { IssueCode } from '../issue-codes';
-import type { MessageParams, MessageTemplate } from './types';
+import { editorOnly } from './editor-only';
+import type { MessageParams, MessageReader, MessageTemplate } from './types';
 import { quoted, where } from './workbook';
 
 const NOT_WRITTEN_UNTIL = ' Le classeur n’est pas réécrit d’ici là.';
+
+/** The undo of a typing, offered after what to retype, to the workbook's own user only (`editorOnly`). */
+const undoTyping = (reader: MessageReader) => editorOnly(reader, ', ou annulez la saisie (Ctrl+Z)');
 
 const HOW_TO_CHANGE_DATES = 'les dates de la convention se changent dans le plan, puis en régénérant le classeur.';
 
@@ -13,7 +17,7 @@ const HOW_TO_CHANGE_DATES = 'les dates de la convention se changent dans le plan
  * place in the axis sheets; else to undo, or take the key back from a copy, and never to delete a row of the axis
  * sheets meanwhile (their rows are the tools' to match against this list: deleting one loses its values).
  */
-function clearedKeyMessage(p: MessageParams, isRecord: string): string {
+function clearedKeyMessage(p: MessageParams, isRecord: string, reader: MessageReader): string {
   const cell = String(p.cell);
   const axis = p.axis === undefined ? '' : `, axe ${String(p.axis)}`;
   const parent = p.parent ? `, clé parente ${quoted(p.parent)}` : '';
@@ -29,7 +33,8 @@ function clearedKeyMessage(p: MessageParams, isRecord: string): string {
   let typeBack: string;
   if (!p.expected) {
     typeBack =
-      'annulez la saisie (Ctrl+Z), ou reprenez la ligne dans une copie du classeur enregistrée avant. Ne supprimez ' +
+      editorOnly(reader, 'annulez la saisie (Ctrl+Z), ou ') +
+      'reprenez la ligne dans une copie du classeur enregistrée avant. Ne supprimez ' +
       'aucune ligne des feuilles d’axe en attendant : leurs valeurs seraient perdues.';
   } else if (p.changed === 'emptied') {
     const values = [p.expected, p.expectedType, p.expectedParent, p.expectedAxis].filter(
@@ -38,13 +43,13 @@ function clearedKeyMessage(p: MessageParams, isRecord: string): string {
     const shown = values.map((value) => (value === '' ? 'rien' : quoted(value)));
     typeBack =
       `retapez en ${cell}:${String(p.lastCell)} ${shown.slice(0, -1).join(', ')} et ${shown.at(-1) ?? ''} (la ` +
-      `clé, le type, la clé parente et l’axe de ${place}), ou annulez la saisie (Ctrl+Z).`;
+      `clé, le type, la clé parente et l’axe de ${place})${undoTyping(reader)}.`;
   } else if (p.typeCell) {
     typeBack =
       `retapez ${quoted(p.expected)} en ${cell} et ${quoted(p.expectedType)} en ${String(p.typeCell)} (la clé et ` +
-      `le type de ${place}), ou annulez la saisie (Ctrl+Z).`;
+      `le type de ${place})${undoTyping(reader)}.`;
   } else {
-    typeBack = `retapez ${quoted(p.expected)} en ${cell} (la clé de ${place}), ou annulez la saisie (Ctrl+Z).`;
+    typeBack = `retapez ${quoted(p.expected)} en ${cell} (la clé de ${place})${undoTyping(reader)}.`;
   }
   return `${where(p)}${what}. ${isRecord}${typeBack}${NOT_WRITTEN_UNTIL}`;
 }
@@ -135,16 +140,15 @@ export const workbookMetaMessages = {
   // the row emptied (`row`), both with `expected`, the key found in the axis sheets at its place when it was
   // (`axisSheet`, `axisRow`: that row; an emptied row's `lastCell`, `expectedType`, `expectedParent`, `expectedAxis`:
   // the rest of it), else absent.
-  'ctg-key-list-invalid': (p) => {
+  'ctg-key-list-invalid': (p, _surface, reader) => {
     const isRecord =
       'Cette liste est l’enregistrement des clés du classeur, que l’outil écrit seul, pas une saisie à déplacer : ';
-    if (p.changed === 'key-cleared' || p.changed === 'emptied') return clearedKeyMessage(p, isRecord);
+    if (p.changed === 'key-cleared' || p.changed === 'emptied') return clearedKeyMessage(p, isRecord, reader);
     if (p.changed === 'type') {
       return (
         `${where(p)}le type de la clé ${quoted(p.key)} dans la liste des clés ` +
         `${p.value ? `a été remplacé par ${quoted(p.value)}` : 'a été effacé'}. ${isRecord}retapez ` +
-        `${quoted(p.expected)} en ${String(p.cell)}, le type que donne sa clé, ou annulez la saisie ` +
-        `(Ctrl+Z).${NOT_WRITTEN_UNTIL}`
+        `${quoted(p.expected)} en ${String(p.cell)}, le type que donne sa clé${undoTyping(reader)}.${NOT_WRITTEN_UNTIL}`
       );
     }
     if (p.changed === 'either') {
@@ -152,7 +156,7 @@ export const workbookMetaMessages = {
         `${where(p)}la clé ${quoted(p.key)} et le type ${quoted(p.type)} de cette ligne de la liste des clés ne ` +
         `vont pas ensemble : l’un des deux a été modifié à la main. ${isRecord}retapez celui qui a changé, en ` +
         `${String(p.cell)} la clé qui s’y trouvait ou en ${String(p.typeCell)} le type ${quoted(p.expected)} que ` +
-        `donne la clé, ou annulez la saisie (Ctrl+Z).${NOT_WRITTEN_UNTIL}`
+        `donne la clé${undoTyping(reader)}.${NOT_WRITTEN_UNTIL}`
       );
     }
     return `La liste des clés de la feuille « _ctg » contient une ligne illisible (« ${p.key} »).`;

@@ -6,6 +6,7 @@ import { whyNoDate } from './impossible-date';
 import { outsideVocabularyWarning } from './consolidation-unmatched';
 import { isFormulaText } from './formula-text';
 import { agree, countOf } from './plural';
+import { editorOnly } from './editor-only';
 import type { MessageParams, MessageSurface, MessageTemplate } from './types';
 import type { PersonalDataKind } from '../personal-data';
 import { ERASED_PERSONAL_DATA } from '../personal-data-erasure';
@@ -274,7 +275,7 @@ const historyMaybeNeverWritten = (p: MessageParams) =>
 
 export const workbookMessages = {
   // `lostMeta`: the tracking workbook's sheets are there, `_ctg` alone is not (src/app/lost-meta-sheet.ts).
-  'not-a-tracking-workbook': (p, surface) =>
+  'not-a-tracking-workbook': (p, surface, reader) =>
     toolOutputGiven(p.madeAs, surface) ??
     (p.lostMeta
       ? 'Ce classeur a les feuilles d’un classeur de suivi CTG (« Paramètres », feuilles d’axe) mais plus sa ' +
@@ -282,9 +283,12 @@ export const workbookMessages = {
         'pas reprise. Demandez au territoire le fichier d’origine (son classeur de suivi, tel quel), ou reprenez une ' +
         'copie de sauvegarde de ce fichier d’origine.'
       : 'Ce classeur n’est pas un classeur de suivi CTG : la feuille masquée « _ctg » est absente. ' +
-        (surface === 'task-pane'
-          ? 'Ouvrez le classeur de suivi, ou créez-en un dans l’onglet « Création ».'
-          : 'Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.')),
+        (reader === 'consolidator'
+          ? 'S’il vient d’un territoire, demandez-lui son classeur de suivi, tel que l’outil l’a écrit ; sinon, ' +
+            'retirez-le des fichiers à consolider.'
+          : surface === 'task-pane'
+            ? 'Ouvrez le classeur de suivi, ou créez-en un dans l’onglet « Création ».'
+            : 'Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.')),
   'period-unreadable': () =>
     'Les dates de début et de fin de la convention sont illisibles (feuilles « _ctg » et « Paramètres ») : ' +
     'les colonnes des trimestres ne peuvent pas être lues. Rétablissez les dates à partir d’une copie de sauvegarde.',
@@ -316,15 +320,15 @@ export const workbookMessages = {
         `« Notes ${paramText(p.sheet).toLowerCase()} ») : elle sera alors gardée telle quelle.`
       : `${where(p)}la ligne d’en-tête est introuvable (aucune cellule « Clé »). ` +
         'Rétablissez la ligne d’en-tête du tableau.',
-  'missing-column': (p) =>
+  'missing-column': (p, _surface, reader) =>
     p.renamedAs
       ? `${where(p)}la colonne ${quoted(headerText(p.header))} manque, et cet en-tête, ${quoted(p.renamedAs)}, semble être ` +
         `le sien retapé. Remettez ${quoted(headerText(p.header))} dans cette cellule ; ses valeurs ne sont pas lues en ` +
         'attendant.'
       : `${where(p)}la colonne ${quoted(headerText(p.header))} manque : supprimée, ou son en-tête changé. ` +
-        'Si la colonne est encore là, remettez-lui cet en-tête exact ; si elle a été supprimée, annulez la ' +
-        'suppression (Ctrl+Z) ou reprenez-la d’une copie du classeur enregistrée avant. Ses valeurs ne sont pas lues ' +
-        'en attendant.',
+        'Si la colonne est encore là, remettez-lui cet en-tête exact ; si elle a été supprimée, ' +
+        editorOnly(reader, 'annulez la suppression (Ctrl+Z) ou ') +
+        'reprenez-la d’une copie du classeur enregistrée avant. Ses valeurs ne sont pas lues en attendant.',
   'duplicate-column': (p) =>
     `${where(p)}l’en-tête ${quoted(headerText(p.header))} apparaît une seconde fois ; seule la première colonne est lue. ` +
     'Supprimez ou renommez la copie.',
@@ -363,7 +367,7 @@ export const workbookMessages = {
   // `swappedWith`: the key cell of the row showing this row's key, this row showing its: keys swapped (each row's
   // values then filed under the other's key), or the two rows moved whole (`rowHere`, `rowThere`: their rows), which
   // the workbook alone cannot tell; `keysOnly`: the rows' Types stayed in place, so the keys alone were swapped.
-  'key-changed': (p) => {
+  'key-changed': (p, _surface, reader) => {
     if (p.swappedWith === undefined)
       return (
         `${where(p)}la clé a été modifiée (lue : ${quoted(p.found)}, attendue : ${quoted(p.expected)}). ` +
@@ -383,17 +387,17 @@ export const workbookMessages = {
       'Tant que ce n’est pas réglé, les valeurs de chaque ligne pourraient être classées sous la clé de l’autre. ' +
       `Si les intitulés sont restés à leur place (comparez-les au plan), remettez ${keysBack}. Si les lignes ont ` +
       'été déplacées entières, intitulés et valeurs avec elles, ne changez pas les clés : échangez les lignes ' +
-      `${paramText(p.rowHere)} et ${paramText(p.rowThere)} (ou annulez le déplacement, Ctrl+Z).`
+      `${paramText(p.rowHere)} et ${paramText(p.rowThere)}${editorOnly(reader, ' (ou annulez le déplacement, Ctrl+Z)')}.`
     );
   },
   // `titleDiffers`: the row has another title than the key's row, so it is not its copy but a row whose key was typed
   // over, and which key it had could not be told (by its place or its neighbours). `mayBe`: the row has the key's
   // row's title, but rows of its type are missing (a criterion worded alike moved and typed over may be one of them):
   // copying its values into the other row and deleting it could lose them.
-  'duplicate-key': (p) => {
+  'duplicate-key': (p, _surface, reader) => {
     const retype =
       'Ne la supprimez pas et ne déplacez pas ses valeurs, elles seraient perdues : retapez ici sa propre clé (une ' +
-      'clé dite disparue de ce classeur, ou celle d’une copie de sauvegarde), ou annulez la saisie (Ctrl+Z).';
+      `clé dite disparue de ce classeur, ou celle d’une copie de sauvegarde)${editorOnly(reader, ', ou annulez la saisie (Ctrl+Z)')}.`;
     const first = `${where(p)}la clé ${quoted(p.key)} apparaît déjà en ${paramText(p.firstSheet)}, cellule ${paramText(p.firstCell)}`;
     if (p.titleDiffers === 1)
       return (
@@ -421,14 +425,16 @@ export const workbookMessages = {
   },
   // `maybeAt`: the key cell of a row of the same title as another, showing its key, which may be this one's row typed
   // over (`duplicate-key`'s `mayBe`): restored from a backup, this key would be on two rows.
-  'missing-row': (p) =>
+  'missing-row': (p, _surface, reader) =>
     `${where(p)}la ligne de clé ${quoted(p.key)} a disparu` +
     (p.maybeAt
       ? `, ou c’est peut-être la ligne de la cellule ${paramText(p.maybeAt)}, dont la clé a été remplacée : ` +
         `vérifiez-le avant de la rétablir, et retapez-y alors ${quoted(p.key)}. Sinon, `
       : '. ') +
-    `${p.maybeAt ? 's' : 'S'}i vous venez de la supprimer, annulez la suppression (Ctrl+Z) ; sinon, ` +
-    'rétablissez-la à partir d’une copie de sauvegarde (ne supprimez pas de lignes : passez plutôt la fiche au ' +
+    (reader === 'editor'
+      ? `${p.maybeAt ? 's' : 'S'}i vous venez de la supprimer, annulez la suppression (Ctrl+Z) ; sinon, rétablissez-la`
+      : `${p.maybeAt ? 'r' : 'R'}établissez-la`) +
+    ' à partir d’une copie de sauvegarde (ne supprimez pas de lignes : passez plutôt la fiche au ' +
     'statut « Abandonnée »).',
   // `keyListCleared`: the cells of `_ctg`'s key list whose key was cleared by hand and not found, when there are;
   // `keyList: 'changed'`: the list changed by hand otherwise (its fingerprint no longer matches).
@@ -449,11 +455,12 @@ export const workbookMessages = {
     'feuille. Coupez la ligne et insérez-la sous la ligne de sa fiche, ' +
     // `ficheSheet`: the fiche's sheet, empty when no sheet has the fiche (deleted).
     (paramText(p.ficheSheet) === '' ? 'dans la feuille de celle-ci.' : `dans la feuille ${quoted(p.ficheSheet)}.`),
-  'axis-rows-out-of-order': (p, surface) =>
+  'axis-rows-out-of-order': (p, surface, reader) =>
     `${criteriaOutOfOrder(p)} ` +
     `Lancez « Calculer »${surface === 'task-pane' ? '' : ' (ou « npx ctg-suivi compute » sur ce fichier)'} : ` +
-    'chaque ligne reprend sa place sous sa fiche, dans l’ordre du plan, avec ses valeurs. ' +
-    `Ou annulez ${rowsMovedBy(p)} (Ctrl+Z) tant que le classeur est ouvert.${sortAdvice(p)}`,
+    'chaque ligne reprend sa place sous sa fiche, dans l’ordre du plan, avec ses valeurs.' +
+    editorOnly(reader, ` Ou annulez ${rowsMovedBy(p)} (Ctrl+Z) tant que le classeur est ouvert.`) +
+    sortAdvice(p),
   'wrong-row-type': (p) =>
     p.erasedKey
       ? `${where(p)}la clé de cette ligne a été effacée ; la clé attendue à cette place est ${quoted(p.erasedKey)}, ` +
