@@ -1071,7 +1071,7 @@ export const texts = {
           'de la période n’est pas défini.'),
     /** Measured at its own quarter behind today's, or after its convention ended (`quarterLag`): its figures are not today's. */
     quarterLagging: (quarter: string, lag: Parameters<typeof quarterLagText>[0]) =>
-      `    ${quarterLagSentence(quarter, lag)}.`,
+      `    ${quarterLagSentence(quarter, lag, 'command-line')}.`,
     quarterNotBegun: (quarter: string) =>
       `    ${quarter} n’a pas encore commencé : rien n’y est encore attendu, et le cumul ne compte que les ` +
       'trimestres déjà commencés.',

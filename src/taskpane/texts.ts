@@ -609,11 +609,15 @@ export const texts = {
       (where ? ` — ${unmatchedAdvice(where.suggestions, 'task-pane')}` : ''),
     /** After a territory's line when its quarter lags today's, or its convention ended. */
     quarterLagging: (quarter: string, lag: { behind: number; todays: string; ended: string | null }) =>
-      quarterLagSentence(quarterText(quarter), {
-        ...lag,
-        todays: quarterText(lag.todays),
-        ended: lag.ended === null ? null : quarterText(lag.ended),
-      }),
+      quarterLagSentence(
+        quarterText(quarter),
+        {
+          ...lag,
+          todays: quarterText(lag.todays),
+          ended: lag.ended === null ? null : quarterText(lag.ended),
+        },
+        'task-pane',
+      ),
     fileFailed:
       'Le classeur de consolidation n’a pas pu être préparé ; le résumé ci-dessous reste juste. Réessayez ; si l’échec se répète, fermez d’autres classeurs ou onglets, puis recommencez.',
   },

@@ -36,8 +36,9 @@ describe('consolidate: a territory measured behind today', () => {
     const line = lines.findIndex((text) => text.startsWith('  Monts du Pilat — '));
     expect(lines[line + 1]).toBe(
       `    Mesuré à 2026-T3${NBSP}: 3 trimestres derrière celui d’aujourd’hui, 2027-T2${NBSP}; ses chiffres sont ` +
-        'ceux de ce trimestre. Pour les mettre à jour, le territoire clôture ses trimestres ou met à jour son ' +
-        `trimestre en cours (feuille «${NBSP}Paramètres${NBSP}»).`,
+        'ceux de ce trimestre. Pour les mettre à jour, demandez au territoire de clôturer ses trimestres ou de ' +
+        `mettre à jour son trimestre en cours (feuille «${NBSP}Paramètres${NBSP}»)${NBSP}; pour mesurer tous les ` +
+        'territoires au même trimestre, donnez-le avec --quarter AAAA-Tn.',
     );
     expect(trimestreOf(output, 'Monts du Pilat')).toBe('2026-T3 (3 trimestres derrière celui d’aujourd’hui, 2027-T2)');
     const json = await runCli(['consolidate', folder, '-o', output, '--force', '--json']);

@@ -142,8 +142,9 @@ it('says where a name outside the vocabulary is and what to write, and how far b
   expect(territory).toContain(
     fr(
       '. Mesuré à 2026-T1 : 3 trimestres derrière celui d’aujourd’hui, 2026-T4 ; ses chiffres sont ceux de ce ' +
-        'trimestre. Pour les mettre à jour, le territoire clôture ses trimestres ou met à jour son trimestre en cours ' +
-        '(feuille « Paramètres »)',
+        'trimestre. Pour les mettre à jour, demandez au territoire de clôturer ses trimestres ou de mettre à jour son ' +
+        'trimestre en cours (feuille « Paramètres ») ; pour mesurer tous les territoires au même trimestre, donnez-le ' +
+        'dans le champ « Trimestre (facultatif) »',
     ),
   );
   const [name] = within(screen.getByRole('list', { name: 'Hors vocabulaire de la convention (1)' }))

@@ -175,14 +175,17 @@ describe('consolidating picked files in the pane', () => {
         // Measured at their own quarters, behind the Caf's (2027-T2): said as the command line says it.
         fr(
           `Monts du Pilat — ${pilat.name} (2026-T3) : ${ratesText([own.pilat])}. Mesuré à 2026-T3 : 3 trimestres ` +
-            'derrière celui d’aujourd’hui, 2027-T2 ; ses chiffres sont ceux de ce trimestre. Pour les mettre à jour, le ' +
-            'territoire clôture ses trimestres ou met à jour son trimestre en cours (feuille « Paramètres »)',
+            'derrière celui d’aujourd’hui, 2027-T2 ; ses chiffres sont ceux de ce trimestre. Pour les mettre à jour, ' +
+            'demandez au territoire de clôturer ses trimestres ou de mettre à jour son trimestre en cours (feuille ' +
+            '« Paramètres ») ; pour mesurer tous les territoires au même trimestre, donnez-le dans le champ ' +
+            '« Trimestre (facultatif) »',
         ),
         fr(
           `Pays de Saint-Bonnet — ${bonnet.name} (2026-T4) : ${ratesText([own.bonnet])}, 1 erreur de données. Mesuré à ` +
             '2026-T4 : 2 trimestres derrière celui d’aujourd’hui, 2027-T2 ; ses chiffres sont ceux de ce trimestre. Pour ' +
-            'les mettre à jour, le territoire clôture ses trimestres ou met à jour son trimestre en cours (feuille ' +
-            `« Paramètres »). Pour la voir et savoir où la corriger : « Vérifier un fichier… » sur ce fichier`,
+            'les mettre à jour, demandez au territoire de clôturer ses trimestres ou de mettre à jour son trimestre ' +
+            'en cours (feuille « Paramètres ») ; pour mesurer tous les territoires au même trimestre, donnez-le dans ' +
+            `le champ « Trimestre (facultatif) ». Pour la voir et savoir où la corriger : « Vérifier un fichier… » sur ce fichier`,
         ),
       ]);
       const damaged = readXlsx(bytes.get('abime.xlsx')!);

@@ -5,7 +5,7 @@ import { quoted } from './workbook';
 import type { MessageSurface, MessageTemplate } from './types';
 
 /** How a person gives the one quarter every file is measured at: the command's option, or the pane's field. */
-const quarterForAll = (surface: MessageSurface) =>
+export const quarterForAll = (surface: MessageSurface) =>
   surface === 'task-pane' ? 'dans le champ « Trimestre (facultatif) »' : 'avec --quarter AAAA-Tn';
 
 /** What to do with a consolidation workbook met among the territories' on the command line, by how it came. */

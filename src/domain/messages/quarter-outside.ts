@@ -1,3 +1,6 @@
+import { quarterForAll } from './consolidation';
+import type { MessageSurface } from './types';
+
 /**
  * A territory's quarter measured outside its convention, as every front end says it beside that quarter (the command
  * line's line under the territory's, the consolidation's `Trimestre`, the pane's line): on which side, and the
@@ -23,14 +26,21 @@ export function quarterLagText(lag: { behind: number; todays: string; ended: str
 
 /**
  * The note under (or after) a territory measured behind today's quarter, or after its convention ended: how far, and
- * what its figures are; without its final full stop, which each front end puts as its lines need.
+ * what its figures are, then, when behind, what the Caf can do: ask the territory to bring its quarter up to date, or
+ * measure every territory at one quarter itself (`surface`: the option or the pane's field); without its final full
+ * stop, which each front end puts as its lines need.
  */
-export function quarterLagSentence(quarter: string, lag: Parameters<typeof quarterLagText>[0]): string {
+export function quarterLagSentence(
+  quarter: string,
+  lag: Parameters<typeof quarterLagText>[0],
+  surface: MessageSurface,
+): string {
   return (
     `Mesuré à ${quarter} : ${quarterLagText(lag)} ; ` +
     (lag.behind > 0
-      ? 'ses chiffres sont ceux de ce trimestre. Pour les mettre à jour, le territoire clôture ses trimestres ou met ' +
-        'à jour son trimestre en cours (feuille « Paramètres »)'
+      ? 'ses chiffres sont ceux de ce trimestre. Pour les mettre à jour, demandez au territoire de clôturer ses ' +
+        'trimestres ou de mettre à jour son trimestre en cours (feuille « Paramètres ») ; pour mesurer tous les ' +
+        `territoires au même trimestre, donnez-le ${quarterForAll(surface)}`
       : 'ses chiffres sont ceux de cette convention terminée')
   );
 }
