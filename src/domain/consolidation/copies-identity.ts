@@ -85,13 +85,53 @@ function typedOver(kept: Copy, dropped: Copy): [Copy, Copy] | null {
 
 const missing = (dropped: Copy) => `S’il s’agit de deux territoires, les chiffres de ${dropped.file} n’y sont pas`;
 
-/** A name typed over Paramètres' in `copy`, whose workbook was created for a name of `other`. */
+/**
+ * A name typed over Paramètres' in `copy`, whose workbook was created for a name of `other`. With one SIREN, the
+ * likely mistake is the name (put back), else two territories each owe their own SIREN.
+ */
 function nameTypedOver(copy: Copy, other: Copy, dropped: Copy): string {
-  return (
+  const lead =
     ` Attention${NBSP}: ${SETTINGS} de ${copy.file} nomme le territoire ${quotedShort(copy.territory)}, mais ce classeur ` +
-    `a été créé pour ${quotedShort(copy.recordedTerritory)}, comme ${other.file}${NBSP}: les deux sont pris pour des ` +
-    `copies d’un même territoire. ${missing(dropped)}${NBSP}: chacun doit avoir son propre classeur, créé à partir de ` +
-    'son plan.'
+    `a été créé pour ${quotedShort(copy.recordedTerritory)}, comme ${other.file}`;
+  const siren = sirenOf(copy);
+  if (siren !== null && siren === sirenOf(other))
+    return (
+      `${lead}, et ${other.file} et ${copy.file} ont le même SIREN (${siren})${NBSP}: les deux sont pris pour des ` +
+      `copies d’un même territoire. S’il s’agit du même territoire, remettez ${quotedShort(copy.recordedTerritory)} ` +
+      `dans ${SETTINGS} de ${copy.file}. S’il s’agit de deux territoires, saisissez dans ${SETTINGS} de chacun son ` +
+      `propre SIREN, puis consolidez à nouveau${NBSP}; les chiffres de ${dropped.file} n’y sont pas.`
+    );
+  return (
+    `${lead}${NBSP}: les deux sont pris pour des copies d’un même territoire. ${missing(dropped)}${NBSP}: chacun doit ` +
+    'avoir son propre classeur, créé à partir de son plan.'
+  );
+}
+
+/** `a`, `a et b`, `a, b et c`. */
+function listed(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}
+
+/**
+ * Of workbooks made from one and given other territories in Paramètres (territory-copies.ts, `clonesOfOneWorkbook`,
+ * files in name order): kept apart, each counted, never one dropped from the totals; what to fill so that each is
+ * known (its SIREN), and what to do if one of them is a copy after all.
+ */
+export function clonesNote(family: readonly Copy[]): string {
+  const typedOver = family.filter(
+    (copy) => nameKey(copy.recordedTerritory) !== '' && nameKey(copy.recordedTerritory) !== nameKey(copy.territory),
+  );
+  const recorded = typedOver[0]?.recordedTerritory ?? '';
+  const original = family.filter((copy) => nameKey(copy.territory) === nameKey(recorded));
+  const withoutSiren = family.filter((copy) => sirenOf(copy) === null);
+  const shown = typedOver.map((copy) => `${quotedShort(copy.territory)} dans ${copy.file}`);
+  return (
+    `${listed(family.map((copy) => copy.file))} ont été créés à partir d’un même classeur, celui de ` +
+    `${quotedShort(recorded)}, et ${SETTINGS} y nomme d’autres territoires (${listed(shown)})${NBSP}: ce ne sont pas ` +
+    `des copies d’un même territoire renommé, ils sont comptés comme des territoires distincts. Pour que chacun soit ` +
+    `reconnu, saisissez le SIREN de l’EPCI de chaque territoire dans ${SETTINGS} de ` +
+    `${listed(withoutSiren.map((copy) => copy.file))}, puis consolidez à nouveau. Si l’un d’eux est une copie de ` +
+    `${listed(original.map((copy) => copy.file))}, remettez-y ${quotedShort(recorded)} dans ${SETTINGS}.`
   );
 }
 

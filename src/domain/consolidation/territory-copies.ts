@@ -8,8 +8,10 @@ import type { TerritoryMeasure } from './territory';
  * swapped) or missing must not count a territory twice. The name `_ctg` records (the one the workbook was created
  * for) joins a copy without a valid SIREN to the copy whose Paramètres shows that name: its name typed over by hand.
  * It joins nothing else: territories whose workbooks were made from one, each given its own name and SIREN, share
- * that recorded name and are not copies. What the copies do not share is said (copies-identity.ts), to check. The
- * same groups whatever the order of the files.
+ * that recorded name and are not copies. Nor does it join when the copies that record it show two names or more
+ * typed over it: those are workbooks made from one for other territories (a clone each), not one territory renamed
+ * twice; they are kept apart, never one dropped from the totals, and said (`clonesOfOneWorkbook`). What the copies
+ * do not share is said (copies-identity.ts), to check. The same groups whatever the order of the files.
  */
 
 export type CopyIdentity = Pick<TerritoryMeasure, 'siren' | 'territory' | 'recordedTerritory'>;
@@ -27,11 +29,40 @@ function keysOf(copy: CopyIdentity): string[] {
   return [...(siren === null ? [] : [`siren:${siren}`]), ...(name === '' ? [] : [`name:${name}`])];
 }
 
-/** The key of the Paramètres name a copy without a valid SIREN was created for, when it shows another one. */
-function recordedKeyOf(copy: CopyIdentity): string | null {
+/** The name a copy's workbook was created for, when Paramètres shows another one (typed over it); else empty. */
+function typedOverOf(copy: CopyIdentity): string {
   const recorded = nameKey(copy.recordedTerritory);
-  if (sirenOf(copy) !== null || recorded === '' || recorded === nameKey(copy.territory)) return null;
+  return recorded === nameKey(copy.territory) ? '' : recorded;
+}
+
+/** The recorded names that copies show two names or more over: workbooks made from one for other territories. */
+function clonedNames(copies: readonly CopyIdentity[]): Set<string> {
+  const shown = new Map<string, Set<string>>();
+  for (const copy of copies) {
+    const recorded = typedOverOf(copy);
+    if (recorded !== '') shown.set(recorded, (shown.get(recorded) ?? new Set()).add(nameKey(copy.territory)));
+  }
+  return new Set([...shown].filter(([, names]) => names.size > 1).map(([recorded]) => recorded));
+}
+
+/** The key of the Paramètres name a copy without a valid SIREN was created for, when it shows another one. */
+function recordedKeyOf(copy: CopyIdentity, cloned: ReadonlySet<string>): string | null {
+  const recorded = typedOverOf(copy);
+  if (sirenOf(copy) !== null || recorded === '' || cloned.has(recorded)) return null;
   return `name:${recorded}`;
+}
+
+/**
+ * The workbooks made from one that the name they record does not join (`clonedNames`) though one of them, without a
+ * valid SIREN, would have been: each such family in the order given (those showing the recorded name and those
+ * typed over it), so that the Caf is told to give each its SIREN.
+ */
+export function clonesOfOneWorkbook<T extends CopyIdentity>(copies: readonly T[]): T[][] {
+  const cloned = clonedNames(copies);
+  return [...cloned]
+    .filter((recorded) => copies.some((copy) => typedOverOf(copy) === recorded && sirenOf(copy) === null))
+    .filter((recorded) => copies.some((copy) => nameKey(copy.territory) === recorded))
+    .map((recorded) => copies.filter((copy) => typedOverOf(copy) === recorded || nameKey(copy.territory) === recorded));
 }
 
 /**
@@ -57,8 +88,9 @@ export function copiesOfTerritories<T extends CopyIdentity>(copies: readonly T[]
       else parent[root(index)] = root(other);
     }
   });
+  const cloned = clonedNames(copies);
   copies.forEach((copy, index) => {
-    const recorded = recordedKeyOf(copy);
+    const recorded = recordedKeyOf(copy, cloned);
     const other = recorded === null ? undefined : bearer.get(recorded);
     if (other !== undefined) parent[root(index)] = root(other);
   });
