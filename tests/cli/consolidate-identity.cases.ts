@@ -236,9 +236,30 @@ describe('workbooks made from one, renamed in Paramètres to two territories, no
       );
     }
     const text = await consolidate(false, inRoot('clones'));
+    expect(text.stdout).not.toContain('Doublon');
     expect(text.stdout).toMatch(/Consolidation terminée\s:\s3 territoires/);
     expect(text.stdout).toContain(`ont été créés à partir d’un même classeur`);
   }, 120_000);
+  it('joins one copy renamed to the one showing the name both were created for, kept on a tie, the link named', async () => {
+    for (const order of [
+      [files.annonay, files.pilat],
+      [files.pilat, files.annonay],
+    ]) {
+      const run = await consolidate(true, ...order);
+      expect(run.code).toBe(1);
+      const json = JSON.parse(run.stdout) as Json;
+      expect(json.territories).toEqual([expect.objectContaining({ file: files.pilat, name: 'Monts du Pilat' })]);
+      expect(json.duplicates).toEqual([
+        expect.objectContaining({ kept: files.pilat, dropped: files.annonay, namesDiffer: true }),
+      ]);
+      const { reason } = json.duplicates[0];
+      expect(reason).toContain(
+        `«${NBSP}${files.pilat}${NBSP}» est gardé parce que «${NBSP}Paramètres${NBSP}» y nomme le territoire pour ` +
+          `lequel il a été créé, et non «${NBSP}${files.annonay}${NBSP}», où un autre nom a été tapé.`,
+      );
+      expect(reason).toContain(`mais ce classeur a été créé pour «${NBSP}Monts du Pilat${NBSP}», comme ${files.pilat}`);
+    }
+  }, 60_000);
 });
 
 describe('one SIREN, the name of one copy typed over in Paramètres', () => {

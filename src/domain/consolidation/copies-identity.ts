@@ -1,7 +1,7 @@
 import { quotedShort } from '../messages/shown-cell-value';
 import { nameKey } from '../name-key';
 import type { TerritoryMeasure } from './territory';
-import { sirenOf, type CopyIdentity } from './territory-copies';
+import { sirenOf, type CopyIdentity, type CopyLink } from './territory-copies';
 
 /**
  * What two files taken for copies of one territory (territory-copies.ts) do not share of what names it, in a
@@ -135,25 +135,49 @@ export function clonesNote(family: readonly Copy[]): string {
   );
 }
 
-/** Two names, no SIREN in common, no name typed over: joined through other copies. */
-function twoNames(kept: Copy, dropped: Copy): string {
+/** A chain of copies from one file to another (territory-copies.ts, `chainBetween`). */
+export type CopyChain = { copy: Copy; by: CopyLink }[];
+
+/** How `next` is joined to `previous`, said of `previous`. */
+function linkWords(previous: Copy, { copy: next, by }: CopyChain[number]): string {
+  if (by === 'siren') return `a le même SIREN (${sirenOf(previous)}) que ${next.file}`;
+  if (by === 'name') return `porte le même nom que ${next.file}`;
+  if (by === 'createdFor') return `a été créé pour le nom que porte ${next.file}`;
+  return `porte le nom pour lequel ${next.file} a été créé`;
+}
+
+/** Which files link `from` to the last of `chain`, and how: `b.xlsx les relie : a.xlsx a le même SIREN (…) que …`. */
+function linkSentence(from: Copy, chain: CopyChain): string {
+  const between = chain.slice(0, -1).map((step) => step.copy.file);
+  const steps = chain.map((step, index) =>
+    index === 0 ? `${from.file} ${linkWords(from, step)}` : `qui ${linkWords(chain[index - 1].copy, step)}`,
+  );
+  return `${listed(between)} ${between.length > 1 ? 'les relient' : 'les relie'}${NBSP}: ${steps.join(', ')}.`;
+}
+
+/** Two names, no SIREN in common, no name typed over: joined through other copies, which are named (`chain`). */
+function twoNames(kept: Copy, dropped: Copy, chain: CopyChain): string {
+  const link =
+    chain.length > 1
+      ? ` ${linkSentence(kept, chain)}`
+      : `${NBSP}; d’autres copies les relient (même SIREN ou même nom).`;
   return (
     ` Attention${NBSP}: les deux fichiers ne nomment pas le territoire de la même façon (${quotedShort(kept.territory)} ` +
-    `dans ${kept.file}, ${quotedShort(dropped.territory)} dans ${dropped.file})${NBSP}; d’autres copies les relient (même ` +
-    `SIREN ou même nom). ${missing(dropped)}${NBSP}: vérifiez les SIREN et les noms de ces copies dans ${SETTINGS}.`
+    `dans ${kept.file}, ${quotedShort(dropped.territory)} dans ${dropped.file})${chain.length > 1 ? '.' : ''}${link} ` +
+    `${missing(dropped)}${NBSP}: vérifiez les SIREN et les noms de ces copies dans ${SETTINGS}.`
   );
 }
 
 /**
  * The warning for `dropped`, taken for a copy of `kept`'s territory, or empty when they name it alike. `contradicting`
  * is the copy whose valid SIREN differs from the dropped one's (the kept one when it has a SIREN), if any;
- * `plansDiffer`, whether their plans share almost no fiche (`plansApart`).
+ * `plansDiffer`, whether their plans share almost no fiche (`plansApart`); `chain`, the copies that join them.
  */
 export function identityWarning(
   kept: Copy,
   dropped: Copy,
   contradicting: Copy | undefined,
-  { plansDiffer }: { plansDiffer: boolean } = { plansDiffer: false },
+  { plansDiffer, chain = () => [] }: { plansDiffer: boolean; chain?: () => CopyChain } = { plansDiffer: false },
 ): string {
   if (contradicting) return oneNameTwoSirens(contradicting, dropped);
   if (nameKey(kept.territory) === nameKey(dropped.territory)) return '';
@@ -162,5 +186,5 @@ export function identityWarning(
   const siren = sirenOf(kept);
   return siren !== null && siren === sirenOf(dropped)
     ? oneSirenTwoNames(kept, dropped, plansDiffer)
-    : twoNames(kept, dropped);
+    : twoNames(kept, dropped, chain());
 }

@@ -102,3 +102,48 @@ export function copiesOfTerritories<T extends CopyIdentity>(copies: readonly T[]
   });
   return [...groups.values()];
 }
+
+/**
+ * How a copy is joined to the one before it in a chain: one SIREN, one name, created for the next one's name, or
+ * showing the name the next one was created for.
+ */
+export type CopyLink = 'siren' | 'name' | 'createdFor' | 'nameOfCreation';
+
+function linkOf(a: CopyIdentity, b: CopyIdentity, cloned: ReadonlySet<string>): CopyLink | null {
+  const siren = sirenOf(a);
+  if (siren !== null && siren === sirenOf(b)) return 'siren';
+  const [nameA, nameB] = [nameKey(a.territory), nameKey(b.territory)];
+  if (nameA !== '' && nameA === nameB) return 'name';
+  if (nameB !== '' && recordedKeyOf(a, cloned) === `name:${nameB}`) return 'createdFor';
+  if (nameA !== '' && recordedKeyOf(b, cloned) === `name:${nameA}`) return 'nameOfCreation';
+  return null;
+}
+
+/**
+ * The shortest chain of copies, by the links `copiesOfTerritories` joins them by, that leads from `from` to `to`:
+ * each copy after `from` with how it is joined to the one before (`to` last); empty when none does. What a reason
+ * names when two files share neither SIREN nor name: which file links which.
+ */
+export function chainBetween<T extends CopyIdentity>(
+  copies: readonly T[],
+  from: T,
+  to: T,
+): { copy: T; by: CopyLink }[] {
+  const cloned = clonedNames(copies);
+  const before = new Map<T, { copy: T; by: CopyLink } | null>([[from, null]]);
+  const queue: T[] = [from];
+  while (queue.length > 0 && !before.has(to)) {
+    const at = queue.shift() as T;
+    for (const next of copies) {
+      if (before.has(next)) continue;
+      const by = linkOf(at, next, cloned);
+      if (by === null) continue;
+      before.set(next, { copy: at, by });
+      queue.push(next);
+    }
+  }
+  const chain: { copy: T; by: CopyLink }[] = [];
+  for (let at = to, step = before.get(to); step; at = step.copy, step = before.get(at))
+    chain.unshift({ copy: at, by: step.by });
+  return chain;
+}
