@@ -237,6 +237,12 @@ describe('workbooks made from one, renamed in Paramètres to two territories, no
     }
     const text = await consolidate(false, inRoot('clones'));
     expect(text.stdout).not.toContain('Doublon');
+    // The workbook says it too, under the duplicates of « Fichiers écartés ».
+    const grids = gridsOf(new Uint8Array(readFileSync(inRoot('consolidation.xlsx'))));
+    const sheet = grids.sheets.find((candidate) => candidate.name === 'Fichiers écartés')!;
+    const texts = sheet.rows.flatMap((cells) => (cells ?? []).map((cell) => String(cell?.value ?? '')));
+    expect(texts).toContain('Classeurs créés à partir d’un même classeur (comptés comme des territoires distincts)');
+    expect(texts.some((text) => text.includes('saisissez le SIREN de l’EPCI de chaque territoire'))).toBe(true);
     expect(text.stdout).toMatch(/Consolidation terminée\s:\s3 territoires/);
     expect(text.stdout).toContain(`ont été créés à partir d’un même classeur`);
   }, 120_000);
