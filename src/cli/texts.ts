@@ -1110,6 +1110,8 @@ export const texts = {
     rejectedLine: (file: string, reason: string) => `  Écarté : ${file} — ${reason}`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
       `  Doublon de ${shownName(territory)} : ${kept} gardé, ${dropped} non retenu — ${reason}`,
+    /** Workbooks made from one for other territories, kept apart: to give each its SIREN. */
+    copiesApartLine: (reason: string) => `  Attention\u00a0: ${reason}`,
     /** After the first duplicates: a folder of copies saved again and again would push the territories out of sight. */
     duplicatesMore: (count: number) =>
       `  … et ${countOf(count, 'autre doublon non retenu', 'autres doublons non retenus')} : la feuille ` +

@@ -581,6 +581,8 @@ export const texts = {
     duplicatesHeading: (count: number) => `Doublons (${count})`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
       `${shownName(territory)} : ${kept} gardé, ${dropped} non retenu — ${reason}`,
+    /** Workbooks made from one for other territories, kept apart: each reason names its files and the SIREN to fill. */
+    copiesApartHeading: (count: number) => `Classeurs créés à partir d’un même classeur (${count})`,
     unexpected: (detail: string) =>
       `Erreur inattendue en lisant ce fichier (${detail}) : il est écarté, les autres sont consolidés.`,
     unmatchedHeading: (count: number) => `Hors vocabulaire de la convention (${count})`,

@@ -43,25 +43,28 @@ async function duplicateReason(...paths: string[]) {
 }
 
 describe('two copies of a territory that no date tells apart', () => {
-  it('found in a folder: the first by name is kept, the reason says so and which figures differ', async () => {
+  it('found in a folder: the one with more values filled is kept, whatever its name, and still to check', async () => {
     const [a, b] = [join(folder, 'a-pilat.xlsx'), join(folder, 'b-pilat.xlsx')];
     const duplicate = await duplicateReason(folder);
-    expect(duplicate).toMatchObject({ kept: a, dropped: b });
+    expect(duplicate).toMatchObject({ kept: b, dropped: a });
     expect(duplicate.reason).toContain(
-      `rien ne dit lequel est le plus récent. «${NBSP}${a}${NBSP}» est gardé parce qu’il vient avant ` +
-        `«${NBSP}${b}${NBSP}» dans l’ordre des noms du dossier «${NBSP}${folder}${NBSP}».`,
+      `rien ne dit lequel est le plus récent. «${NBSP}${b}${NBSP}» est gardé parce qu’il a plus de valeurs ` +
+        `renseignées que «${NBSP}${a}${NBSP}».`,
     );
-    expect(duplicate.reason).not.toContain('premier fichier donné');
+    expect(duplicate.reason).not.toContain('dans l’ordre des noms');
     expect(duplicate.reason).toMatch(
       /Attention, les deux copies n’ont pas les mêmes chiffres \(fichier gardé contre fichier non retenu\)\u00a0: valeurs renseignées \(cumul\) (\d+) contre (\d+) \((\d+) contre (\d+) dans l’axe 1\)/,
     );
     const [, kept, dropped] = /valeurs renseignées \(cumul\) (\d+) contre (\d+)/.exec(duplicate.reason)!.map(Number);
-    expect(dropped - kept).toBe(2);
-    expect(duplicate.reason).toContain(`si c’est «${NBSP}${b}${NBSP}», retirez «${NBSP}${a}${NBSP}»`);
+    expect(kept - dropped).toBe(2);
+    expect(duplicate.reason).toContain(
+      `Vérifiez laquelle est à jour${NBSP}; si c’est «${NBSP}${a}${NBSP}», retirez «${NBSP}${b}${NBSP}»`,
+    );
 
-    // The text output says the same on the duplicate's line.
+    // The text output says the same on the duplicate's line; given in either order, the same copy is kept.
     const run = await runCli(['consolidate', folder, '-o', join(root, 'consolidation.xlsx'), '--force']);
-    expect(run.stdout).toContain(`dans l’ordre des noms du dossier «${NBSP}${folder}${NBSP}»`);
+    expect(run.stdout).toContain(`parce qu’il a plus de valeurs renseignées que «${NBSP}${a}${NBSP}»`);
+    expect(await duplicateReason(a, b)).toMatchObject({ kept: b, dropped: a });
   }, 60_000);
 
   it('with as many values but one typed otherwise: says in which axis the values differ', async () => {
@@ -72,8 +75,9 @@ describe('two copies of a territory that no date tells apart', () => {
     );
   }, 60_000);
 
-  it('given by name: the first given is kept, and the reason says it was given first', async () => {
-    const [a, b] = [join(folder, 'a-pilat.xlsx'), join(folder, 'b-pilat.xlsx')];
+  it('given by name, as many values filled: the first given is kept, and the reason says it was given first', async () => {
+    const others = join(root, 'autres');
+    const [a, b] = [join(others, 'a-pilat.xlsx'), join(others, 'b-pilat.xlsx')];
     const duplicate = await duplicateReason(b, a);
     expect(duplicate).toMatchObject({ kept: b, dropped: a });
     expect(duplicate.reason).toContain(

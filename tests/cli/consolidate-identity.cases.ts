@@ -186,3 +186,112 @@ describe('a SIREN cell that holds no SIREN', () => {
     expect(sirens).toEqual([`SIREN${NBSP}: 200 000 002`, '200000001']);
   });
 });
+
+describe('workbooks made from one, renamed in Paramètres to two territories, no SIREN typed', () => {
+  // As a Caf's trial made them: one generated workbook, no SIREN, copied three times; two copies given another
+  // territory in Paramètres, the third left as generated.
+  const names = { annonay: 'Communauté de communes du Bassin d’Annonay', roannais: 'Roannais Agglomération' };
+  let files: Record<'annonay' | 'pilat' | 'roannais', string>;
+  beforeAll(async () => {
+    mkdirSync(inRoot('clones'));
+    const bytes = await territoryBytes({ ...pilat, siren: undefined });
+    files = {
+      annonay: inRoot('clones', 'annonay.xlsx'),
+      pilat: inRoot('clones', 'pilat.xlsx'),
+      roannais: inRoot('clones', 'roannais.xlsx'),
+    };
+    writeFileSync(files.pilat, bytes);
+    for (const key of ['annonay', 'roannais'] as const)
+      writeFileSync(
+        files[key],
+        await editXlsx(bytes, [{ sheet: 'Paramètres', cell: settingsValueCell('territory'), value: names[key] }]),
+      );
+  }, 60_000);
+
+  it('counts each territory, whatever the order, and says which SIREN to fill where', async () => {
+    for (const order of [
+      [files.annonay, files.pilat, files.roannais],
+      [files.roannais, files.pilat, files.annonay],
+    ]) {
+      const run = await consolidate(true, ...order);
+      expect(run.code).toBe(1);
+      const json = JSON.parse(run.stdout) as Json & { copiesApart: { files: string[]; reason: string }[] };
+      expect(json.territories.map((territory) => territory.file).sort()).toEqual(
+        [files.annonay, files.pilat, files.roannais].sort(),
+      );
+      expect(json.duplicates).toEqual([]);
+      expect(json.copiesApart).toEqual([
+        expect.objectContaining({ files: [files.annonay, files.pilat, files.roannais] }),
+      ]);
+      const { reason } = json.copiesApart[0];
+      expect(reason).toContain(
+        `${files.annonay}, ${files.pilat} et ${files.roannais} ont été créés à partir d’un même classeur, celui de ` +
+          `«${NBSP}Monts du Pilat${NBSP}»`,
+      );
+      expect(reason).toContain(`«${NBSP}${names.annonay}${NBSP}» dans ${files.annonay}`);
+      expect(reason).toContain(`«${NBSP}${names.roannais}${NBSP}» dans ${files.roannais}`);
+      expect(reason).toContain(
+        `saisissez le SIREN de l’EPCI de chaque territoire dans «${NBSP}Paramètres${NBSP}» de ${files.annonay}, ` +
+          `${files.pilat} et ${files.roannais}`,
+      );
+    }
+    const text = await consolidate(false, inRoot('clones'));
+    expect(text.stdout).not.toContain('Doublon');
+    // The workbook says it too, under the duplicates of « Fichiers écartés ».
+    const grids = gridsOf(new Uint8Array(readFileSync(inRoot('consolidation.xlsx'))));
+    const sheet = grids.sheets.find((candidate) => candidate.name === 'Fichiers écartés')!;
+    const texts = sheet.rows.flatMap((cells) => (cells ?? []).map((cell) => String(cell?.value ?? '')));
+    expect(texts).toContain('Classeurs créés à partir d’un même classeur (comptés comme des territoires distincts)');
+    expect(texts.some((text) => text.includes('saisissez le SIREN de l’EPCI de chaque territoire'))).toBe(true);
+    expect(text.stdout).toMatch(/Consolidation terminée\s:\s3 territoires/);
+    expect(text.stdout).toContain(`ont été créés à partir d’un même classeur`);
+  }, 120_000);
+  it('joins one copy renamed to the one showing the name both were created for, kept on a tie, the link named', async () => {
+    for (const order of [
+      [files.annonay, files.pilat],
+      [files.pilat, files.annonay],
+    ]) {
+      const run = await consolidate(true, ...order);
+      expect(run.code).toBe(1);
+      const json = JSON.parse(run.stdout) as Json;
+      expect(json.territories).toEqual([expect.objectContaining({ file: files.pilat, name: 'Monts du Pilat' })]);
+      expect(json.duplicates).toEqual([
+        expect.objectContaining({ kept: files.pilat, dropped: files.annonay, namesDiffer: true }),
+      ]);
+      const { reason } = json.duplicates[0];
+      expect(reason).toContain(
+        `«${NBSP}${files.pilat}${NBSP}» est gardé parce que «${NBSP}Paramètres${NBSP}» y nomme le territoire pour ` +
+          `lequel il a été créé, et non «${NBSP}${files.annonay}${NBSP}», où un autre nom a été tapé.`,
+      );
+      expect(reason).toContain(`mais ce classeur a été créé pour «${NBSP}Monts du Pilat${NBSP}», comme ${files.pilat}`);
+    }
+  }, 60_000);
+});
+
+describe('one SIREN, the name of one copy typed over in Paramètres', () => {
+  it('says that both have the same SIREN, and what to correct: the name back, or a SIREN each', async () => {
+    mkdirSync(inRoot('same-siren'));
+    const bytes = await territoryBytes(pilat);
+    const [a, b] = [inRoot('same-siren', 'a.xlsx'), inRoot('same-siren', 'b.xlsx')];
+    writeFileSync(a, bytes);
+    writeFileSync(
+      b,
+      await editXlsx(bytes, [
+        { sheet: 'Paramètres', cell: settingsValueCell('territory'), value: 'CC des Monts du Pilat' },
+      ]),
+    );
+    const run = await consolidate(true, a, b);
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as Json;
+    expect(json.duplicates).toEqual([expect.objectContaining({ dropped: b, namesDiffer: true })]);
+    const { reason } = json.duplicates[0];
+    expect(reason).toContain(`${a} et ${b} ont le même SIREN (200000001)`);
+    expect(reason).toContain(
+      `S’il s’agit du même territoire, remettez «${NBSP}Monts du Pilat${NBSP}» dans «${NBSP}Paramètres${NBSP}» ` +
+        `de ${b}`,
+    );
+    expect(reason).toContain(
+      `S’il s’agit de deux territoires, saisissez dans «${NBSP}Paramètres${NBSP}» de chacun son propre SIREN`,
+    );
+  }, 60_000);
+});

@@ -147,9 +147,13 @@ describe('a territory name far too long, typed in « Paramètres »', () => {
     const renamed = join(folder, 'pilat.xlsx');
     const copy = join(folder, 'pilat-copie.xlsx');
     const edit = { sheet: 'Paramètres', cell: settingsValueCell('territory'), value: long };
-    writeFileSync(renamed, await editXlsx(pilatBytes, [edit]));
+    const more = await territoryBytes({
+      ...pilat,
+      entries: [...pilat.entries, { key: 'G1-QN1', header: '2026-T3', value: 7 }],
+    });
+    writeFileSync(renamed, await editXlsx(more, [edit]));
     writeFileSync(copy, pilatBytes);
-    // The renamed copy given first is kept (same dates): its name heads its line and the duplicate's.
+    // The renamed copy, with one more value filled, is kept (same dates): its name heads its line and the duplicate's.
     const said = await runCli(['consolidate', renamed, copy, '-o', inRoot('out', 'long-territory.xlsx')]);
     const lines = said.stdout.split('\n');
     const shown = `«${NBSP}Monts du Pilat très long très long`;

@@ -15,6 +15,7 @@ const nothingKept: Consolidation = {
   unmatched: [],
   rejected: [{ file: 'notes.xlsx', code: 'not-a-tracking-workbook', reason: 'Ce n’est pas un tableau de suivi.' }],
   duplicates: [],
+  copiesApart: [],
   quarter: '2027-T2',
 };
 

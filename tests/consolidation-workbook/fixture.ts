@@ -267,6 +267,7 @@ export const consolidation: Consolidation = {
       reason: 'Mis à jour le 02/05/2027, l’autre le 10/01/2027.',
     },
   ],
+  copiesApart: [],
   quarter: null,
 };
 

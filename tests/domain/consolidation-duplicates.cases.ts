@@ -392,6 +392,46 @@ describe('duplicates', () => {
     }
   });
 
+  it('names the copies that join two files of two names, and how: which file links which', () => {
+    const a = measure('a.xlsx', 'Val d’Alpha', { siren: '111111111', lastWrite: '2026-12-02T10:00:00Z' });
+    const b = measure('b.xlsx', 'Plateau de Beta', { siren: '111111111' });
+    const c = measure('c.xlsx', 'PLATEAU DE BETA');
+    for (const order of [
+      [a, b, c],
+      [c, b, a],
+    ]) {
+      const result = kept(...order);
+      expect(result.territories.map((territory) => territory.file)).toEqual(['a.xlsx']);
+      const reason = result.duplicates.find((duplicate) => duplicate.dropped === 'c.xlsx')!.reason;
+      expect(reason).toContain(
+        'les deux fichiers ne nomment pas le territoire de la même façon («\u00a0Val d’Alpha\u00a0» dans a.xlsx, ' +
+          '«\u00a0PLATEAU DE BETA\u00a0» dans c.xlsx). b.xlsx les relie\u00a0: a.xlsx a le même SIREN (111111111) ' +
+          'que b.xlsx, qui porte le même nom que c.xlsx.',
+      );
+    }
+  });
+
+  it('keeps apart workbooks made from one and renamed to two territories, no SIREN typed, whatever the order', () => {
+    const recorded = 'Communauté de communes des Monts du Pilat';
+    const copies = [
+      measure('annonay.xlsx', 'CC du Bassin d’Annonay', { recordedTerritory: recorded }),
+      measure('pilat.xlsx', recorded),
+      measure('roannais.xlsx', 'Roannais Agglomération', { recordedTerritory: recorded }),
+    ];
+    for (const order of [copies, [...copies].reverse()]) {
+      const result = kept(...order);
+      expect(result.territories.map((territory) => territory.file)).toEqual([
+        'annonay.xlsx',
+        'pilat.xlsx',
+        'roannais.xlsx',
+      ]);
+      expect(result.duplicates).toEqual([]);
+      expect(result.copiesApart).toEqual([
+        expect.objectContaining({ files: ['annonay.xlsx', 'pilat.xlsx', 'roannais.xlsx'] }),
+      ]);
+    }
+  });
+
   it('keeps apart territories whose workbooks were made from one, each with its own name and SIREN in Paramètres', () => {
     const recorded = 'Communauté de communes des Monts du Pilat';
     const copies = [
@@ -689,19 +729,22 @@ describe('two copies no date tells apart', () => {
     const kept4 = { ...first, counts: counts(10, 2), axes: axes(4) };
     const dropped9 = { ...second, counts: counts(15, 3), axes: axes(9) };
     const folder = () => ({ kind: 'folder' as const, folder: 'terr' });
+    // No date tells them apart: the copy with more values filled is kept, whatever its name, and still to check.
+    const moreFilled =
+      'Aucun des deux fichiers n’est daté\u00a0: rien ne dit lequel est le plus récent. «\u00a0terr/b.xlsx\u00a0» est ' +
+      'gardé parce qu’il a plus de valeurs renseignées que «\u00a0terr/a.xlsx\u00a0».';
     expect(consolidated(folder, kept4, dropped9).duplicates[0].reason).toBe(
-      `${tail('dans l’ordre des noms du dossier «\u00a0terr\u00a0»')} Attention, les deux copies n’ont pas ` +
-        'les mêmes chiffres (fichier gardé contre fichier non retenu)\u00a0: valeurs renseignées (cumul) 10 contre ' +
-        '15 (4 contre 9 dans l’axe 3)\u00a0; fiches «\u00a0En cours\u00a0» 2 contre 3\u00a0; fiches sans statut 3 ' +
-        'contre 2. Vérifiez laquelle est à jour\u00a0; si c’est «\u00a0terr/b.xlsx\u00a0», retirez ' +
-        '«\u00a0terr/a.xlsx\u00a0» et consolidez à nouveau.',
+      `${moreFilled} Attention, les deux copies n’ont pas les mêmes chiffres (fichier gardé contre fichier non ` +
+        'retenu)\u00a0: valeurs renseignées (cumul) 15 contre 10 (9 contre 4 dans l’axe 3)\u00a0; fiches «\u00a0En ' +
+        'cours\u00a0» 3 contre 2\u00a0; fiches sans statut 2 contre 3. Vérifiez laquelle est à jour\u00a0; si c’est ' +
+        '«\u00a0terr/a.xlsx\u00a0», retirez «\u00a0terr/b.xlsx\u00a0» et consolidez à nouveau.',
     );
-    // Counts of a large plan, as French writes them: « 1 206 contre 1 210 », never « 1206 contre 1210 ».
+    // Counts of a large plan, as French writes them: « 1 210 contre 1 206 », never « 1210 contre 1206 ».
     const large = (filled: number, third: number) => ({ counts: counts(filled, 2), axes: axes(third) });
     expect(
       consolidated(folder, { ...kept4, ...large(1206, 1004) }, { ...dropped9, ...large(1210, 1008) }).duplicates[0]
         .reason,
-    ).toContain('valeurs renseignées (cumul) 1\u00a0206 contre 1\u00a0210 (1\u00a0004 contre 1\u00a0008 dans l’axe 3)');
+    ).toContain('valeurs renseignées (cumul) 1\u00a0210 contre 1\u00a0206 (1\u00a0008 contre 1\u00a0004 dans l’axe 3)');
     // The same counts, other values typed in axis 3 (a 4 in one copy, a 9 in the other): where to look.
     const retyped = { ...dropped9, counts: kept4.counts, axes: axes(4, 'autre') };
     // One colon a sentence: « Attention, … (fichier gardé contre fichier non retenu) : … », never a second.
@@ -716,7 +759,7 @@ describe('two copies no date tells apart', () => {
     );
     const both = { ...dropped9, axes: [{ ...axes(9)[0], digest: 'autre' }, axes(9)[1]] };
     expect(consolidated(folder, kept4, both).duplicates[0].reason).toContain(
-      'fiches sans statut 3 contre 2\u00a0; des valeurs saisies diffèrent aussi dans l’axe 1. Vérifiez',
+      'fiches sans statut 2 contre 3\u00a0; des valeurs saisies diffèrent aussi dans l’axe 1. Vérifiez',
     );
     // The same figures: nothing more to say.
     expect(

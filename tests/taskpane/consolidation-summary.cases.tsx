@@ -158,3 +158,18 @@ it('says where a name outside the vocabulary is and what to write, and how far b
     ),
   );
 });
+
+it('lists workbooks made from one and renamed to other territories, each counted, with the SIREN to fill', () => {
+  const recorded = 'Monts du Pilat';
+  const outcomes = [
+    territoryMeasure('annonay.xlsx', 'Bassin d’Annonay', { recordedTerritory: recorded }),
+    territoryMeasure('pilat.xlsx', recorded),
+    territoryMeasure('roannais.xlsx', 'Roannais Agglomération', { recordedTerritory: recorded }),
+  ].map((measure) => ({ ok: true as const, measure }));
+  render(<ConsolidationSummary consolidation={consolidate(outcomes, null)} />);
+  expect(within(screen.getByRole('list', { name: 'Territoires (3)' })).getAllByRole('listitem')).toHaveLength(3);
+  const [line] = within(
+    screen.getByRole('list', { name: fr('Classeurs créés à partir d’un même classeur (1)') }),
+  ).getAllByRole('listitem');
+  expect(line.textContent).toContain(fr('saisissez le SIREN de l’EPCI de chaque territoire dans « Paramètres »'));
+});

@@ -56,6 +56,7 @@ export function consolidationJson(consolidation: Consolidation) {
     unmatched: consolidation.unmatched,
     rejected: consolidation.rejected,
     duplicates: consolidation.duplicates,
+    copiesApart: consolidation.copiesApart,
   };
 }
 

@@ -125,6 +125,7 @@ function reportAsText(console: Console, consolidation: Consolidation, today: Dat
     );
   }
   if (plainCopies > COPIES_LISTED) console.out(texts.consolidate.duplicatesMore(plainCopies - COPIES_LISTED));
+  for (const apart of consolidation.copiesApart) console.out(texts.consolidate.copiesApartLine(apart.reason));
   for (const kind of ['field', 'public'] as const) {
     const names = consolidation.unmatched.filter((name) => name.kind === kind);
     for (const name of names.slice(0, UNMATCHED_LISTED)) {
@@ -219,12 +220,16 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   }
   // Done with errors: a file left out, a data error, two copies of a territory that name it differently (one SIREN
   // for two names, one name for two SIRENs: to check), a copy kept while the older one has more values filled (it
-  // may be the wrong one: to check), or a text the conversion of an .ods or .xls cut (the file kept, but merge and
+  // may be the wrong one: to check), workbooks made from one kept apart, or a text the conversion of an .ods or .xls cut (the file kept, but merge and
   // validate refuse it).
   const dataErrors = consolidation.territories.some((territory) => territory.errors > 0);
   const copyToCheck = consolidation.duplicates.some(
     (duplicate) => duplicate.namesDiffer || duplicate.sirensDiffer || duplicate.olderHasMore,
   );
   const textCut = consolidation.territories.some((territory) => territory.textCut !== undefined);
-  return consolidation.rejected.length > 0 || dataErrors || copyToCheck || textCut ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;
+  // Workbooks made from one for other territories, no SIREN to tell them: kept apart, to check.
+  const apart = consolidation.copiesApart.length > 0;
+  return consolidation.rejected.length > 0 || dataErrors || copyToCheck || textCut || apart
+    ? EXIT_DONE_WITH_ERRORS
+    : EXIT_DONE;
 }

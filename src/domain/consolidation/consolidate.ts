@@ -4,9 +4,11 @@ import { conventionFields, conventionPublics, type Vocabulary } from './conventi
 import { quarterLabel, quarterOfDate } from '../periods';
 import type { QuarterInForce } from './copies-conventions';
 import { sumCounts } from './counts';
+import { clonesNote } from './copies-identity';
 import { keepNewest, keptCopyNote } from './duplicates';
 import type { FileOrigins } from './file-order';
 import type { RejectedFile, TerritoryIdentity, TerritoryMeasure } from './territory';
+import { clonesOfOneWorkbook } from './territory-copies';
 
 /**
  * One file's outcome: measured, or left out with its reason (and, when its workbook could be read that far, whose
@@ -120,6 +122,10 @@ export function consolidate(
     unmatched: [...unmatchedOf('field', fields), ...unmatchedOf('public', publics)],
     rejected,
     duplicates: duplicates satisfies DuplicateChoice[],
+    copiesApart: clonesOfOneWorkbook(measured).map((family) => {
+      const files = [...family].sort((a, b) => frenchNameOrder(a.file, b.file));
+      return { files: files.map((copy) => copy.file), reason: clonesNote(files) };
+    }),
     quarter,
   };
 }

@@ -49,6 +49,17 @@ export interface DuplicateChoice {
   reason: string;
 }
 
+/**
+ * Workbooks made from one and given other territories in Paramètres, no SIREN to tell them (territory-copies.ts,
+ * `clonesOfOneWorkbook`): kept apart, each its own territory, and to check.
+ */
+export interface CopiesApart {
+  /** The files, in name order. */
+  files: string[];
+  /** What they are, and what to fill (each territory's SIREN), in French. */
+  reason: string;
+}
+
 /** A name outside the convention vocabulary, and the territories whose plans use it. */
 export interface UnmatchedName {
   kind: 'field' | 'public';
@@ -82,6 +93,7 @@ export interface Consolidation {
   unmatched: UnmatchedName[];
   rejected: RejectedFile[];
   duplicates: DuplicateChoice[];
+  copiesApart: CopiesApart[];
   /** The quarter every file was measured at (`--quarter`), or null: each at its own current quarter. */
   quarter: string | null;
 }

@@ -1,7 +1,7 @@
 import { quotedShort } from '../messages/shown-cell-value';
 import { nameKey } from '../name-key';
 import type { TerritoryMeasure } from './territory';
-import { sirenOf, type CopyIdentity } from './territory-copies';
+import { sirenOf, type CopyIdentity, type CopyLink } from './territory-copies';
 
 /**
  * What two files taken for copies of one territory (territory-copies.ts) do not share of what names it, in a
@@ -85,35 +85,99 @@ function typedOver(kept: Copy, dropped: Copy): [Copy, Copy] | null {
 
 const missing = (dropped: Copy) => `S’il s’agit de deux territoires, les chiffres de ${dropped.file} n’y sont pas`;
 
-/** A name typed over Paramètres' in `copy`, whose workbook was created for a name of `other`. */
+/**
+ * A name typed over Paramètres' in `copy`, whose workbook was created for a name of `other`. With one SIREN, the
+ * likely mistake is the name (put back), else two territories each owe their own SIREN.
+ */
 function nameTypedOver(copy: Copy, other: Copy, dropped: Copy): string {
-  return (
+  const lead =
     ` Attention${NBSP}: ${SETTINGS} de ${copy.file} nomme le territoire ${quotedShort(copy.territory)}, mais ce classeur ` +
-    `a été créé pour ${quotedShort(copy.recordedTerritory)}, comme ${other.file}${NBSP}: les deux sont pris pour des ` +
-    `copies d’un même territoire. ${missing(dropped)}${NBSP}: chacun doit avoir son propre classeur, créé à partir de ` +
-    'son plan.'
+    `a été créé pour ${quotedShort(copy.recordedTerritory)}, comme ${other.file}`;
+  const siren = sirenOf(copy);
+  if (siren !== null && siren === sirenOf(other))
+    return (
+      `${lead}, et ${other.file} et ${copy.file} ont le même SIREN (${siren})${NBSP}: les deux sont pris pour des ` +
+      `copies d’un même territoire. S’il s’agit du même territoire, remettez ${quotedShort(copy.recordedTerritory)} ` +
+      `dans ${SETTINGS} de ${copy.file}. S’il s’agit de deux territoires, saisissez dans ${SETTINGS} de chacun son ` +
+      `propre SIREN, puis consolidez à nouveau${NBSP}; les chiffres de ${dropped.file} n’y sont pas.`
+    );
+  return (
+    `${lead}${NBSP}: les deux sont pris pour des copies d’un même territoire. ${missing(dropped)}${NBSP}: chacun doit ` +
+    'avoir son propre classeur, créé à partir de son plan.'
   );
 }
 
-/** Two names, no SIREN in common, no name typed over: joined through other copies. */
-function twoNames(kept: Copy, dropped: Copy): string {
+/** `a`, `a et b`, `a, b et c`. */
+function listed(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}
+
+/**
+ * Of workbooks made from one and given other territories in Paramètres (territory-copies.ts, `clonesOfOneWorkbook`,
+ * files in name order): kept apart, each counted, never one dropped from the totals; what to fill so that each is
+ * known (its SIREN), and what to do if one of them is a copy after all.
+ */
+export function clonesNote(family: readonly Copy[]): string {
+  const typedOver = family.filter(
+    (copy) => nameKey(copy.recordedTerritory) !== '' && nameKey(copy.recordedTerritory) !== nameKey(copy.territory),
+  );
+  const recorded = typedOver[0]?.recordedTerritory ?? '';
+  const original = family.filter((copy) => nameKey(copy.territory) === nameKey(recorded));
+  const withoutSiren = family.filter((copy) => sirenOf(copy) === null);
+  const shown = typedOver.map((copy) => `${quotedShort(copy.territory)} dans ${copy.file}`);
+  return (
+    `${listed(family.map((copy) => copy.file))} ont été créés à partir d’un même classeur, celui de ` +
+    `${quotedShort(recorded)}, et ${SETTINGS} y nomme d’autres territoires (${listed(shown)})${NBSP}: ce ne sont pas ` +
+    `des copies d’un même territoire renommé, ils sont comptés comme des territoires distincts. Pour que chacun soit ` +
+    `reconnu, saisissez le SIREN de l’EPCI de chaque territoire dans ${SETTINGS} de ` +
+    `${listed(withoutSiren.map((copy) => copy.file))}, puis consolidez à nouveau. Si l’un d’eux est une copie de ` +
+    `${listed(original.map((copy) => copy.file))}, remettez-y ${quotedShort(recorded)} dans ${SETTINGS}.`
+  );
+}
+
+/** A chain of copies from one file to another (territory-copies.ts, `chainBetween`). */
+export type CopyChain = { copy: Copy; by: CopyLink }[];
+
+/** How `next` is joined to `previous`, said of `previous`. */
+function linkWords(previous: Copy, { copy: next, by }: CopyChain[number]): string {
+  if (by === 'siren') return `a le même SIREN (${sirenOf(previous)}) que ${next.file}`;
+  if (by === 'name') return `porte le même nom que ${next.file}`;
+  if (by === 'createdFor') return `a été créé pour le nom que porte ${next.file}`;
+  return `porte le nom pour lequel ${next.file} a été créé`;
+}
+
+/** Which files link `from` to the last of `chain`, and how: `b.xlsx les relie : a.xlsx a le même SIREN (…) que …`. */
+function linkSentence(from: Copy, chain: CopyChain): string {
+  const between = chain.slice(0, -1).map((step) => step.copy.file);
+  const steps = chain.map((step, index) =>
+    index === 0 ? `${from.file} ${linkWords(from, step)}` : `qui ${linkWords(chain[index - 1].copy, step)}`,
+  );
+  return `${listed(between)} ${between.length > 1 ? 'les relient' : 'les relie'}${NBSP}: ${steps.join(', ')}.`;
+}
+
+/** Two names, no SIREN in common, no name typed over: joined through other copies, which are named (`chain`). */
+function twoNames(kept: Copy, dropped: Copy, chain: CopyChain): string {
+  const link =
+    chain.length > 1
+      ? ` ${linkSentence(kept, chain)}`
+      : `${NBSP}; d’autres copies les relient (même SIREN ou même nom).`;
   return (
     ` Attention${NBSP}: les deux fichiers ne nomment pas le territoire de la même façon (${quotedShort(kept.territory)} ` +
-    `dans ${kept.file}, ${quotedShort(dropped.territory)} dans ${dropped.file})${NBSP}; d’autres copies les relient (même ` +
-    `SIREN ou même nom). ${missing(dropped)}${NBSP}: vérifiez les SIREN et les noms de ces copies dans ${SETTINGS}.`
+    `dans ${kept.file}, ${quotedShort(dropped.territory)} dans ${dropped.file})${chain.length > 1 ? '.' : ''}${link} ` +
+    `${missing(dropped)}${NBSP}: vérifiez les SIREN et les noms de ces copies dans ${SETTINGS}.`
   );
 }
 
 /**
  * The warning for `dropped`, taken for a copy of `kept`'s territory, or empty when they name it alike. `contradicting`
  * is the copy whose valid SIREN differs from the dropped one's (the kept one when it has a SIREN), if any;
- * `plansDiffer`, whether their plans share almost no fiche (`plansApart`).
+ * `plansDiffer`, whether their plans share almost no fiche (`plansApart`); `chain`, the copies that join them.
  */
 export function identityWarning(
   kept: Copy,
   dropped: Copy,
   contradicting: Copy | undefined,
-  { plansDiffer }: { plansDiffer: boolean } = { plansDiffer: false },
+  { plansDiffer, chain = () => [] }: { plansDiffer: boolean; chain?: () => CopyChain } = { plansDiffer: false },
 ): string {
   if (contradicting) return oneNameTwoSirens(contradicting, dropped);
   if (nameKey(kept.territory) === nameKey(dropped.territory)) return '';
@@ -122,5 +186,5 @@ export function identityWarning(
   const siren = sirenOf(kept);
   return siren !== null && siren === sirenOf(dropped)
     ? oneSirenTwoNames(kept, dropped, plansDiffer)
-    : twoNames(kept, dropped);
+    : twoNames(kept, dropped, chain());
 }

@@ -15,7 +15,7 @@ import { copiesDifference, olderHasMoreFilled } from './copies-differences';
 import { identityWarning, plansApart } from './copies-identity';
 import { orderReason, type FileOrigins } from './file-order';
 import { readableDate, type TerritoryIdentity, type TerritoryMeasure } from './territory';
-import { copiesOfTerritories, sirenOf } from './territory-copies';
+import { chainBetween, copiesOfTerritories, sirenOf } from './territory-copies';
 
 /**
  * Two copies of one territory (territory-copies.ts: a SIREN or a name in common): the workbook of the convention in
@@ -23,8 +23,9 @@ import { copiesOfTerritories, sirenOf } from './territory-copies';
  * the later of `_ctg`'s last write and its latest « Dernière mise à jour » (an instant's day is its day in French
  * time, and an instant is later than the day it falls on); two files of the same date are told apart by the earlier
  * of the two, then by when the file was last saved (`savedAt`: copies filled in a spreadsheet without the tools have
- * the same two dates; saves less than a day apart do not tell, `SAVES_APART_MS`), then the file read first is kept,
- * the reason saying in which order (file-order.ts). The reason says which dates decided, in French time, to the
+ * the same two dates; saves less than a day apart do not tell, `SAVES_APART_MS`), then the one with more values
+ * filled, then the one whose name was not typed over (`tieFirst`), then the file read first is kept, the reason
+ * saying in which order (file-order.ts). The reason says which dates decided, in French time, to the
  * precision that tells them apart (the day, else the minute, else the second; save dates to the day), what the two
  * files do not share of the territory's SIREN and name (copies-identity.ts), and which figures the copies do not
  * share (copies-differences.ts).
@@ -86,6 +87,40 @@ function newerFirst(a: TerritoryIdentity, b: TerritoryIdentity): number {
   return laterSaveFirst(savedOf(a), savedOf(b));
 }
 
+/** Whether Paramètres shows another name than the one the workbook was created for (`_ctg`'s): typed over by hand. */
+function nameTypedOver(copy: Pick<TerritoryMeasure, 'territory' | 'recordedTerritory'>): boolean {
+  const recorded = nameKey(copy.recordedTerritory);
+  return recorded !== '' && recorded !== nameKey(copy.territory);
+}
+
+/**
+ * Of two copies no date tells apart, the one to keep first: the one with more values filled (the work typed in:
+ * keeping the other would take it out of the totals, and either may be the one up to date, which the reason asks to
+ * check), then the one whose Paramètres shows the name its workbook was created for (the other's name, typed over,
+ * is a data error to correct); 0 when neither tells, and the order of the files decides.
+ */
+function tieFirst(a: TerritoryMeasure, b: TerritoryMeasure): number {
+  const filled = b.counts.cumulative.filled - a.counts.cumulative.filled;
+  return filled !== 0 ? Math.sign(filled) : Number(nameTypedOver(a)) - Number(nameTypedOver(b));
+}
+
+/** Why `kept` was kept on a tie of dates: `tieFirst`'s reason, else the order of the files (`orderReason`). */
+function tieReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, originOf: FileOrigins): string {
+  const [keptFile, droppedFile] = [kept.file, dropped.file].map((file) => `«\u00a0${file}\u00a0»`);
+  if (kept.counts.cumulative.filled > dropped.counts.cumulative.filled)
+    return `${keptFile} est gardé parce qu’il a plus de valeurs renseignées que ${droppedFile}.`;
+  if (
+    kept.counts.cumulative.filled === dropped.counts.cumulative.filled &&
+    nameTypedOver(dropped) &&
+    !nameTypedOver(kept)
+  )
+    return (
+      `${keptFile} est gardé parce que «\u00a0Paramètres\u00a0» y nomme le territoire pour lequel il a été créé, et ` +
+      `non ${droppedFile}, où un autre nom a été tapé.`
+    );
+  return orderReason(kept.file, dropped.file, originOf);
+}
+
 const what = (date: FileDate) => (date.kind === 'write' ? 'classeur écrit' : 'fiche mise à jour');
 
 /** A date with what it is, so that a reason says which dates decided: `classeur écrit le 03/12/2026`. */
@@ -114,8 +149,8 @@ const CLOSE_SAVES = 'enregistrés à moins d’un jour d’intervalle';
 const UNDECIDED = 'rien ne dit lequel est le plus récent.';
 
 /**
- * Why `kept` was kept rather than `dropped`, in the order `newerFirst` compares them; on a tie, the order of the
- * files (`order`, which says nothing of which copy is up to date).
+ * Why `kept` was kept rather than `dropped`, in the order `newerFirst` compares them; on a tie, what decided
+ * (`order`: `tieReason`, more values filled, the name not typed over, else the order of the files).
  */
 function datesReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, order: string): string {
   const [keptDates, droppedDates] = [datesOf(kept), datesOf(dropped)];
@@ -173,7 +208,7 @@ function choiceReason(
   }
   const tie = newerFirst(kept, dropped) === 0;
   const figures = copiesDifference(kept, dropped, tie);
-  const reason = datesReason(kept, dropped, orderReason(kept.file, dropped.file, originOf));
+  const reason = datesReason(kept, dropped, tieReason(kept, dropped, originOf));
   return reason + taken + identity + (figures === '' ? '' : ` ${figures}`);
 }
 
@@ -189,9 +224,9 @@ export function keepNewest(
   const duplicates: DuplicateChoice[] = [];
   const inForceOrder = inForceFirst(inForce);
   for (const copies of copiesOfTerritories(measures)) {
-    // The convention in force first, then newest first; the sort is stable, so on a tie the file given first stays
-    // first.
-    const [newestCopy, ...older] = [...copies].sort((a, b) => inForceOrder(a, b) || newerFirst(a, b));
+    // The convention in force first, then newest first, then `tieFirst`; the sort is stable, so on a tie the file
+    // given first stays first.
+    const [newestCopy, ...older] = [...copies].sort((a, b) => inForceOrder(a, b) || newerFirst(a, b) || tieFirst(a, b));
     // The territory's SIREN: its kept copy's, else the one its other copies agree on (none when they give two).
     const sirens = new Set(copies.map(sirenOf).filter((siren) => siren !== null));
     const groupSiren = sirenOf(newestCopy) ?? (sirens.size === 1 ? [...sirens][0] : null);
@@ -225,7 +260,10 @@ export function keepNewest(
         reason: choiceReason(newest, dropped, {
           sirenTaken: sirenTaken && droppedSiren === groupSiren,
           // Of the files as they are: the kept one's own SIREN, not one taken from a copy.
-          identity: identityWarning(newestCopy, dropped, contradicting, { plansDiffer }),
+          identity: identityWarning(newestCopy, dropped, contradicting, {
+            plansDiffer,
+            chain: () => chainBetween(measures, newestCopy, dropped),
+          }),
           originOf,
           inForce,
           twoTerritories,

@@ -8,8 +8,10 @@ import type { TerritoryMeasure } from './territory';
  * swapped) or missing must not count a territory twice. The name `_ctg` records (the one the workbook was created
  * for) joins a copy without a valid SIREN to the copy whose Paramètres shows that name: its name typed over by hand.
  * It joins nothing else: territories whose workbooks were made from one, each given its own name and SIREN, share
- * that recorded name and are not copies. What the copies do not share is said (copies-identity.ts), to check. The
- * same groups whatever the order of the files.
+ * that recorded name and are not copies. Nor does it join when the copies that record it show two names or more
+ * typed over it: those are workbooks made from one for other territories (a clone each), not one territory renamed
+ * twice; they are kept apart, never one dropped from the totals, and said (`clonesOfOneWorkbook`). What the copies
+ * do not share is said (copies-identity.ts), to check. The same groups whatever the order of the files.
  */
 
 export type CopyIdentity = Pick<TerritoryMeasure, 'siren' | 'territory' | 'recordedTerritory'>;
@@ -27,11 +29,40 @@ function keysOf(copy: CopyIdentity): string[] {
   return [...(siren === null ? [] : [`siren:${siren}`]), ...(name === '' ? [] : [`name:${name}`])];
 }
 
-/** The key of the Paramètres name a copy without a valid SIREN was created for, when it shows another one. */
-function recordedKeyOf(copy: CopyIdentity): string | null {
+/** The name a copy's workbook was created for, when Paramètres shows another one (typed over it); else empty. */
+function typedOverOf(copy: CopyIdentity): string {
   const recorded = nameKey(copy.recordedTerritory);
-  if (sirenOf(copy) !== null || recorded === '' || recorded === nameKey(copy.territory)) return null;
+  return recorded === nameKey(copy.territory) ? '' : recorded;
+}
+
+/** The recorded names that copies show two names or more over: workbooks made from one for other territories. */
+function clonedNames(copies: readonly CopyIdentity[]): Set<string> {
+  const shown = new Map<string, Set<string>>();
+  for (const copy of copies) {
+    const recorded = typedOverOf(copy);
+    if (recorded !== '') shown.set(recorded, (shown.get(recorded) ?? new Set()).add(nameKey(copy.territory)));
+  }
+  return new Set([...shown].filter(([, names]) => names.size > 1).map(([recorded]) => recorded));
+}
+
+/** The key of the Paramètres name a copy without a valid SIREN was created for, when it shows another one. */
+function recordedKeyOf(copy: CopyIdentity, cloned: ReadonlySet<string>): string | null {
+  const recorded = typedOverOf(copy);
+  if (sirenOf(copy) !== null || recorded === '' || cloned.has(recorded)) return null;
   return `name:${recorded}`;
+}
+
+/**
+ * The workbooks made from one that the name they record does not join (`clonedNames`) though one of them, without a
+ * valid SIREN, would have been: each such family in the order given (those showing the recorded name and those
+ * typed over it), so that the Caf is told to give each its SIREN.
+ */
+export function clonesOfOneWorkbook<T extends CopyIdentity>(copies: readonly T[]): T[][] {
+  const cloned = clonedNames(copies);
+  return [...cloned]
+    .filter((recorded) => copies.some((copy) => typedOverOf(copy) === recorded && sirenOf(copy) === null))
+    .filter((recorded) => copies.some((copy) => nameKey(copy.territory) === recorded))
+    .map((recorded) => copies.filter((copy) => typedOverOf(copy) === recorded || nameKey(copy.territory) === recorded));
 }
 
 /**
@@ -57,8 +88,9 @@ export function copiesOfTerritories<T extends CopyIdentity>(copies: readonly T[]
       else parent[root(index)] = root(other);
     }
   });
+  const cloned = clonedNames(copies);
   copies.forEach((copy, index) => {
-    const recorded = recordedKeyOf(copy);
+    const recorded = recordedKeyOf(copy, cloned);
     const other = recorded === null ? undefined : bearer.get(recorded);
     if (other !== undefined) parent[root(index)] = root(other);
   });
@@ -69,4 +101,49 @@ export function copiesOfTerritories<T extends CopyIdentity>(copies: readonly T[]
     else groups.set(root(index), [copy]);
   });
   return [...groups.values()];
+}
+
+/**
+ * How a copy is joined to the one before it in a chain: one SIREN, one name, created for the next one's name, or
+ * showing the name the next one was created for.
+ */
+export type CopyLink = 'siren' | 'name' | 'createdFor' | 'nameOfCreation';
+
+function linkOf(a: CopyIdentity, b: CopyIdentity, cloned: ReadonlySet<string>): CopyLink | null {
+  const siren = sirenOf(a);
+  if (siren !== null && siren === sirenOf(b)) return 'siren';
+  const [nameA, nameB] = [nameKey(a.territory), nameKey(b.territory)];
+  if (nameA !== '' && nameA === nameB) return 'name';
+  if (nameB !== '' && recordedKeyOf(a, cloned) === `name:${nameB}`) return 'createdFor';
+  if (nameA !== '' && recordedKeyOf(b, cloned) === `name:${nameA}`) return 'nameOfCreation';
+  return null;
+}
+
+/**
+ * The shortest chain of copies, by the links `copiesOfTerritories` joins them by, that leads from `from` to `to`:
+ * each copy after `from` with how it is joined to the one before (`to` last); empty when none does. What a reason
+ * names when two files share neither SIREN nor name: which file links which.
+ */
+export function chainBetween<T extends CopyIdentity>(
+  copies: readonly T[],
+  from: T,
+  to: T,
+): { copy: T; by: CopyLink }[] {
+  const cloned = clonedNames(copies);
+  const before = new Map<T, { copy: T; by: CopyLink } | null>([[from, null]]);
+  const queue: T[] = [from];
+  while (queue.length > 0 && !before.has(to)) {
+    const at = queue.shift() as T;
+    for (const next of copies) {
+      if (before.has(next)) continue;
+      const by = linkOf(at, next, cloned);
+      if (by === null) continue;
+      before.set(next, { copy: at, by });
+      queue.push(next);
+    }
+  }
+  const chain: { copy: T; by: CopyLink }[] = [];
+  for (let at = to, step = before.get(to); step; at = step.copy, step = before.get(at))
+    chain.unshift({ copy: at, by: step.by });
+  return chain;
 }

@@ -137,6 +137,9 @@ export const consolidationTexts = {
     kept: 'Fichier gardé',
     dropped: 'Fichier non retenu',
     noDuplicates: 'Aucun doublon.',
+    /** Shown only when some: workbooks made from one for other territories, kept apart. */
+    apartTitle: 'Classeurs créés à partir d’un même classeur (comptés comme des territoires distincts)',
+    files: 'Fichiers',
   },
 } as const;
 
@@ -191,7 +194,7 @@ export const consolidationGuideSections: readonly { heading: string; paragraphs:
     heading: 'Fichiers écartés et doublons',
     paragraphs: [
       'Un fichier qui n’est pas un tableau de suivi lisible (endommagé, trop volumineux, d’une version plus récente du format, extrait destiné à un partenaire plutôt que classeur maître, classeur dont une feuille, un en-tête, une clé ou les dates de la convention ont été perdus ou changés, ou dont le trimestre en cours est illisible…) est écarté, avec la raison. Un fichier qui a des erreurs de données est gardé\u00a0: ses erreurs sont comptées à côté de ses chiffres.',
-      'Deux fichiers d’un même territoire (même SIREN de neuf chiffres, ou même nom de territoire dans «\u00a0Paramètres\u00a0»\u00a0; un classeur sans SIREN dont le nom a été changé à la main rejoint celui qui porte le nom pour lequel il a été créé)\u00a0: s’ils suivent deux conventions différentes (2021–2025 et 2026–2030), ce ne sont pas deux copies mais deux conventions du territoire, et celle qui est en vigueur est gardée, quelles que soient leurs dates\u00a0: celle qui couvre le trimestre donné pour tous, sinon le trimestre d’aujourd’hui, et à défaut la plus récente. De deux copies d’une même convention, la plus récente est gardée, d’après la plus récente de deux dates, celle où l’outil a écrit le classeur pour la dernière fois et la dernière mise à jour de ses fiches (puis d’après la plus ancienne des deux)\u00a0; à dates égales, celui qu’Excel ou LibreOffice a enregistré en dernier, s’ils l’ont été à plus d’un jour d’intervalle, sinon le premier lu, et la raison dit alors ce que les deux copies n’ont pas en commun. L’autre est listé dans les doublons avec la raison du choix, et un avertissement quand les deux fichiers ne portent pas le même SIREN ou le même nom.',
+      'Deux fichiers d’un même territoire (même SIREN de neuf chiffres, ou même nom de territoire dans «\u00a0Paramètres\u00a0»\u00a0; un classeur sans SIREN dont le nom a été changé à la main rejoint celui qui porte le nom pour lequel il a été créé, sauf si des copies d’un même classeur y portent deux noms ou plus\u00a0: autant de territoires, listés après les doublons avec le SIREN à saisir)\u00a0: s’ils suivent deux conventions différentes (2021–2025 et 2026–2030), ce ne sont pas deux copies mais deux conventions du territoire, et celle qui est en vigueur est gardée, quelles que soient leurs dates\u00a0: celle qui couvre le trimestre donné pour tous, sinon le trimestre d’aujourd’hui, et à défaut la plus récente. De deux copies d’une même convention, la plus récente est gardée, d’après la plus récente de deux dates, celle où l’outil a écrit le classeur pour la dernière fois et la dernière mise à jour de ses fiches (puis d’après la plus ancienne des deux)\u00a0; à dates égales, celui qu’Excel ou LibreOffice a enregistré en dernier, s’ils l’ont été à plus d’un jour d’intervalle, sinon celui qui a le plus de valeurs renseignées, puis celui dont le nom n’a pas été changé à la main, sinon le premier lu, et la raison dit alors ce que les deux copies n’ont pas en commun. L’autre est listé dans les doublons avec la raison du choix, et un avertissement quand les deux fichiers ne portent pas le même SIREN ou le même nom.',
     ],
   },
 ];

@@ -1,4 +1,4 @@
-import type { DuplicateChoice } from '../../domain/consolidation/consolidation';
+import type { CopiesApart, DuplicateChoice } from '../../domain/consolidation/consolidation';
 import type { RejectedFile } from '../../domain/consolidation/territory';
 import { cell, emptySheet, setCell, setRow, standardProtection, wrappedRowHeight } from '../sheet-building';
 import { headerStyle, hintStyle, labelStyle, TEXT_FORMAT, titleStyle } from '../styles';
@@ -7,7 +7,8 @@ import { consolidationSheetNames, consolidationTexts } from './consolidation-tex
 
 /**
  * `Fichiers écartés`: the files left out and why, then the duplicates (two files of one territory: which was kept,
- * which dropped, and why). « Aucun… » under a heading with nothing to list.
+ * which dropped, and why), then, when there are some, workbooks made from one kept apart. « Aucun… » under a heading
+ * with nothing to list.
  */
 
 const texts = consolidationTexts.rejected;
@@ -33,6 +34,7 @@ function setTable(sheet: SheetSpec, top: number, headers: string[], rows: (strin
 export function buildRejectedSheet(
   rejected: readonly RejectedFile[],
   duplicates: readonly DuplicateChoice[],
+  copiesApart: readonly CopiesApart[] = [],
 ): SheetSpec {
   const sheet = emptySheet(consolidationSheetNames.rejected);
   sheet.columns = WIDTHS.map((width) => ({ width, numFmt: TEXT_FORMAT }));
@@ -46,13 +48,24 @@ export function buildRejectedSheet(
   );
   const duplicatesTitleRow = afterRejected + 1;
   setCell(sheet, duplicatesTitleRow, 1, cell(texts.duplicatesTitle, { ...labelStyle, fontSize: 12 }));
-  setTable(
+  const afterDuplicates = setTable(
     sheet,
     duplicatesTitleRow + 1,
     [texts.territory, texts.kept, texts.dropped, texts.reason],
     duplicates.map((duplicate) => [duplicate.territory, duplicate.kept, duplicate.dropped, duplicate.reason]),
     texts.noDuplicates,
   );
+  if (copiesApart.length > 0) {
+    const apartTitleRow = afterDuplicates + 1;
+    setCell(sheet, apartTitleRow, 1, cell(texts.apartTitle, { ...labelStyle, fontSize: 12 }));
+    setTable(
+      sheet,
+      apartTitleRow + 1,
+      [texts.files, texts.reason],
+      copiesApart.map((apart) => [apart.files.join('\n'), apart.reason]),
+      '',
+    );
+  }
   sheet.protection = standardProtection;
   sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true };
   return sheet;

@@ -39,12 +39,12 @@ function Part({ title, lines, limit }: { title: string; lines: readonly ReactNod
 
 /**
  * What a consolidation found, as the command line prints it: the territories kept with their rates (and data errors),
- * the files left out with their reasons, the duplicates with the copy kept and why, the names outside the convention
- * vocabulary. The workbook holds the rest (champs, publics, AO tables).
+ * the files left out with their reasons, the duplicates with the copy kept and why, the workbooks made from one kept
+ * apart, the names outside the convention vocabulary. The workbook holds the rest (champs, publics, AO tables).
  */
 export function ConsolidationSummary({ consolidation }: { consolidation: Consolidation }) {
   const styles = useStyles();
-  const { territories, rejected, duplicates, unmatched } = consolidation;
+  const { territories, rejected, duplicates, copiesApart, unmatched } = consolidation;
   const c = texts.consolidation;
   return (
     <div className={styles.summary}>
@@ -82,6 +82,7 @@ export function ConsolidationSummary({ consolidation }: { consolidation: Consoli
           c.duplicateLine(duplicate.territory, duplicate.kept, duplicate.dropped, duplicate.reason),
         )}
       />
+      <Part title={c.copiesApartHeading(copiesApart.length)} lines={copiesApart.map((apart) => apart.reason)} />
       <Part
         title={c.unmatchedHeading(unmatched.length)}
         lines={unmatched.map((name) => {
