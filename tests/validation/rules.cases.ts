@@ -838,3 +838,27 @@ describe('a row whose key was erased and whose Type is wrong', () => {
     expect(message).toMatch(/«\sQuantitatif\s» dans la colonne «\sType\s»/);
   });
 });
+
+describe('the territory typed over in Paramètres', () => {
+  it('says what to do whether the workbook is that territory’s or a copy made for another one', async () => {
+    // A copy renamed for another territory, told only « Remettez » the recorded name, became a copy of the first
+    // territory for the consolidation, which then left it out of its totals: the advice names both cases, and the
+    // way for a copy to get its own name (put back the name, then regenerate from its own convention's text).
+    const grids = await cleanGrids();
+    const cell = settingsValueCell('territory');
+    const match = /^([A-Z]+)(\d+)$/.exec(cell)!;
+    setCellAt(sheet(grids, 'Paramètres'), Number(match[2]) - 1, match[1].charCodeAt(0) - 65, { value: 'Pilat Est' });
+    const report = await validateGrids(grids, { today: GENERATION_DAY });
+    const issue = report.issues.find((one) => one.code === 'settings-territory-mismatch')!;
+    expect(renderIssueMessage(issue).replace(/\u00a0/g, ' ')).toBe(
+      `Paramètres, cellule ${cell} : le territoire « Pilat Est » n’est plus celui enregistré par l’outil ` +
+        '(« Territoire test ») : il a été modifié à la main. Si ce classeur est celui de « Territoire test », ' +
+        'remettez « Territoire test » ; son nom se change dans le texte du plan, puis en régénérant le classeur. ' +
+        'S’il a été copié pour en faire celui d’un autre territoire, remettez d’abord « Territoire test », puis ' +
+        'régénérez-le depuis le texte de la convention de ce territoire (« npx ctg-suivi generate --plan ' +
+        'convention.txt -o suivi.xlsx --force »), qui lui donne son nom : jusque-là, pour l’outil et pour la ' +
+        'consolidation de la Caf, il reste une copie du classeur de « Territoire test ». Le classeur n’est pas ' +
+        'réécrit d’ici là.',
+    );
+  });
+});
