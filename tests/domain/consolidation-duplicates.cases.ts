@@ -411,6 +411,29 @@ describe('duplicates', () => {
     }
   });
 
+  it('names the links of a folder of 1 000 copies of one territory in seconds, not a search through all per copy', () => {
+    // Saves of one territory under three names: the newest with the SIREN and a new name, one older save with the
+    // SIREN and the old name, 500 of the old name without SIREN, one of them typed over the name of the 497 others.
+    const hour = (index: number) => new Date(Date.UTC(2026, 0, 1) + index * 3_600_000).toISOString();
+    const copies = Array.from({ length: 1000 }, (_, index) => {
+      const file = `sauvegarde-${String(index).padStart(4, '0')}.xlsx`;
+      const own = { lastWrite: hour(index) };
+      if (index === 999) return measure(file, 'Monts du Pilat', { ...own, siren: '200000001' });
+      if (index === 998) return measure(file, 'Pilat', { ...own, siren: '200000001' });
+      if (index === 997) return measure(file, 'Pilat', { ...own, recordedTerritory: 'Haut Pilat' });
+      return measure(file, index < 500 ? 'Pilat' : 'Haut Pilat', own);
+    });
+    const started = Date.now();
+    const result = kept(...copies);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(result.territories.map((territory) => territory.file)).toEqual(['sauvegarde-0999.xlsx']);
+    expect(result.duplicates.find((duplicate) => duplicate.dropped === 'sauvegarde-0500.xlsx')!.reason).toContain(
+      'sauvegarde-0998.xlsx et sauvegarde-0997.xlsx les relient\u00a0: sauvegarde-0999.xlsx a le même SIREN ' +
+        '(200000001) que sauvegarde-0998.xlsx, qui porte le même nom que sauvegarde-0997.xlsx, qui a été créé pour ' +
+        'le nom que porte sauvegarde-0500.xlsx.',
+    );
+  });
+
   it('keeps apart workbooks made from one and renamed to two territories, no SIREN typed, whatever the order', () => {
     const recorded = 'Communauté de communes des Monts du Pilat';
     const copies = [

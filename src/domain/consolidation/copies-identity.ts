@@ -135,7 +135,7 @@ export function clonesNote(family: readonly Copy[]): string {
   );
 }
 
-/** A chain of copies from one file to another (territory-copies.ts, `chainBetween`). */
+/** A chain of copies from one file to another (territory-copies.ts, `chainsFrom`). */
 export type CopyChain = { copy: Copy; by: CopyLink }[];
 
 /** How `next` is joined to `previous`, said of `previous`. */
