@@ -246,6 +246,7 @@ export function keepNewest(
       const contradicting =
         droppedSiren === null ? undefined : others.find((copy) => ![null, droppedSiren].includes(sirenOf(copy)));
       const twoTerritories = namesDiffer && plansDiffer;
+      const tie = newerFirst(newest, dropped) === 0;
       duplicates.push({
         territory: newest.territory,
         siren: groupSiren !== null && groupSiren === droppedSiren ? groupSiren : null,
@@ -257,8 +258,8 @@ export function keepNewest(
         sirensDiffer: contradicting !== undefined,
         // Two territories under one SIREN are not two conventions of one territory.
         conventionsDiffer: !sameConvention(newest, dropped) && !twoTerritories,
-        olderHasMore:
-          sameConvention(newest, dropped) && newerFirst(newest, dropped) !== 0 && olderHasMoreFilled(newest, dropped),
+        olderHasMore: sameConvention(newest, dropped) && !tie && olderHasMoreFilled(newest, dropped),
+        tieDiffers: sameConvention(newest, dropped) && tie && copiesDifference(newest, dropped, tie) !== '',
         reason: choiceReason(newest, dropped, {
           sirenTaken: sirenTaken && droppedSiren === groupSiren,
           // Of the files as they are: the kept one's own SIREN, not one taken from a copy.
