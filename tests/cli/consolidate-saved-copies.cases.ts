@@ -64,6 +64,7 @@ describe('two copies of a territory with the same recorded dates', () => {
           sirensDiffer: false,
           conventionsDiffer: false,
           olderHasMore: false,
+          tieDiffers: false,
           reason:
             'Mêmes dates\u00a0: classeur écrit le 10/08/2026 à 12:00 (heure de Paris)\u00a0; fichier enregistré plus tard\u00a0: ' +
             'le 02/10/2026, contre le 15/09/2026.',
@@ -103,4 +104,36 @@ it('ends in code 1 when the copy not kept, older, has more values filled: the ke
     }),
   ]);
   expect(run.code).toBe(1);
+}, 60_000);
+
+it('ends in code 1 when no date tells two copies apart and their figures differ: either may be the one up to date', async () => {
+  // The same dates, saved hours apart: a value typed in one, or removed from the other when corrected.
+  const entries = [...pilat.entries, { key: 'G1-QN1', header: '2026-T3', value: 7 }];
+  writeFileSync(path('complete.xlsx'), savedOn(await territoryBytes({ ...pilat, entries }), '2026-09-15T09:00:00Z'));
+  const run = await runCli([
+    'consolidate',
+    path('envoye.xlsx'),
+    path('complete.xlsx'),
+    '-o',
+    path('c.xlsx'),
+    '--force',
+    '--json',
+  ]);
+  const json = JSON.parse(run.stdout) as { duplicates: { kept: string; tieDiffers: boolean; reason: string }[] };
+  expect(json.duplicates).toEqual([
+    expect.objectContaining({
+      kept: path('complete.xlsx'),
+      tieDiffers: true,
+      reason: expect.stringContaining(
+        `«\u00a0${path('complete.xlsx')}\u00a0» est gardé parce qu’il a plus de valeurs renseignées que ` +
+          `«\u00a0${path('envoye.xlsx')}\u00a0».`,
+      ),
+    }),
+  ]);
+  expect(json.duplicates[0].reason).toContain('Vérifiez laquelle est à jour');
+  expect(run.code).toBe(1);
+  // The same figures, no date to tell them apart: nothing to check.
+  writeFileSync(path('copie.xlsx'), savedOn(await territoryBytes(pilat), '2026-09-15T10:00:00Z'));
+  const same = await runCli(['consolidate', path('envoye.xlsx'), path('copie.xlsx'), '-o', path('c.xlsx'), '--force']);
+  expect(same.code).toBe(0);
 }, 60_000);

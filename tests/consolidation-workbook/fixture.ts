@@ -264,6 +264,7 @@ export const consolidation: Consolidation = {
       sirensDiffer: false,
       conventionsDiffer: false,
       olderHasMore: false,
+      tieDiffers: false,
       reason: 'Mis à jour le 02/05/2027, l’autre le 10/01/2027.',
     },
   ],

@@ -107,6 +107,7 @@ describe('files left out, duplicates', () => {
         sirensDiffer: false,
         conventionsDiffer: false,
         olderHasMore: false,
+        tieDiffers: false,
         reason: 'Plus récent\u00a0: classeur écrit le 10/08/2026, contre classeur écrit le 10/05/2026.',
       },
     ]);

@@ -411,6 +411,29 @@ describe('duplicates', () => {
     }
   });
 
+  it('names the links of a folder of 1 000 copies of one territory in seconds, not a search through all per copy', () => {
+    // Saves of one territory under three names: the newest with the SIREN and a new name, one older save with the
+    // SIREN and the old name, 500 of the old name without SIREN, one of them typed over the name of the 497 others.
+    const hour = (index: number) => new Date(Date.UTC(2026, 0, 1) + index * 3_600_000).toISOString();
+    const copies = Array.from({ length: 1000 }, (_, index) => {
+      const file = `sauvegarde-${String(index).padStart(4, '0')}.xlsx`;
+      const own = { lastWrite: hour(index) };
+      if (index === 999) return measure(file, 'Monts du Pilat', { ...own, siren: '200000001' });
+      if (index === 998) return measure(file, 'Pilat', { ...own, siren: '200000001' });
+      if (index === 997) return measure(file, 'Pilat', { ...own, recordedTerritory: 'Haut Pilat' });
+      return measure(file, index < 500 ? 'Pilat' : 'Haut Pilat', own);
+    });
+    const started = Date.now();
+    const result = kept(...copies);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(result.territories.map((territory) => territory.file)).toEqual(['sauvegarde-0999.xlsx']);
+    expect(result.duplicates.find((duplicate) => duplicate.dropped === 'sauvegarde-0500.xlsx')!.reason).toContain(
+      'sauvegarde-0998.xlsx et sauvegarde-0997.xlsx les relient\u00a0: sauvegarde-0999.xlsx a le même SIREN ' +
+        '(200000001) que sauvegarde-0998.xlsx, qui porte le même nom que sauvegarde-0997.xlsx, qui a été créé pour ' +
+        'le nom que porte sauvegarde-0500.xlsx.',
+    );
+  });
+
   it('keeps apart workbooks made from one and renamed to two territories, no SIREN typed, whatever the order', () => {
     const recorded = 'Communauté de communes des Monts du Pilat';
     const copies = [
@@ -430,6 +453,44 @@ describe('duplicates', () => {
         expect.objectContaining({ files: ['annonay.xlsx', 'pilat.xlsx', 'roannais.xlsx'] }),
       ]);
     }
+  });
+
+  it('says of workbooks made from one and kept apart only what is true: which count once, each name said once', () => {
+    const recorded = 'CC du Pilat';
+    const note = (...copies: TerritoryMeasure[]) => kept(...copies).copiesApart.map((apart) => apart.reason);
+    // The territory renamed in one copy, another copy made for Annonay: nothing tells which is which, so each is
+    // counted, and the reason says so rather than that none is the territory renamed.
+    expect(
+      note(
+        measure('pilat-ancien.xlsx', recorded),
+        measure('pilat-nouveau.xlsx', 'CC des Monts du Pilat', { recordedTerritory: recorded }),
+        measure('annonay.xlsx', 'CC du Bassin d’Annonay', { recordedTerritory: recorded }),
+      ),
+    ).toEqual([
+      'annonay.xlsx, pilat-ancien.xlsx et pilat-nouveau.xlsx ont été créés à partir d’un même classeur, celui de ' +
+        '«\u00a0CC du Pilat\u00a0», et «\u00a0Paramètres\u00a0» y nomme d’autres territoires («\u00a0CC du Bassin ' +
+        'd’Annonay\u00a0» dans annonay.xlsx et «\u00a0CC des Monts du Pilat\u00a0» dans pilat-nouveau.xlsx)\u00a0: ' +
+        'rien ne dit lequel serait le même territoire renommé, et chacun est compté comme un territoire distinct. ' +
+        'Pour que chacun soit reconnu, saisissez le SIREN de l’EPCI de chaque territoire dans «\u00a0Paramètres\u00a0» ' +
+        'de annonay.xlsx, pilat-ancien.xlsx et pilat-nouveau.xlsx, puis consolidez à nouveau. Si l’un d’eux est une ' +
+        'copie de pilat-ancien.xlsx, remettez-y «\u00a0CC du Pilat\u00a0» dans «\u00a0Paramètres\u00a0».',
+    ]);
+    // Two copies of Annonay's workbook, and a copy of Pilat's that kept its SIREN: each counts once, as said.
+    const [reason] = note(
+      measure('pilat.xlsx', recorded, { siren: '200000001' }),
+      measure('pilat-copie.xlsx', 'Pilat', { recordedTerritory: recorded, siren: '200000001' }),
+      measure('annonay-1.xlsx', 'Annonay', { recordedTerritory: recorded }),
+      measure('annonay-2.xlsx', 'ANNONAY', { recordedTerritory: recorded }),
+      measure('roannais.xlsx', 'Roannais', { recordedTerritory: recorded }),
+    );
+    expect(reason).toContain(
+      '(«\u00a0Annonay\u00a0» dans annonay-1.xlsx et annonay-2.xlsx\u00a0; «\u00a0Pilat\u00a0» dans ' +
+        'pilat-copie.xlsx\u00a0; «\u00a0Roannais\u00a0» dans roannais.xlsx)\u00a0: rien ne dit lequel serait le ' +
+        'même territoire renommé, et chacun est compté comme un territoire distinct, sauf les copies d’un même ' +
+        'territoire, qui ne comptent qu’une fois (voir les doublons)\u00a0: annonay-1.xlsx et annonay-2.xlsx\u00a0; ' +
+        'pilat-copie.xlsx et pilat.xlsx. Pour que chacun soit reconnu, saisissez le SIREN de l’EPCI de chaque ' +
+        'territoire dans «\u00a0Paramètres\u00a0» de annonay-1.xlsx, annonay-2.xlsx et roannais.xlsx',
+    );
   });
 
   it('keeps apart territories whose workbooks were made from one, each with its own name and SIREN in Paramètres', () => {

@@ -219,12 +219,12 @@ export async function consolidateCommand(args: string[], console: Console): Prom
     console.out(texts.consolidate.tally(territories.length, rejected.length, duplicates.length));
   }
   // Done with errors: a file left out, a data error, two copies of a territory that name it differently (one SIREN
-  // for two names, one name for two SIRENs: to check), a copy kept while the older one has more values filled (it
-  // may be the wrong one: to check), workbooks made from one kept apart, or a text the conversion of an .ods or .xls cut (the file kept, but merge and
-  // validate refuse it).
+  // for two names, one name for two SIRENs: to check), a copy kept while the older one has more values filled, or
+  // two copies no date tells apart whose figures differ (it may be the wrong one: to check), workbooks made from one
+  // kept apart, or a text the conversion of an .ods or .xls cut (the file kept, but merge and validate refuse it).
   const dataErrors = consolidation.territories.some((territory) => territory.errors > 0);
   const copyToCheck = consolidation.duplicates.some(
-    (duplicate) => duplicate.namesDiffer || duplicate.sirensDiffer || duplicate.olderHasMore,
+    (duplicate) => duplicate.namesDiffer || duplicate.sirensDiffer || duplicate.olderHasMore || duplicate.tieDiffers,
   );
   const textCut = consolidation.territories.some((territory) => territory.textCut !== undefined);
   // Workbooks made from one for other territories, no SIREN to tell them: kept apart, to check.

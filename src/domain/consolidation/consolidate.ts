@@ -81,6 +81,22 @@ function unmatchedOf(kind: UnmatchedName['kind'], groups: readonly GroupConsolid
 }
 
 /**
+ * Of `files`, those taken for copies of one territory (a duplicate's kept and dropped files), each such set in the
+ * order of `files`: what counts once among workbooks otherwise kept apart.
+ */
+function countedOnce(files: readonly { file: string }[], duplicates: readonly DuplicateChoice[]): string[][] {
+  const keptOf = new Map(duplicates.map((duplicate) => [duplicate.dropped, duplicate.kept]));
+  const territories = new Map<string, string[]>();
+  for (const { file } of files) {
+    const territory = keptOf.get(file) ?? file;
+    const together = territories.get(territory);
+    if (together) together.push(file);
+    else territories.set(territory, [file]);
+  }
+  return [...territories.values()].filter((together) => together.length > 1);
+}
+
+/**
  * The quarter whose convention is in force (copies-conventions.ts): the one asked for, else today's; none when
  * neither is known (the later convention is then kept).
  */
@@ -124,7 +140,7 @@ export function consolidate(
     duplicates: duplicates satisfies DuplicateChoice[],
     copiesApart: clonesOfOneWorkbook(measured).map((family) => {
       const files = [...family].sort((a, b) => frenchNameOrder(a.file, b.file));
-      return { files: files.map((copy) => copy.file), reason: clonesNote(files) };
+      return { files: files.map((copy) => copy.file), reason: clonesNote(files, countedOnce(files, duplicates)) };
     }),
     quarter,
   };

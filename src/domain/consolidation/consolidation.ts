@@ -45,6 +45,11 @@ export interface DuplicateChoice {
    * the wrong one, to check (the reason says so).
    */
   olderHasMore: boolean;
+  /**
+   * No date told the two copies apart (one convention) and their figures differ: the one with more values filled is
+   * kept, but the other may be the one up to date (values removed when corrected), to check (the reason says so).
+   */
+  tieDiffers: boolean;
   /** Why this one, in French (its date against the other's), and what to check. */
   reason: string;
 }

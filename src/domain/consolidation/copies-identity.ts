@@ -112,30 +112,49 @@ function listed(items: readonly string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 }
 
+/** The names copies show, each once in the spelling of its first copy, with the files showing it. */
+function namesShown(copies: readonly Copy[]): string {
+  const files = new Map<string, { name: string; files: string[] }>();
+  for (const copy of copies) {
+    const shown = files.get(nameKey(copy.territory));
+    if (shown) shown.files.push(copy.file);
+    else files.set(nameKey(copy.territory), { name: copy.territory, files: [copy.file] });
+  }
+  const names = [...files.values()].map((shown) => `${quotedShort(shown.name)} dans ${listed(shown.files)}`);
+  // A name in several files lists them with « et »: the names are then told apart by semicolons.
+  return [...files.values()].some((shown) => shown.files.length > 1) ? names.join(`${NBSP}; `) : listed(names);
+}
+
 /**
  * Of workbooks made from one and given other territories in Paramètres (territory-copies.ts, `clonesOfOneWorkbook`,
- * files in name order): kept apart, each counted, never one dropped from the totals; what to fill so that each is
- * known (its SIREN), and what to do if one of them is a copy after all.
+ * files in name order): kept apart, each counted, never one dropped from the totals, but for the files `together`
+ * taken for copies of one territory (by a SIREN or a name they share: the duplicates say which is kept); what to fill
+ * so that each is known (its SIREN), and what to do if one of them is a copy after all. Nothing tells a clone from
+ * the territory renamed by hand, which the note does not pretend to.
  */
-export function clonesNote(family: readonly Copy[]): string {
+export function clonesNote(family: readonly Copy[], together: readonly (readonly string[])[] = []): string {
   const typedOver = family.filter(
     (copy) => nameKey(copy.recordedTerritory) !== '' && nameKey(copy.recordedTerritory) !== nameKey(copy.territory),
   );
   const recorded = typedOver[0]?.recordedTerritory ?? '';
   const original = family.filter((copy) => nameKey(copy.territory) === nameKey(recorded));
   const withoutSiren = family.filter((copy) => sirenOf(copy) === null);
-  const shown = typedOver.map((copy) => `${quotedShort(copy.territory)} dans ${copy.file}`);
+  const once =
+    together.length === 0
+      ? ''
+      : `, sauf les copies d’un même territoire, qui ne comptent qu’une fois (voir les doublons)${NBSP}: ` +
+        together.map((files) => listed(files)).join(`${NBSP}; `);
   return (
     `${listed(family.map((copy) => copy.file))} ont été créés à partir d’un même classeur, celui de ` +
-    `${quotedShort(recorded)}, et ${SETTINGS} y nomme d’autres territoires (${listed(shown)})${NBSP}: ce ne sont pas ` +
-    `des copies d’un même territoire renommé, ils sont comptés comme des territoires distincts. Pour que chacun soit ` +
-    `reconnu, saisissez le SIREN de l’EPCI de chaque territoire dans ${SETTINGS} de ` +
+    `${quotedShort(recorded)}, et ${SETTINGS} y nomme d’autres territoires (${namesShown(typedOver)})${NBSP}: ` +
+    `rien ne dit lequel serait le même territoire renommé, et chacun est compté comme un territoire distinct${once}. ` +
+    `Pour que chacun soit reconnu, saisissez le SIREN de l’EPCI de chaque territoire dans ${SETTINGS} de ` +
     `${listed(withoutSiren.map((copy) => copy.file))}, puis consolidez à nouveau. Si l’un d’eux est une copie de ` +
     `${listed(original.map((copy) => copy.file))}, remettez-y ${quotedShort(recorded)} dans ${SETTINGS}.`
   );
 }
 
-/** A chain of copies from one file to another (territory-copies.ts, `chainBetween`). */
+/** A chain of copies from one file to another (territory-copies.ts, `chainsFrom`). */
 export type CopyChain = { copy: Copy; by: CopyLink }[];
 
 /** How `next` is joined to `previous`, said of `previous`. */

@@ -12,10 +12,10 @@ import {
   type QuarterInForce,
 } from './copies-conventions';
 import { copiesDifference, olderHasMoreFilled } from './copies-differences';
-import { identityWarning, plansApart } from './copies-identity';
+import { identityWarning, plansApart, type CopyChain } from './copies-identity';
 import { orderReason, type FileOrigins } from './file-order';
 import { readableDate, type TerritoryIdentity, type TerritoryMeasure } from './territory';
-import { chainBetween, copiesOfTerritories, sirenOf } from './territory-copies';
+import { chainsFrom, copiesOfTerritories, sirenOf } from './territory-copies';
 
 /**
  * Two copies of one territory (territory-copies.ts: a SIREN or a name in common): the workbook of the convention in
@@ -224,6 +224,8 @@ export function keepNewest(
   const duplicates: DuplicateChoice[] = [];
   const inForceOrder = inForceFirst(inForce);
   for (const copies of copiesOfTerritories(measures)) {
+    // The chains that join the kept copy to the others, searched once for the territory and only when a reason needs one.
+    let chainTo: ((copy: TerritoryMeasure) => CopyChain) | undefined;
     // The convention in force first, then newest first, then `tieFirst`; the sort is stable, so on a tie the file
     // given first stays first.
     const [newestCopy, ...older] = [...copies].sort((a, b) => inForceOrder(a, b) || newerFirst(a, b) || tieFirst(a, b));
@@ -244,6 +246,7 @@ export function keepNewest(
       const contradicting =
         droppedSiren === null ? undefined : others.find((copy) => ![null, droppedSiren].includes(sirenOf(copy)));
       const twoTerritories = namesDiffer && plansDiffer;
+      const tie = newerFirst(newest, dropped) === 0;
       duplicates.push({
         territory: newest.territory,
         siren: groupSiren !== null && groupSiren === droppedSiren ? groupSiren : null,
@@ -255,14 +258,14 @@ export function keepNewest(
         sirensDiffer: contradicting !== undefined,
         // Two territories under one SIREN are not two conventions of one territory.
         conventionsDiffer: !sameConvention(newest, dropped) && !twoTerritories,
-        olderHasMore:
-          sameConvention(newest, dropped) && newerFirst(newest, dropped) !== 0 && olderHasMoreFilled(newest, dropped),
+        olderHasMore: sameConvention(newest, dropped) && !tie && olderHasMoreFilled(newest, dropped),
+        tieDiffers: sameConvention(newest, dropped) && tie && copiesDifference(newest, dropped, tie) !== '',
         reason: choiceReason(newest, dropped, {
           sirenTaken: sirenTaken && droppedSiren === groupSiren,
           // Of the files as they are: the kept one's own SIREN, not one taken from a copy.
           identity: identityWarning(newestCopy, dropped, contradicting, {
             plansDiffer,
-            chain: () => chainBetween(measures, newestCopy, dropped),
+            chain: () => (chainTo ??= chainsFrom(measures, copies, newestCopy))(dropped),
           }),
           originOf,
           inForce,

@@ -109,41 +109,64 @@ export function copiesOfTerritories<T extends CopyIdentity>(copies: readonly T[]
  */
 export type CopyLink = 'siren' | 'name' | 'createdFor' | 'nameOfCreation';
 
-function linkOf(a: CopyIdentity, b: CopyIdentity, cloned: ReadonlySet<string>): CopyLink | null {
-  const siren = sirenOf(a);
-  if (siren !== null && siren === sirenOf(b)) return 'siren';
-  const [nameA, nameB] = [nameKey(a.territory), nameKey(b.territory)];
-  if (nameA !== '' && nameA === nameB) return 'name';
-  if (nameB !== '' && recordedKeyOf(a, cloned) === `name:${nameB}`) return 'createdFor';
-  if (nameA !== '' && recordedKeyOf(b, cloned) === `name:${nameA}`) return 'nameOfCreation';
-  return null;
+/** The copies bearing each key, in the order given. */
+function byKey<T>(copies: readonly T[], keyOf: (copy: T) => string | null): Map<string, T[]> {
+  const bearers = new Map<string, T[]>();
+  for (const copy of copies) {
+    const key = keyOf(copy);
+    const bearing = key === null ? undefined : bearers.get(key);
+    if (bearing) bearing.push(copy);
+    else if (key !== null) bearers.set(key, [copy]);
+  }
+  return bearers;
 }
 
 /**
- * The shortest chain of copies, by the links `copiesOfTerritories` joins them by, that leads from `from` to `to`:
- * each copy after `from` with how it is joined to the one before (`to` last); empty when none does. What a reason
- * names when two files share neither SIREN nor name: which file links which.
+ * The shortest chains of copies, by the links `copiesOfTerritories` joins `everyCopy` by, that lead from `from` to
+ * each copy of its territory (`copies`, one of its groups): each copy after `from` with how it is joined to the one
+ * before (the copy asked for last); empty when none does. What a reason names when two files share neither SIREN nor
+ * name: which file links which. One search for the territory, each copy reached once through the copies bearing its
+ * keys: a folder of a thousand saves of one workbook is never compared file by file.
  */
-export function chainBetween<T extends CopyIdentity>(
+export function chainsFrom<T extends CopyIdentity>(
+  everyCopy: readonly T[],
   copies: readonly T[],
   from: T,
-  to: T,
-): { copy: T; by: CopyLink }[] {
-  const cloned = clonedNames(copies);
+): (to: T) => { copy: T; by: CopyLink }[] {
+  // Of every copy: the names it does not join are those of all the files (`copiesOfTerritories`).
+  const cloned = clonedNames(everyCopy);
+  const siren = (copy: T) => (sirenOf(copy) === null ? null : `siren:${sirenOf(copy)}`);
+  const name = (copy: T) => (nameKey(copy.territory) === '' ? null : `name:${nameKey(copy.territory)}`);
+  const recorded = (copy: T) => recordedKeyOf(copy, cloned);
+  // How a copy reaches others, in the order a link is told (one SIREN first): the key it bears, the copies by key.
+  const links: [CopyLink, (copy: T) => string | null, Map<string, T[]>][] = [
+    ['siren', siren, byKey(copies, siren)],
+    ['name', name, byKey(copies, name)],
+    ['createdFor', recorded, byKey(copies, name)],
+    ['nameOfCreation', name, byKey(copies, recorded)],
+  ];
+  const order = new Map(copies.map((copy, index) => [copy, index]));
   const before = new Map<T, { copy: T; by: CopyLink } | null>([[from, null]]);
   const queue: T[] = [from];
-  while (queue.length > 0 && !before.has(to)) {
-    const at = queue.shift() as T;
-    for (const next of copies) {
-      if (before.has(next)) continue;
-      const by = linkOf(at, next, cloned);
-      if (by === null) continue;
-      before.set(next, { copy: at, by });
-      queue.push(next);
+  for (let head = 0; head < queue.length; head += 1) {
+    const at = queue[head];
+    const reached: T[] = [];
+    for (const [by, keyOf, bearers] of links) {
+      const key = keyOf(at);
+      for (const next of key === null ? [] : (bearers.get(key) ?? [])) {
+        if (before.has(next)) continue;
+        before.set(next, { copy: at, by });
+        reached.push(next);
+      }
+      // A key's copies are all reached once: no later copy needs them again.
+      if (key !== null) bearers.delete(key);
     }
+    queue.push(...reached.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
   }
-  const chain: { copy: T; by: CopyLink }[] = [];
-  for (let at = to, step = before.get(to); step; at = step.copy, step = before.get(at))
-    chain.unshift({ copy: at, by: step.by });
-  return chain;
+  return (to) => {
+    const chain: { copy: T; by: CopyLink }[] = [];
+    for (let at = to, step = before.get(to); step; at = step.copy, step = before.get(at))
+      chain.unshift({ copy: at, by: step.by });
+    return chain;
+  };
 }
