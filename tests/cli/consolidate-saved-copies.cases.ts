@@ -66,7 +66,7 @@ describe('two copies of a territory with the same recorded dates', () => {
           olderHasMore: false,
           tieDiffers: false,
           reason:
-            'Mêmes dates\u00a0: classeur écrit le 10/08/2026 à 12:00 (heure de Paris)\u00a0; fichier enregistré plus tard\u00a0: ' +
+            'Mêmes dates\u00a0: classeur écrit par l’outil le 10/08/2026 à 12:00 (heure de Paris)\u00a0; fichier enregistré plus tard\u00a0: ' +
             'le 02/10/2026, contre le 15/09/2026.',
         },
       ]);
@@ -78,7 +78,7 @@ describe('two copies of a territory with the same recorded dates', () => {
     const json = await consolidated('horloge.xlsx', 'envoye.xlsx');
     expect(json.territories).toMatchObject([{ file: path('envoye.xlsx'), savedAt: '2026-09-15T08:00:00Z' }]);
     expect(json.duplicates[0].reason).toBe(
-      'Mêmes dates\u00a0: classeur écrit le 10/08/2026 à 12:00 (heure de Paris)\u00a0; seul le fichier gardé a une date ' +
+      'Mêmes dates\u00a0: classeur écrit par l’outil le 10/08/2026 à 12:00 (heure de Paris)\u00a0; seul le fichier gardé a une date ' +
         'd’enregistrement valable\u00a0: le 15/09/2026.',
     );
   }, 60_000);

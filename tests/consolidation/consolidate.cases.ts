@@ -108,7 +108,8 @@ describe('files left out, duplicates', () => {
         conventionsDiffer: false,
         olderHasMore: false,
         tieDiffers: false,
-        reason: 'Plus récent\u00a0: classeur écrit le 10/08/2026, contre classeur écrit le 10/05/2026.',
+        reason:
+          'Plus récent\u00a0: classeur écrit par l’outil le 10/08/2026, contre classeur écrit par l’outil le 10/05/2026.',
       },
     ]);
   });

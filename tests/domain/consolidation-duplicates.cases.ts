@@ -51,7 +51,7 @@ describe('duplicates', () => {
     );
     expect(result.territories.map((territory) => territory.file)).toEqual(['b.xlsx']);
     expect(result.duplicates[0].reason).toBe(
-      'Plus récent\u00a0: fiche mise à jour le 15/10/2026, contre classeur écrit le 01/09/2026.',
+      'Plus récent\u00a0: fiche mise à jour le 15/10/2026, contre classeur écrit par l’outil le 01/09/2026.',
     );
   });
 
@@ -74,7 +74,7 @@ describe('duplicates', () => {
     expect(sameDay.duplicates[0]).toMatchObject({
       kept: 'b.xlsx',
       reason:
-        'Plus récent\u00a0: classeur écrit le 03/12/2026 à 06:07 (heure de Paris), contre classeur écrit le 03/12/2026 à 06:06 (heure de Paris).',
+        'Plus récent\u00a0: classeur écrit par l’outil le 03/12/2026 à 06:07 (heure de Paris), contre classeur écrit par l’outil le 03/12/2026 à 06:06 (heure de Paris).',
     });
     const tie = kept(
       measure('a.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z' }),
@@ -85,7 +85,7 @@ describe('duplicates', () => {
       kept: 'b.xlsx',
       dropped: 'a.xlsx',
       reason:
-        'Les deux fichiers ont la même date la plus récente, classeur écrit le 03/12/2026 à 06:00 (heure de Paris)\u00a0; ' +
+        'Les deux fichiers ont la même date la plus récente, classeur écrit par l’outil le 03/12/2026 à 06:00 (heure de Paris)\u00a0; ' +
         'ils sont départagés par leur autre date, que seul le fichier gardé a\u00a0: fiche mise à jour le 30/11/2026.',
     });
     const tieOnBoth = kept(
@@ -95,7 +95,7 @@ describe('duplicates', () => {
     expect(tieOnBoth.duplicates[0]).toMatchObject({
       kept: 'b.xlsx',
       reason:
-        'Les deux fichiers ont la même date la plus récente, classeur écrit le 03/12/2026 à 06:00 (heure de Paris)\u00a0; ' +
+        'Les deux fichiers ont la même date la plus récente, classeur écrit par l’outil le 03/12/2026 à 06:00 (heure de Paris)\u00a0; ' +
         'ils sont départagés par leur autre date, plus récente dans le fichier gardé\u00a0: fiche mise à jour le ' +
         '30/11/2026, contre fiche mise à jour le 02/11/2026 dans le fichier non retenu.',
     });
@@ -105,7 +105,7 @@ describe('duplicates', () => {
     );
     expect(same.duplicates[0]).toMatchObject({
       kept: 'a.xlsx',
-      reason: `Mêmes dates\u00a0: classeur écrit le 03/12/2026 à 06:00 (heure de Paris)${undecidedAfterDates('a.xlsx', 'b.xlsx')}`,
+      reason: `Mêmes dates\u00a0: classeur écrit par l’outil le 03/12/2026 à 06:00 (heure de Paris)${undecidedAfterDates('a.xlsx', 'b.xlsx')}`,
     });
   });
 
@@ -118,7 +118,7 @@ describe('duplicates', () => {
     expect(sameMinute.duplicates[0]).toMatchObject({
       kept: 'forez-poste-B.xlsx',
       reason:
-        'Plus récent\u00a0: classeur écrit le 04/12/2026 à 17:05:50 (heure de Paris), contre classeur écrit le ' +
+        'Plus récent\u00a0: classeur écrit par l’outil le 04/12/2026 à 17:05:50 (heure de Paris), contre classeur écrit par l’outil le ' +
         '04/12/2026 à 17:05:12 (heure de Paris).',
     });
     // Two UTC days, one day in Paris: the time says which, never « 04/12/2026 contre 04/12/2026 ».
@@ -127,7 +127,7 @@ describe('duplicates', () => {
       measure('b.xlsx', 'Forez', { lastWrite: '2026-12-04T09:00:00Z' }),
     );
     expect(parisDay.duplicates[0].reason).toBe(
-      'Plus récent\u00a0: classeur écrit le 04/12/2026 à 10:00 (heure de Paris), contre classeur écrit le ' +
+      'Plus récent\u00a0: classeur écrit par l’outil le 04/12/2026 à 10:00 (heure de Paris), contre classeur écrit par l’outil le ' +
         '04/12/2026 à 00:30 (heure de Paris).',
     );
     // One UTC day, two days in Paris: the days say it.
@@ -136,7 +136,7 @@ describe('duplicates', () => {
       measure('b.xlsx', 'Forez', { lastWrite: '2026-12-03T23:30:00Z' }),
     );
     expect(twoParisDays.duplicates[0].reason).toBe(
-      'Plus récent\u00a0: classeur écrit le 04/12/2026, contre classeur écrit le 03/12/2026.',
+      'Plus récent\u00a0: classeur écrit par l’outil le 04/12/2026, contre classeur écrit par l’outil le 03/12/2026.',
     );
     // A fiche updated on a day, a workbook written after midnight in Paris that same day (still the day before in
     // UTC): the write is the later, as an instant of a day is later than the day.
@@ -147,7 +147,7 @@ describe('duplicates', () => {
     expect(dayAndInstant.duplicates[0]).toMatchObject({
       kept: 'b.xlsx',
       reason:
-        'Plus récent\u00a0: classeur écrit le 04/12/2026 à 00:30 (heure de Paris), contre fiche mise à jour le ' +
+        'Plus récent\u00a0: classeur écrit par l’outil le 04/12/2026 à 00:30 (heure de Paris), contre fiche mise à jour le ' +
         '04/12/2026.',
     });
   });
@@ -176,7 +176,7 @@ describe('duplicates', () => {
         kept: 'retour.xlsx',
         dropped: 'envoye.xlsx',
         reason:
-          'Mêmes dates\u00a0: classeur écrit le 01/09/2026 à 12:00 (heure de Paris)\u00a0; fichier enregistré plus tard\u00a0: ' +
+          'Mêmes dates\u00a0: classeur écrit par l’outil le 01/09/2026 à 12:00 (heure de Paris)\u00a0; fichier enregistré plus tard\u00a0: ' +
           'le 01/12/2026, contre le 02/11/2026.',
       });
     }
@@ -209,7 +209,7 @@ describe('duplicates', () => {
       expect(kept(...order).duplicates[0]).toMatchObject({
         kept: 'b.xlsx',
         reason:
-          'Mêmes dates\u00a0: classeur écrit le 01/09/2026 à 12:00 (heure de Paris)\u00a0; seul le fichier gardé a une date ' +
+          'Mêmes dates\u00a0: classeur écrit par l’outil le 01/09/2026 à 12:00 (heure de Paris)\u00a0; seul le fichier gardé a une date ' +
           'd’enregistrement valable\u00a0: le 01/12/2026.',
       });
     }
@@ -228,7 +228,7 @@ describe('duplicates', () => {
       expect(kept(first, second).duplicates[0]).toMatchObject({
         kept: first.file,
         reason:
-          'Mêmes dates\u00a0: classeur écrit le 01/09/2026 à 12:00 (heure de Paris) pour les deux fichiers, enregistrés ' +
+          'Mêmes dates\u00a0: classeur écrit par l’outil le 01/09/2026 à 12:00 (heure de Paris) pour les deux fichiers, enregistrés ' +
           `à moins d’un jour d’intervalle${undecidedAfterDates(first.file, second.file)}`,
       });
     }
@@ -297,7 +297,7 @@ describe('duplicates', () => {
         }),
       ]);
       expect(result.duplicates[0].reason).toBe(
-        'Plus récent\u00a0: classeur écrit le 05/12/2026, contre classeur écrit le 30/09/2026. Attention\u00a0: le ' +
+        'Plus récent\u00a0: classeur écrit par l’outil le 05/12/2026, contre classeur écrit par l’outil le 30/09/2026. Attention\u00a0: le ' +
           'même nom porte deux SIREN (200065868 dans forez-decembre.xlsx, 200065886 dans forez-septembre.xlsx). ' +
           'S’il s’agit du même territoire, l’un des deux SIREN est faux\u00a0: corrigez-le dans «\u00a0Paramètres\u00a0» ' +
           'de forez-decembre.xlsx ou de forez-septembre.xlsx. S’il s’agit de deux territoires de même nom, les chiffres ' +
@@ -362,7 +362,7 @@ describe('duplicates', () => {
     ]);
     expect(result.duplicates[0].reason).toContain('(200066000 dans a.xlsx, 200066001 dans b.xlsx)');
     expect(result.duplicates[1].reason).toBe(
-      `Mêmes dates\u00a0: classeur écrit le 01/09/2026 à 12:00 (heure de Paris)${undecidedAfterDates('a.xlsx', 'c.xlsx')}`,
+      `Mêmes dates\u00a0: classeur écrit par l’outil le 01/09/2026 à 12:00 (heure de Paris)${undecidedAfterDates('a.xlsx', 'c.xlsx')}`,
     );
   });
 
@@ -543,7 +543,8 @@ describe('duplicates', () => {
         expect.objectContaining({
           kept: 'good.xlsx',
           dropped: 'edited.xlsx',
-          reason: 'Plus récent\u00a0: classeur écrit le 30/11/2026, contre fiche mise à jour le 05/01/2026.',
+          reason:
+            'Plus récent\u00a0: classeur écrit par l’outil le 30/11/2026, contre fiche mise à jour le 05/01/2026.',
         }),
       ]);
     }
@@ -579,7 +580,7 @@ describe('duplicates', () => {
           dropped: 'x.xlsx',
           siren: '444444444',
           reason:
-            'Plus récent\u00a0: classeur écrit le 01/11/2026, contre classeur écrit le 01/10/2026. ' +
+            'Plus récent\u00a0: classeur écrit par l’outil le 01/11/2026, contre classeur écrit par l’outil le 01/10/2026. ' +
             'Le fichier gardé n’a pas de SIREN valide\u00a0: celui du fichier non retenu est repris.',
         }),
       ]);
@@ -595,7 +596,7 @@ describe('duplicates', () => {
       kept: 'b.xlsx',
       reason:
         'Les deux fichiers ont la même date la plus récente, fiche mise à jour le 05/12/2026\u00a0; ils sont ' +
-        'départagés par leur autre date, que seul le fichier gardé a\u00a0: classeur écrit le 03/12/2026.',
+        'départagés par leur autre date, que seul le fichier gardé a\u00a0: classeur écrit par l’outil le 03/12/2026.',
     });
   });
 
@@ -607,7 +608,7 @@ describe('duplicates', () => {
       { ...measure('b.xlsx', 'Pilat', dates), fields: [group('Sport santé', 2)], publics: [group('FAMILLES', 1)] },
     );
     expect(result.duplicates[0].reason).toBe(
-      `Mêmes dates\u00a0: classeur écrit le 03/12/2026 à 06:00 (heure de Paris)${undecidedAfterDates('a.xlsx', 'b.xlsx')} ` +
+      `Mêmes dates\u00a0: classeur écrit par l’outil le 03/12/2026 à 06:00 (heure de Paris)${undecidedAfterDates('a.xlsx', 'b.xlsx')} ` +
         'Attention, les chiffres par champ d’intervention diffèrent entre les deux copies (leurs fiches ne sont pas ' +
         'rattachées aux mêmes champs, ou pas avec les mêmes valeurs)\u00a0: ceux de la consolidation sont ceux du ' +
         'fichier gardé. Vérifiez laquelle est à jour\u00a0; si c’est «\u00a0b.xlsx\u00a0», retirez «\u00a0a.xlsx\u00a0» ' +
@@ -648,7 +649,7 @@ describe('duplicates', () => {
       );
       expect(result.duplicates[0]).toMatchObject({
         kept: 'a.xlsx',
-        reason: 'Seul daté\u00a0: classeur écrit le 30/11/2026.',
+        reason: 'Seul daté\u00a0: classeur écrit par l’outil le 30/11/2026.',
       });
     }
   });
@@ -829,12 +830,12 @@ describe('two copies no date tells apart', () => {
     // The newer kept: its figures differ as a newer copy's do, and that goes without saying…
     const newer = { ...dropped9, lastWrite: '2026-12-03T05:00:00Z' };
     expect(consolidated(folder, kept4, newer).duplicates[0].reason).toBe(
-      'Seul daté\u00a0: classeur écrit le 03/12/2026.',
+      'Seul daté\u00a0: classeur écrit par l’outil le 03/12/2026.',
     );
     // …unless the older copy has more values filled: the newer may have lost some.
     const newerWithFewer = { ...kept4, lastWrite: '2026-12-03T05:00:00Z' };
     expect(consolidated(folder, dropped9, newerWithFewer).duplicates[0].reason).toBe(
-      'Seul daté\u00a0: classeur écrit le 03/12/2026. Attention, la copie non retenue, plus ancienne, a plus ' +
+      'Seul daté\u00a0: classeur écrit par l’outil le 03/12/2026. Attention, la copie non retenue, plus ancienne, a plus ' +
         'de valeurs renseignées (fichier gardé contre fichier non retenu)\u00a0: valeurs renseignées (cumul) 10 contre ' +
         '15 (4 contre 9 dans l’axe 3). Vérifiez laquelle est à jour\u00a0; si c’est «\u00a0terr/b.xlsx\u00a0», retirez ' +
         '«\u00a0terr/a.xlsx\u00a0» et consolidez à nouveau.',

@@ -195,7 +195,7 @@ describe('consolidating picked files in the pane', () => {
       ]);
       expect(linesOf(section, 'Doublons (1)')).toEqual([
         fr(
-          'Monts du Pilat : pilat.xlsx gardé, pilat-ancien.xlsx non retenu — Plus récent : classeur écrit le 10/08/2026, contre classeur écrit le 10/05/2026.',
+          'Monts du Pilat : pilat.xlsx gardé, pilat-ancien.xlsx non retenu — Plus récent : classeur écrit par l’outil le 10/08/2026, contre classeur écrit par l’outil le 10/05/2026.',
         ),
       ]);
       expect(linesOf(section, 'Hors vocabulaire de la convention (1)')).toEqual([

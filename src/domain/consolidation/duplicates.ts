@@ -121,9 +121,10 @@ function tieReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, originOf: 
   return orderReason(kept.file, dropped.file, originOf);
 }
 
-const what = (date: FileDate) => (date.kind === 'write' ? 'classeur écrit' : 'fiche mise à jour');
+// The tools' last write, not the file's last save (which a spreadsheet program records apart: `savedReason`).
+const what = (date: FileDate) => (date.kind === 'write' ? 'classeur écrit par l’outil' : 'fiche mise à jour');
 
-/** A date with what it is, so that a reason says which dates decided: `classeur écrit le 03/12/2026`. */
+/** A date with what it is, so that a reason says which dates decided: `classeur écrit par l’outil le 03/12/2026`. */
 function describedDate(date: FileDate, precision: TimePrecision): string {
   return `${what(date)} le ${frenchDayAndTime(date.iso, precision)}`;
 }
