@@ -53,10 +53,12 @@ describe('a returned extract whose keys the partner swapped or typed over', () =
     return { said, errors: report.errors };
   }
 
-  async function rejected(file: string): Promise<Said[]> {
+  async function merged(file: string): Promise<{ rejected: Said[]; notes: Said[] }> {
     const run = await runCli(['merge', master, file, '--dry-run', '--json']);
-    return (JSON.parse(run.stdout) as { rejected: Said[] }).rejected;
+    return JSON.parse(run.stdout) as { rejected: Said[]; notes: Said[] };
   }
+
+  const rejected = async (file: string): Promise<Said[]> => (await merged(file)).rejected;
 
   it('says of two keys swapped, titles in place, what merge says: each row refused, its key to put back', async () => {
     const file = await returned('retour-cles-echangees.xlsx', [
@@ -96,11 +98,32 @@ describe('a returned extract whose keys the partner swapped or typed over', () =
         'reprise. La ligne de la cellule A5 porte l’intitulé de «\u00a0G1-QN1\u00a0»\u00a0: sa clé a sans doute été ' +
         'retapée\u00a0; remettez-lui «\u00a0G1-QN1\u00a0» (ne supprimez aucune de ces lignes), puis fusionnez à nouveau.',
     );
-    // The merge refuses both rows of the key repeated, with the same words, A5 as a key changed besides.
+    // The merge refuses both rows of the key repeated, with the same words: A5 as a key changed only, its one fix.
     const merge = await rejected(file);
-    expect(merge).toContainEqual(expect.objectContaining({ code: 'merge-key-changed', message: said[0].message }));
+    expect(merge.filter(({ cell }) => cell === 'A5').map(({ code, message }) => ({ code, message }))).toEqual([
+      { code: 'merge-key-changed', message: said[0].message },
+    ]);
     expect(merge.filter(({ cell }) => cell === 'A6').map(({ code, message }) => ({ code, message }))).toEqual([
       { code: 'merge-duplicate-key', message: said[1].message },
     ]);
+  }, 60_000);
+
+  // G1-QN2's row is still in the file, its key typed over: no note tells to ask the partner to put it back, and the
+  // row typed over is told once, its key to give back, as validate tells it; the other row of G1-QL1 is still refused.
+  it('says of a key typed over with another criterion’s only what merge says: no row gone, one fix per row', async () => {
+    const file = await returned('retour-cle-retapee-autre.xlsx', [{ sheet: 'Axe 1', cell: 'A6', value: 'G1-QL1' }]);
+    const { said, errors } = await validated(file);
+    expect(said.map(({ code, cell, severity }) => [code, cell, severity])).toEqual([
+      ['merge-key-changed', 'A6', 'error'],
+      ['merge-duplicate-key', 'A7', 'error'],
+    ]);
+    expect(errors).toBe(2);
+    expect(said[0].message).toContain('remettez-lui la clé «\u00a0G1-QN2\u00a0»');
+    const merge = await merged(file);
+    expect(merge.notes.map(({ code }) => code)).not.toContain('merge-sent-rows-missing');
+    const g1 = merge.rejected.filter(({ cell }) => cell === 'A6' || cell === 'A7');
+    expect(g1.map(({ code, cell, message }) => ({ code, cell, message }))).toEqual(
+      said.map(({ code, cell, message }) => ({ code, cell, message })),
+    );
   }, 60_000);
 });

@@ -356,7 +356,8 @@ class SourceMerge {
     // Rows the extract was sent with and the file no longer has: a sheet deleted, or renamed as one of the tools'
     // (`Historique`…), which is not read; nothing of them can be taken, and the officer is told.
     if (extract && pastedSheet === undefined) {
-      const present = new Set(incoming.rows.map((row) => row.key));
+      // A row whose key was typed over is still there: its `merge-key-changed` names the key to give it back.
+      const present = new Set(incoming.rows.flatMap((row) => [row.key, this.keyTypedOver(row) ?? row.key]));
       const missing = [...extract.keys].filter((key) => !present.has(key));
       if (missing.length > 0)
         this.note('merge-sent-rows-missing', nowhere, {
@@ -510,14 +511,16 @@ class SourceMerge {
       const location = { sheet: row.sheet, cell: row.keyAddress || null, rowKey: row.key };
       const count = repeated.get(row.key);
       // A key on several rows: none of them is taken, but what else they hold that would be refused is said now, so
-      // that the partner's file is put right in one go rather than one refusal after another.
+      // that the partner's file is put right in one go rather than one refusal after another. A row whose key was
+      // typed over is refused as such below (`merge-key-changed`), the one fix to make: not said as repeated too.
       if (count !== undefined) {
-        this.reject('merge-duplicate-key', location, {
-          key: row.typedKey,
-          count,
-          ...otherSheetOfKey(this.source.incoming, row),
-          ...this.retypedRowOfKey(row.key),
-        });
+        if (this.keyTypedOver(row) === null)
+          this.reject('merge-duplicate-key', location, {
+            key: row.typedKey,
+            count,
+            ...otherSheetOfKey(this.source.incoming, row),
+            ...this.retypedRowOfKey(row.key),
+          });
         // The message says to delete such a copy: what it repeats of the sheet filled is said there only.
         if (inHiddenCopy(this.source.incoming, row)) continue;
       }
@@ -546,9 +549,15 @@ class SourceMerge {
   }
 
   /**
-   * The key whose Intitulé the row holds, when it is not its own: null when the row shows its own title (or none,
-   * or a title no row of the master has: an edited title, said cell by cell).
+   * The key whose Intitulé the row holds when `run` refuses it as `merge-key-changed` (its key typed over): null for
+   * a row of a key the master lacks, a hidden copy of a row, or one showing its own title.
    */
+  private keyTypedOver(row: IncomingRow): string | null {
+    const masterRow = this.master.rows.get(row.key);
+    if (!masterRow || inHiddenCopy(this.source.incoming, row)) return null;
+    return this.keyOfOtherTitle(row, masterRow);
+  }
+
   /** Of the rows a key is given on, the first one carrying another key's title (its key retyped), and that key. */
   private retypedRowOfKey(key: string): { retypedCell?: string; retypedKey?: string } {
     const masterRow = this.master.rows.get(key);
@@ -561,6 +570,10 @@ class SourceMerge {
     return {};
   }
 
+  /**
+   * The key whose Intitulé the row holds, when it is not its own: null when the row shows its own title (or none,
+   * or a title no row of the master has: an edited title, said cell by cell).
+   */
   private keyOfOtherTitle(row: IncomingRow, masterRow: MasterRow): string | null {
     // An extract of a plan since amended may show an old title that is now another key's.
     const { extract } = this.source;
