@@ -1,6 +1,6 @@
 import { validateGrids } from '../../src/app/validate';
 import type { WorkbookGrids } from '../../src/domain/grid';
-import { renderIssueMessage, type Issue } from '../../src/domain/issues';
+import { renderIssueMessage, renderIssueMessageFor, type Issue } from '../../src/domain/issues';
 import { addressOf, cleanGrids, GENERATION_DAY, setValue, sheet } from './clean-workbook';
 
 /**
@@ -36,7 +36,8 @@ describe('a plan column emptied for every fiche of an axis sheet', () => {
       `Axe 3, cellule ${cell} : la colonne « Public(s) » est vide pour la fiche de cette feuille, ` +
         'alors que les autres feuilles d’axe la remplissent : la consolidation de la Caf ne la compterait dans ' +
         'aucun public. Si la colonne a été supprimée puis remise vide, reprenez ses valeurs d’une copie du classeur ' +
-        'enregistrée avant, ou régénérez le classeur depuis le texte de la convention.',
+        'enregistrée avant, ou régénérez le classeur depuis le texte de la convention (« npx ctg-suivi generate ' +
+        '--plan convention.txt -o suivi.xlsx --force »).',
     );
   });
 
@@ -52,6 +53,9 @@ describe('a plan column emptied for every fiche of an axis sheet', () => {
     ]);
     expect(renderIssueMessage(warnings[0])).toContain('est vide pour les 3 fiches de cette feuille');
     expect(renderIssueMessage(warnings[0])).toContain('aucun champ d’intervention');
+    expect(renderIssueMessageFor('task-pane', warnings[0]).replace(/\u00a0/g, ' ')).toContain(
+      'depuis le texte de la convention (onglet « Création », « Créer le classeur de suivi » avec ce texte).',
+    );
   });
 
   it('is not said of one fiche left empty among others, nor of a plan that gives the column to no fiche', async () => {

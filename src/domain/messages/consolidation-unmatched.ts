@@ -15,13 +15,17 @@ export function unmatchedFichesText(place: { sheet: string; cell: string; fiches
 }
 
 /**
- * How a tracking workbook is regenerated from its plan's corrected text, in parentheses: on the command line, the
- * command (docs/COMMANDES.md, « generate ») on the workbook, `workbook` (a shell word; its usual name when unknown),
- * the plan's file being the reader's; in the pane, its task.
+ * How a tracking workbook is regenerated from its plan's text (corrected, by default: `withText` says which in the
+ * pane), in parentheses: on the command line, the command (docs/COMMANDES.md, « generate ») on the workbook,
+ * `workbook` (a shell word; its usual name when unknown), the plan's file being the reader's; in the pane, its task.
  */
-export function regenerationHow(surface: MessageSurface, workbook = 'suivi.xlsx'): string {
+export function regenerationHow(
+  surface: MessageSurface,
+  workbook = 'suivi.xlsx',
+  withText = 'le plan corrigé',
+): string {
   return surface === 'task-pane'
-    ? '(onglet « Création », « Créer le classeur de suivi » avec le plan corrigé)'
+    ? `(onglet « Création », « Créer le classeur de suivi » avec ${withText})`
     : `(« npx ctg-suivi generate --plan convention.txt -o ${workbook} --force »)`;
 }
 

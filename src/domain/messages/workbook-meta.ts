@@ -1,20 +1,15 @@
 import { frenchDay } from './numbers';
 import { paramText } from './param-text';
 import type { IssueCode } from '../issue-codes';
+import { regenerationHow } from './consolidation-unmatched';
 import { editorOnly } from './editor-only';
-import type { MessageParams, MessageReader, MessageSurface, MessageTemplate } from './types';
+import type { MessageParams, MessageReader, MessageTemplate } from './types';
 import { quoted, where } from './workbook';
 
 const NOT_WRITTEN_UNTIL = ' Le classeur n’est pas réécrit d’ici là.';
 
 /** The undo of a typing, offered after what to retype, to the workbook's own user only (`editorOnly`). */
 const undoTyping = (reader: MessageReader) => editorOnly(reader, ', ou annulez la saisie (Ctrl+Z)');
-
-/** How a workbook is regenerated from a territory's own convention text, on each surface. */
-const ownRegeneration = (surface: MessageSurface) =>
-  surface === 'task-pane'
-    ? '(onglet « Création », « Créer le classeur de suivi » avec ce texte)'
-    : '(« npx ctg-suivi generate --plan convention.txt -o suivi.xlsx --force »)';
 
 const HOW_TO_CHANGE_DATES = 'les dates de la convention se changent dans le plan, puis en régénérant le classeur.';
 
@@ -124,7 +119,7 @@ export const workbookMetaMessages = {
     `il a été modifié à la main. Si ce classeur est celui de ${quoted(p.stored)}, remettez ${quoted(p.stored)} ; ` +
     'son nom se change dans le texte du plan, puis en régénérant le classeur. S’il a été copié pour en faire celui ' +
     `d’un autre territoire, remettez d’abord ${quoted(p.stored)}, puis régénérez-le depuis le texte de la ` +
-    `convention de ce territoire ${ownRegeneration(surface)}, qui lui donne son nom : jusque-là, pour l’outil et ` +
+    `convention de ce territoire ${regenerationHow(surface, undefined, 'ce texte')}, qui lui donne son nom : jusque-là, pour l’outil et ` +
     `pour la consolidation de la Caf, il reste une copie du classeur de ${quoted(p.stored)}. Le classeur n’est pas ` +
     'réécrit d’ici là.',
   // `value`: what the cell holds when it is not a version (absent or empty: nothing there); `current`: the version

@@ -3,7 +3,7 @@ import { quotedShort } from './shown-cell-value';
 import type { IssueCode } from '../issue-codes';
 import { frenchDay, frenchNumber, frenchPercent } from './numbers';
 import { whyNoDate } from './impossible-date';
-import { outsideVocabularyWarning } from './consolidation-unmatched';
+import { outsideVocabularyWarning, regenerationHow } from './consolidation-unmatched';
 import { isFormulaText } from './formula-text';
 import { agree, countOf } from './plural';
 import { editorOnly } from './editor-only';
@@ -579,7 +579,7 @@ export const workbookMessages = {
     `${where(p)}la date de ${quoted(headerText(p.header))} (${paramText(p.date)}) est postérieure à aujourd’hui : vérifiez-la. Tant qu’elle est à venir, ` +
     'elle ne compte pas pour dater le classeur (une consolidation garde la copie la plus récente d’un territoire).',
   'outside-convention-vocabulary': outsideVocabularyWarning,
-  'plan-column-emptied': (p) => {
+  'plan-column-emptied': (p, surface) => {
     const one = Number(p.fiches) === 1;
     return (
       `${where(p)}la colonne ${quoted(headerText(p.header))} est vide pour ` +
@@ -587,7 +587,7 @@ export const workbookMessages = {
       `d’axe la remplissent : la consolidation de la Caf ne ${one ? 'la' : 'les'} compterait dans aucun ` +
       `${p.field === 'fields' ? 'champ d’intervention' : 'public'}. Si la colonne a été supprimée puis remise ` +
       'vide, reprenez ses valeurs d’une copie du classeur enregistrée avant, ou régénérez le classeur depuis le ' +
-      'texte de la convention.'
+      `texte de la convention ${regenerationHow(surface, undefined, 'ce texte')}.`
     );
   },
   'value-not-in-list': (p) => {
