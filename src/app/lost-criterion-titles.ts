@@ -1,6 +1,7 @@
 import { generatedCriterionValues } from '../domain/criterion-defaults';
 import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
+import { isBlank } from '../domain/tracking-values';
 import { cellJournalValue, planTextRestored } from '../domain/journal';
 import type { Criterion, Plan } from '../domain/plan';
 import { keyListFingerprint, planKeyList } from '../domain/plan-keys';
@@ -40,10 +41,7 @@ export interface RestoredValue {
   value: string | number;
 }
 
-const isEmptyCell = (row: CriterionRow, field: CriterionField) => {
-  const raw = row.cells[field]?.raw ?? null;
-  return raw === null || (typeof raw === 'string' && raw.trim() === '');
-};
+const isEmptyCell = (row: CriterionRow, field: CriterionField) => isBlank(row.cells[field]?.raw ?? null);
 
 const untitled = (row: CriterionRow) => row.key !== '' && (row.title ?? '').trim() === '';
 

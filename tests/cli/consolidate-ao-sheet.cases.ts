@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { editedBytes, forez, pilat, territoryBytes } from '../consolidation/helpers/territories';
+import { BY_THE_TERRITORY, editedBytes, forez, pilat, territoryBytes } from '../consolidation/helpers/territories';
 import { gridsOf } from '../xlsx-patch/helpers';
 import { clockAt, restoreClock } from './clock';
 import { runCli } from './run-cli';
@@ -18,10 +18,6 @@ const quoted = (name: string) => `«${NBSP}${name}${NBSP}»`;
 const renamedReason =
   `La feuille ${quoted('Compétences AO')} manque. La feuille ${quoted('AO')} semble être ` +
   `${quoted('Compétences AO')} renommée${NBSP}: rendez-lui son nom.`;
-/** What the consolidation adds for the Caf, who does not correct the territory's workbook. */
-const BY_THE_TERRITORY =
-  ` Cette correction est à faire par le territoire dans son classeur${NBSP}: demandez-la-lui, puis consolidez à ` +
-  'nouveau le fichier qu’il vous renverra.';
 /** The reason as it goes on after « : » (« Compétences AO non lues : la feuille … »). */
 const renamedAfterColon = `l${renamedReason.slice(1)}${BY_THE_TERRITORY}`;
 const deletedReason =

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { editedBytes, forez, pilat, territoryBytes } from '../consolidation/helpers/territories';
+import { BY_THE_TERRITORY, editedBytes, forez, pilat, territoryBytes } from '../consolidation/helpers/territories';
 import { gridsOf } from '../xlsx-patch/helpers';
 import { runCli, type CliRun } from './run-cli';
 
@@ -17,10 +17,8 @@ let root: string;
 let run: CliRun;
 let json: { rejected: { file: string; reason: string }[]; territories: { aoUnread: { reason: string } | null }[] };
 
-/** What the Caf is told to do with a territory's own problem, after it. */
-const ASK_THE_TERRITORY =
-  'Cette correction est à faire par le territoire dans son classeur : demandez-la-lui, puis consolidez à nouveau ' +
-  'le fichier qu’il vous renverra.';
+/** What the Caf is told to do with a territory's own problem, after it, spaces plain as `plain` makes them. */
+const ASK_THE_TERRITORY = plain(BY_THE_TERRITORY.trim());
 
 /** The rows of `Fichiers écartés` after its header: [file, reason]. */
 function rejectedRows(file: string): [string, string][] {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { measureFiles } from '../../src/cli/consolidate/measure-pool';
 import { consolidate } from '../../src/domain/consolidation/consolidate';
 import { settingsValueCell } from '../../src/layout/sheets/settings/settings-layout';
-import { editedBytes, pilat, territoryBytes } from './helpers/territories';
+import { BY_THE_TERRITORY, editedBytes, pilat, territoryBytes } from './helpers/territories';
 
 /**
  * A convention date of « Paramètres » cleared or typed over with a text leaves the territory out (its structure):
@@ -28,11 +28,6 @@ async function withSettings(
   writeFileSync(path, await editedBytes(bytes, edit));
   return path;
 }
-
-/** What the consolidation adds for the Caf, who does not correct the territory's workbook. */
-const BY_THE_TERRITORY =
-  ' Cette correction est à faire par le territoire dans son classeur\u00a0: demandez-la-lui, puis consolidez à ' +
-  'nouveau le fichier qu’il vous renverra.';
 
 beforeAll(async () => {
   bytes = await territoryBytes(pilat);

@@ -14,15 +14,11 @@ import { measureFile } from '../../src/cli/consolidate/measure-file';
 import { isSkipped, type AnyWorkbookGrids } from '../../src/domain/grid';
 import { consolidatePicked } from '../../src/taskpane/consolidation/consolidate-picked';
 import { readXlsx } from '../../src/xlsx/reader';
-import { editedBytes, pilat, territoryBytes } from './helpers/territories';
+import { BY_THE_TERRITORY, editedBytes, pilat, territoryBytes } from './helpers/territories';
 
 const today = new Date('2027-06-01T10:00:00Z');
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const NBSP = '\u00a0';
-/** What the consolidation adds for the Caf, who does not correct the territory's workbook. */
-const BY_THE_TERRITORY =
-  ` Cette correction est à faire par le territoire dans son classeur${NBSP}: demandez-la-lui, puis consolidez à ` +
-  'nouveau le fichier qu’il vous renverra.';
 const advice =
   `La feuille «${NBSP}Axe 1${NBSP}» manque. La feuille «${NBSP}Axe 1 (RPE)${NBSP}» semble être «${NBSP}Axe 1${NBSP}» ` +
   `renommée${NBSP}: rendez-lui son nom.${BY_THE_TERRITORY}`;

@@ -19,6 +19,14 @@ import { roundTrip, typeInto, type Entry } from '../../rewrite/helpers';
  * file, a workbook that is not a tracking workbook) and a tracking workbook of format 1.
  */
 
+/**
+ * What the consolidation adds, after a territory's own problem, for the Caf, who does not correct the territory's
+ * workbook (src/domain/messages/consolidation.ts, `territoryCorrects`); with the space that separates it.
+ */
+export const BY_THE_TERRITORY =
+  ' Cette correction est à faire par le territoire dans son classeur\u00a0: demandez-la-lui, puis consolidez à ' +
+  'nouveau le fichier qu’il vous renverra.';
+
 /** A territory workbook's bytes once edited by a person's spreadsheet program (ExcelJS), e.g. a sheet renamed. */
 export async function editedBytes(bytes: Uint8Array, edit: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
