@@ -17,7 +17,8 @@ import { join } from 'path';
 import { strFromU8, unzipSync } from 'fflate';
 import { measureTerritory } from '../src/app/consolidate/measure-territory';
 import { measureFile } from '../src/cli/consolidate/measure-file';
-import { consolidate } from '../src/domain/consolidation/consolidate';
+import { consolidate, type MeasureOutcome } from '../src/domain/consolidation/consolidate';
+import type { TerritoryMeasure } from '../src/domain/consolidation/territory';
 import { readTrackingWorkbook } from '../src/app/read-tracking-workbook';
 import { consolidationRead } from '../src/app/consolidate/consolidation-read';
 import { embeddedPlan } from '../src/app/plan-source';
@@ -114,7 +115,7 @@ export async function generateTerritories(folder: string, count: number): Promis
 
 interface Ours {
   /** What `consolidate` gives, reduced to what the bench prints: territories measured, their data errors and warnings. */
-  consolidate(paths: string[]): Promise<{ measured: number; issues: number }>;
+  consolidate(paths: string[]): Promise<{ measured: number; issues: number; outcomes: MeasureOutcome[] }>;
 }
 
 /** The CLI's own measure of each file (src/cli/consolidate/measure-file.ts), then the domain's `consolidate`. */
@@ -125,7 +126,7 @@ function ours(): Ours {
       for (const path of paths) outcomes.push(await measureFile(path, { today }));
       const { territories } = consolidate(outcomes, null);
       const issues = territories.reduce((sum, territory) => sum + territory.errors + territory.warnings, 0);
-      return { measured: territories.length, issues };
+      return { measured: territories.length, issues, outcomes };
     },
   };
 }
@@ -309,9 +310,13 @@ interface ChildReport {
   warmOursMs: number;
   warmFloorMs: number;
   phases: Phases;
+  /** The domain's `consolidate` over saves of one territory, and over as many territories (`copiesRun`). */
+  copies: { files: number; copiesMs: number; distinctMs: number };
 }
 
 const WARM_UP_FILES = 3;
+/** A Caf's folder holding a territory's every save: what once made the search for its copies quadratic. */
+const COPIES = 1000;
 const PHASE_FILES = 50;
 
 /**
@@ -330,7 +335,7 @@ export async function child(listFile: string): Promise<void> {
   // Warming up (the JIT) on a few files, then the run itself.
   await implementation.consolidate(paths.slice(0, WARM_UP_FILES));
   let start = performance.now();
-  const { measured, issues } = await implementation.consolidate(paths);
+  const { measured, issues, outcomes } = await implementation.consolidate(paths);
   const oursMs = performance.now() - start;
   const maxRssKb = process.resourceUsage().maxRSS;
 
@@ -358,8 +363,44 @@ export async function child(listFile: string): Promise<void> {
     warmFloorMs,
     // Enough files to see where the time goes, without doubling a long run.
     phases: await phases(paths.slice(0, PHASE_FILES), parts),
+    copies: copiesRun(outcomes),
   };
   process.stdout.write(JSON.stringify(report));
+}
+
+/**
+ * `consolidate` (the domain's, on measures already made) over COPIES saves of one territory, without a SIREN, each
+ * saved a day after the one before, and over COPIES territories each with its own name and SIREN: the least time of
+ * three runs each. Joining copies should cost about what keeping territories apart does, not grow with their square.
+ */
+function copiesRun(outcomes: readonly MeasureOutcome[]): ChildReport['copies'] {
+  const measures = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.measure] : []));
+  const many = (rename: (index: number) => Partial<TerritoryMeasure>): MeasureOutcome[] =>
+    Array.from({ length: COPIES }, (_, index) => ({
+      ok: true,
+      measure: { ...measures[index % measures.length], file: `copie-${index + 1}.xlsx`, ...rename(index) },
+    }));
+  const day = (index: number) => new Date(Date.UTC(2026, 0, 1) + index * 86_400_000).toISOString();
+  const saves = many((index) => ({
+    territory: 'Territoire 1',
+    recordedTerritory: 'Territoire 1',
+    siren: null,
+    lastWrite: day(index),
+  }));
+  const apart = many((index) => ({
+    territory: `Territoire ${index + 1}`,
+    recordedTerritory: `Territoire ${index + 1}`,
+    siren: String(300_000_000 + index),
+  }));
+  const least = (input: MeasureOutcome[]) =>
+    Math.min(
+      ...[0, 1, 2].map(() => {
+        const start = performance.now();
+        consolidate(input, null, undefined, today);
+        return performance.now() - start;
+      }),
+    );
+  return { files: COPIES, copiesMs: least(saves), distinctMs: least(apart) };
 }
 
 // ---- the peer ---------------------------------------------------------------------------------------------------
@@ -455,6 +496,11 @@ export async function main(argv: string[] = []): Promise<void> {
     console.log(`  mémoire résidente maximale (nous)\u00a0: ${Math.round(report.maxRssKb / 1024)} Mo`);
     console.log(
       `  (nous et le plancher\u00a0: node ${CHILD_NODE_OPTIONS.join(' ')}, un seul processus, un fichier après l’autre)`,
+    );
+    const { files, copiesMs, distinctMs } = report.copies;
+    console.log(
+      `  ${files.toLocaleString('fr-FR')} enregistrements d’un même territoire (sans SIREN)\u00a0: consolidés en ` +
+        `${Math.round(copiesMs)} ms, ${frenchNumber(copiesMs / distinctMs)}× le temps de ${files.toLocaleString('fr-FR')} territoires distincts`,
     );
     commandRun(folder, count, report.oursMs);
     allCoresRun(listFile, count, report.oursMs);
