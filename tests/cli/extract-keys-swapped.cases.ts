@@ -42,8 +42,11 @@ describe('a returned extract whose keys the partner swapped or typed over', () =
     return file;
   }
 
+  // Both commands exit 1 on such a file: validate found errors, merge refused rows (docs/COMMANDES.md).
   async function validated(file: string): Promise<{ said: Said[]; errors: number }> {
-    const report = JSON.parse((await runCli(['validate', file, '--json'])).stdout) as {
+    const run = await runCli(['validate', file, '--json']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as {
       issues: (Said & { rowKey: string | null })[];
       errors: number;
     };
@@ -55,6 +58,7 @@ describe('a returned extract whose keys the partner swapped or typed over', () =
 
   async function merged(file: string): Promise<{ rejected: Said[]; notes: Said[] }> {
     const run = await runCli(['merge', master, file, '--dry-run', '--json']);
+    expect(run.code).toBe(1);
     return JSON.parse(run.stdout) as { rejected: Said[]; notes: Said[] };
   }
 
