@@ -26,8 +26,12 @@ export function regenerationHow(
 ): string {
   return surface === 'task-pane'
     ? `(onglet « Création », « Créer le classeur de suivi » avec ${withText})`
-    : `(« npx ctg-suivi generate --plan convention.txt -o ${workbook} --force »)`;
+    : `(${regenerationCommand(workbook)})`;
 }
+
+/** The command that regenerates `workbook` (a shell word; its usual name when unknown) from its plan's text. */
+export const regenerationCommand = (workbook = 'suivi.xlsx') =>
+  `« npx ctg-suivi generate --plan convention.txt -o ${workbook} --force »`;
 
 /**
  * What to write instead: the vocabulary's names it may stand for, else how to decide. The territory writes it in its
