@@ -1,5 +1,5 @@
 import { journalWords } from '../journal';
-import { regenerationCommand } from './consolidation-unmatched';
+import { regenerationCommand, workbookNamed } from './consolidation-unmatched';
 import type { IssueCode } from '../issue-codes';
 import { headerText, paramText } from './param-text';
 import type { MessageParams, MessageSurface, MessageTemplate } from './types';
@@ -40,8 +40,7 @@ function regenerateHow(p: MessageParams, surface: MessageSurface): string {
   return surface === 'task-pane'
     ? 'choisissez dans le volet le plan de la convention dont il est tiré, puis « Créer le classeur de suivi » et ' +
         '« Reconstruire le classeur »'
-    : 'donnez le plan de la convention dont il est tiré et ce classeur à ' +
-        regenerationCommand(p.workbook === undefined ? undefined : paramText(p.workbook));
+    : 'donnez le plan de la convention dont il est tiré et ce classeur à ' + regenerationCommand(workbookNamed(p));
 }
 
 export const criterionTitleMessages = {
