@@ -17,15 +17,16 @@ import type { TrackingWorkbookReading } from './read-tracking-workbook';
  * embedded plan — its key list has that plan's fingerprint and every other Intitulé read is that plan's — a rewrite
  * puts back the plan's Intitulé, and in the row's empty cells what generation writes there (Fréquence, Règle
  * d'agrégation, the plan's Unité, Référence, Cible), journalled; otherwise the Intitulé stays empty, and validation
- * and the rewrite say how to bring the plan's texts back. A value typed in the row is never replaced.
+ * and the rewrite say how to bring the plan's texts back: a regeneration, which does the same from the plan it is
+ * given (`restoredByPlan`). A value typed in the row is never replaced.
  */
 export interface LostCriterionTitle {
   sheet: string;
   key: string;
   /** The Intitulé cell, as read. */
   cell: string;
-  /** The row's Fréquence and Règle d'agrégation cells left empty, by field (the person chooses them otherwise). */
-  emptyCells: Partial<Record<RestoredField, string>>;
+  /** The row's cells that generation fills (RESTORED_FIELDS) found empty: what a restoring rewrite may fill. */
+  emptyCells: EmptyCell[];
   /** The embedded plan's Intitulé and what generation writes in the row's empty cells; null when not the plan's. */
   restored: { text: string; values: RestoredValue[] } | null;
 }
@@ -34,10 +35,13 @@ export interface LostCriterionTitle {
 const RESTORED_FIELDS = ['frequency', 'aggregation', 'unit', 'baseline', 'target'] as const;
 type RestoredField = (typeof RESTORED_FIELDS)[number];
 
-export interface RestoredValue {
+interface EmptyCell {
   field: RestoredField;
   header: string;
   cell: string;
+}
+
+export interface RestoredValue extends EmptyCell {
   value: string | number;
 }
 
@@ -78,32 +82,49 @@ export async function lostCriterionTitles(reading: TrackingWorkbookReading): Pro
   if (rows.length === 0) return [];
   const embedded = await embeddedCriteriaOf(reading);
   return rows.map((row) => {
-    const emptyCells: LostCriterionTitle['emptyCells'] = {};
-    for (const field of ['frequency', 'aggregation'] as const) {
+    const emptyCells = RESTORED_FIELDS.flatMap((field): EmptyCell[] => {
       const cell = row.cells[field];
-      if (cell && isEmptyCell(row, field)) emptyCells[field] = cell.address;
-    }
+      return cell && isEmptyCell(row, field) ? [{ field, header: cell.header, cell: cell.address }] : [];
+    });
     const criterion = embedded?.get(row.key);
     return {
       sheet: row.sheet,
       key: row.key,
       cell: row.cells.title?.address ?? `C${row.row}`,
       emptyCells,
-      restored: criterion && criterion.kind === row.kind ? restoredOf(row, criterion) : null,
+      restored: criterion && criterion.kind === row.kind ? restoredOf(emptyCells, criterion) : null,
     };
   });
 }
 
-function restoredOf(row: CriterionRow, criterion: Criterion): NonNullable<LostCriterionTitle['restored']> {
+/** The criterion's Intitulé, and what generation writes from it in the cells found empty. */
+function restoredOf(
+  emptyCells: readonly EmptyCell[],
+  criterion: Criterion,
+): NonNullable<LostCriterionTitle['restored']> {
   const generated: Partial<Record<RestoredField, string | number>> = generatedCriterionValues(criterion);
-  const values: RestoredValue[] = [];
-  for (const field of RESTORED_FIELDS) {
-    const value = generated[field];
-    const cell = row.cells[field];
-    if (value !== undefined && cell && isEmptyCell(row, field))
-      values.push({ field, header: cell.header, cell: cell.address, value });
-  }
+  const values = emptyCells.flatMap((empty): RestoredValue[] => {
+    const value = generated[empty.field];
+    return value === undefined ? [] : [{ ...empty, value }];
+  });
   return { text: criterion.text, values };
+}
+
+/**
+ * A regeneration's rows found without their Intitulé that the embedded plan did not give back (`restored` null), as
+ * `plan` (the plan regenerated from) restores them: its Intitulé, and what generation writes in the cells left empty.
+ * A row the plan does not have is left out (the regeneration removes it). The plan has the last word on the row's
+ * Type too, so its criterion is taken whatever Type was typed back.
+ */
+export function restoredByPlan(lost: readonly LostCriterionTitle[], plan: Plan): LostCriterionTitle[] {
+  const criteria = new Map(
+    plan.axes.flatMap((axis) => axis.fiches.flatMap((fiche) => fiche.criteria.map((c) => [c.key, c] as const))),
+  );
+  return lost.flatMap((one) => {
+    const criterion = criteria.get(one.key);
+    if (one.restored !== null || !criterion || criterion.text.trim() === '') return [];
+    return [{ ...one, restored: restoredOf(one.emptyCells, criterion) }];
+  });
 }
 
 /**
@@ -153,10 +174,8 @@ export function restoredCriterionLines(lost: readonly LostCriterionTitle[], now:
 
 /** The params a message names the row's cells by. */
 function cellParams(lost: LostCriterionTitle) {
-  return {
-    frequencyCell: lost.emptyCells.frequency ?? '',
-    aggregationCell: lost.emptyCells.aggregation ?? '',
-  };
+  const cellOf = (field: RestoredField) => lost.emptyCells.find((empty) => empty.field === field)?.cell ?? '';
+  return { frequencyCell: cellOf('frequency'), aggregationCell: cellOf('aggregation') };
 }
 
 /** What a restoring rewrite puts in the cells besides the Intitulé, as `Header=value` pairs for its message. */

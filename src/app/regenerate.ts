@@ -28,6 +28,7 @@ import {
 } from '../domain/journal';
 import { aoJournalEntries, regenerateAoTable } from './regenerate-ao';
 import { planFigureLines } from './plan-figure-changes';
+import { restoredByPlan, restoredCriterionLines, withRestoredCriteria } from './lost-criterion-titles';
 import { addedColumnValuesOfRow, withoutRows } from './kept-cells-of-workbook';
 import type { WorkbookState } from './workbook-state';
 
@@ -49,6 +50,8 @@ export interface RegenerateReport {
   archived: string[];
   /** Kept keys whose plan texts changed. */
   changed: string[];
+  /** Criterion rows found without their Intitulé, given back the plan's (and their empty cells filled from it). */
+  restored: string[];
   /** Fiches kept that the new plan puts in another axis (by axis number). */
   moved: { key: string; from: number; to: number }[];
   /** Values archived in all (removed rows and quarters outside a changed period). */
@@ -144,7 +147,14 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
     journal.push(planRowRemoved(date, entry.key, before.get(entry.key)?.texts[0][1] ?? '', kept));
   }
   for (const key of matching.added) journal.push(planRowAdded(date, key));
-  for (const key of matching.changed) {
+  // A criterion row found without its Intitulé (its cells cleared): the plan did not change, the cell was emptied.
+  // Its Intitulé and the cells generation writes, left empty, are put back from the plan, as restored texts.
+  const restoredRows = restoredByPlan(state.lostCriterionTitles, matching.plan);
+  const restored = restoredRows.map((row) => row.key);
+  journal.push(...restoredCriterionLines(restoredRows, now));
+  const { entered } = withRestoredCriteria(matching.plan, state.entered, restoredRows);
+  const changed = matching.changed.filter((key) => !restored.includes(key));
+  for (const key of changed) {
     const old = new Map(before.get(key)?.texts ?? []);
     for (const [column, text] of after.get(key)?.texts ?? []) {
       if ((old.get(column) ?? '') !== text)
@@ -162,7 +172,7 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
 
   // A kept criterion's Unité, Référence or Cible the plan now gives otherwise than its cell: the cell kept, said.
   const kept = new Set([...after.keys()].filter((key) => !matching.added.includes(key)));
-  journal.push(...planFigureLines(date, matching.plan, kept, state.entered, state.journal));
+  journal.push(...planFigureLines(date, matching.plan, kept, entered, state.journal));
 
   // A fiche kept in another axis: its values follow its key, and the move is said.
   const moves = matching.moved.map(({ key, from, to }) => ({ key, from: axisSheetName(from), to: axisSheetName(to) }));
@@ -234,7 +244,8 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   const removedOnly = matching.removed.map((entry) => entry.key).filter((key) => !archived.includes(key));
   if (removedOnly.length > 0) notes.push(issueOf('rows-removed', { keys: removedOnly }));
   if (matching.added.length > 0) notes.push(issueOf('rows-added', { keys: matching.added }));
-  if (matching.changed.length > 0) notes.push(issueOf('rows-changed', { keys: matching.changed }));
+  if (changed.length > 0) notes.push(issueOf('rows-changed', { keys: changed }));
+  if (restored.length > 0) notes.push(issueOf('rows-restored', { keys: restored }));
   // A fiche without a ref is found by its title alone: one whose title left the plan is named, not silently replaced.
   // Its criteria left with it: the removed rows whose parent it is.
   const parentOfRemoved = new Map(matching.removed.map((entry) => [entry.key, entry.parentKey]));
@@ -264,7 +275,8 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
       added: matching.added,
       removed: matching.removed.map((entry) => entry.key),
       archived,
-      changed: matching.changed,
+      changed,
+      restored,
       moved: matching.moved,
       archivedValues: archives.length,
       aoRowsAdded: ao.added,
@@ -279,7 +291,7 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
       archives: { entries: [...state.archives.entries, ...archives], keepSheet: state.archives.keepSheet },
       retiredKeys: retired,
       // Entered values stay by key: the layout puts back those of the rows and quarters the new plan has.
-      entered: state.entered,
+      entered,
       kept: withoutRows(state.kept, new Set(matching.removed.map((entry) => entry.key))),
       ao: ao.table,
     },
@@ -292,6 +304,7 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
       | 'rows-removed'
       | 'rows-added'
       | 'rows-changed'
+      | 'rows-restored'
       | 'fiches-moved'
       | 'alike-criteria-count-changed'
       | 'unreferenced-fiche-not-found',

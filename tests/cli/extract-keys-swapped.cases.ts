@@ -130,4 +130,36 @@ describe('a returned extract whose keys the partner swapped or typed over', () =
       said.map(({ code, cell, message }) => ({ code, cell, message })),
     );
   }, 60_000);
+
+  // Two rows typed over to the key of a third criterion, G1-QL1: three rows give it. Each row typed over is refused at
+  // its cell with its key to put back, the row of G1-QL1 too (its key repeated), nothing taken under G1-QL1; validate
+  // of the extract says it as merge does.
+  it('refuses two rows typed over to a third criterion’s key, each at its cell, as merge does', async () => {
+    const file = await returned('retour-deux-cles-retapees.xlsx', [
+      { sheet: 'Axe 1', cell: 'A5', value: 'G1-QL1' },
+      { sheet: 'Axe 1', cell: 'A6', value: 'G1-QL1' },
+    ]);
+    const { said, errors } = await validated(file);
+    expect(said.map(({ code, cell, severity }) => [code, cell, severity])).toEqual([
+      ['merge-key-changed', 'A5', 'error'],
+      ['merge-key-changed', 'A6', 'error'],
+      ['merge-duplicate-key', 'A7', 'error'],
+    ]);
+    expect(errors).toBe(3);
+    expect(said[0].message).toContain('remettez-lui la clé «\u00a0G1-QN1\u00a0»');
+    expect(said[1].message).toContain('remettez-lui la clé «\u00a0G1-QN2\u00a0»');
+    const run = await runCli(['merge', master, file, '--dry-run', '--json']);
+    const merge = JSON.parse(run.stdout) as {
+      rejected: Said[];
+      notes: Said[];
+      applied: unknown[];
+      contributed: unknown[];
+    };
+    expect(merge.rejected.map(({ code, cell, message }) => ({ code, cell, message }))).toEqual(
+      said.map(({ code, cell, message }) => ({ code, cell, message })),
+    );
+    expect(merge.notes.map(({ code }) => code)).not.toContain('merge-sent-rows-missing');
+    // Nothing taken under any key: G1-QN1's 7 and G1-QN2's 12 are not filed under G1-QL1, nor anywhere else.
+    expect([merge.applied, merge.contributed]).toEqual([[], []]);
+  }, 60_000);
 });

@@ -6,6 +6,7 @@ import './regenerate-keys.cases';
 import './compute-close.cases';
 import './compute-quarter.cases';
 import './regenerate-removed-rows-output.cases';
+import './regenerate-cleared-criterion.cases';
 import './extract.cases';
 import './merge-key-column-deleted.cases';
 import './libreoffice-conversion.cases';

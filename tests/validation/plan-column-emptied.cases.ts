@@ -1,6 +1,7 @@
 import { validateGrids } from '../../src/app/validate';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage, renderIssueMessageFor, type Issue } from '../../src/domain/issues';
+import { namingWorkbook } from '../../src/cli/workbook-named';
 import { addressOf, cleanGrids, GENERATION_DAY, setValue, sheet } from './clean-workbook';
 
 /**
@@ -38,6 +39,10 @@ describe('a plan column emptied for every fiche of an axis sheet', () => {
         'aucun public. Si la colonne a été supprimée puis remise vide, reprenez ses valeurs d’une copie du classeur ' +
         'enregistrée avant, ou régénérez le classeur depuis le texte de la convention (« npx ctg-suivi generate ' +
         '--plan convention.txt -o suivi.xlsx --force »).',
+    );
+    // `validate pilat.xlsx` gives the command on the file it checked, to copy as it is.
+    expect(renderIssueMessage(namingWorkbook(warning, 'pilat.xlsx')).replace(/\u00a0/g, ' ')).toContain(
+      '(« npx ctg-suivi generate --plan convention.txt -o pilat.xlsx --force »).',
     );
   });
 

@@ -1,6 +1,7 @@
 import { validateGrids } from '../../src/app/validate';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage, type Issue } from '../../src/domain/issues';
+import { namingWorkbook } from '../../src/cli/workbook-named';
 import { issueCodes } from '../../src/domain/issue-codes';
 import { validationIssueCodes } from '../../src/domain/issue-codes/validation';
 import { settingsValueCell } from '../../src/layout/sheets/settings/settings-layout';
@@ -859,6 +860,10 @@ describe('the territory typed over in Paramètres', () => {
         'convention.txt -o suivi.xlsx --force »), qui lui donne son nom : jusque-là, pour l’outil et pour la ' +
         'consolidation de la Caf, il reste une copie du classeur de « Territoire test ». Le classeur n’est pas ' +
         'réécrit d’ici là.',
+    );
+    // `validate pilat-est.xlsx` gives the command on the file it checked, to copy as it is.
+    expect(renderIssueMessage(namingWorkbook(issue, 'pilat-est.xlsx')).replace(/\u00a0/g, ' ')).toContain(
+      '(« npx ctg-suivi generate --plan convention.txt -o pilat-est.xlsx --force »)',
     );
   });
 });

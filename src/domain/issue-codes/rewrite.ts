@@ -164,6 +164,12 @@ export const rewriteIssueCodes = {
     severity: 'warning',
     description: 'Le texte du plan de certaines lignes a changé ; leurs valeurs saisies sont gardées.',
   },
+  'rows-restored': {
+    severity: 'warning',
+    description:
+      'Des lignes de critère trouvées sans intitulé le retrouvent depuis le plan, et leurs cellules vides ce que la ' +
+      'génération y écrit ; leurs valeurs saisies sont gardées.',
+  },
   'unreferenced-fiche-not-found': {
     severity: 'warning',
     description:

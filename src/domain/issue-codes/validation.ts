@@ -333,7 +333,7 @@ export const validationIssueCodes = {
   'criterion-title-empty': {
     severity: 'warning',
     description:
-      'L’intitulé d’une ligne de critère est vide (ses cellules effacées, sa clé et son type retapés) : l’outil n’y écrit jamais la clé. Quand le classeur est tiré du plan intégré (l’empreinte de sa liste de clés est la sienne et tous ses autres intitulés aussi), la prochaine réécriture y remet l’intitulé de ce plan, et dans les cellules vides de la ligne la Fréquence, la Règle d’agrégation (et l’Unité, la Référence, la Cible que le plan donne) de la génération, notés au Journal ; sinon il reste vide, et le message dit de régénérer le classeur depuis son plan (les valeurs saisies gardées) et de choisir la Fréquence et la Règle laissées vides. Dit aussi par la réécriture qui l’a laissé vide.',
+      'L’intitulé d’une ligne de critère est vide (ses cellules effacées, sa clé et son type retapés) : l’outil n’y écrit jamais la clé. Quand le classeur est tiré du plan intégré (l’empreinte de sa liste de clés est la sienne et tous ses autres intitulés aussi), la prochaine réécriture y remet l’intitulé de ce plan, et dans les cellules vides de la ligne la Fréquence, la Règle d’agrégation (et l’Unité, la Référence, la Cible que le plan donne) de la génération, notés au Journal ; sinon il reste vide, et le message dit de régénérer le classeur depuis son plan, par la commande sur le fichier vérifié (les valeurs saisies gardées) : la régénération y remet l’intitulé du plan, et dans les cellules vides de la ligne ce que la génération y écrit. Dit aussi par la réécriture qui l’a laissé vide.',
   },
   'copied-text-outdated': {
     severity: 'warning',

@@ -26,8 +26,16 @@ export function regenerationHow(
 ): string {
   return surface === 'task-pane'
     ? `(onglet « Création », « Créer le classeur de suivi » avec ${withText})`
-    : `(« npx ctg-suivi generate --plan convention.txt -o ${workbook} --force »)`;
+    : `(${regenerationCommand(workbook)})`;
 }
+
+/** The file a message's command names (`workbook`, a shell word, when the command line named it), else undefined. */
+export const workbookNamed = (p: MessageParams): string | undefined =>
+  p.workbook === undefined ? undefined : paramText(p.workbook);
+
+/** The command that regenerates `workbook` (a shell word; its usual name when unknown) from its plan's text. */
+export const regenerationCommand = (workbook = 'suivi.xlsx') =>
+  `« npx ctg-suivi generate --plan convention.txt -o ${workbook} --force »`;
 
 /**
  * What to write instead: the vocabulary's names it may stand for, else how to decide. The territory writes it in its
@@ -59,7 +67,7 @@ export function outsideVocabularyWarning(p: MessageParams, surface: MessageSurfa
     `${KIND_AT_START[kind]} ${quotedShort(paramText(p.name))} hors du vocabulaire de la convention ` +
     `(${unmatchedFichesText(place)}) : il ne se compare pas aux autres territoires dans la consolidation de la ` +
     `Caf. ${outsideVocabularyAdviceText(p)}, puis régénérez le classeur ` +
-    `${regenerationHow(surface, p.workbook === undefined ? undefined : paramText(p.workbook))}\u00a0: cette cellule ` +
+    `${regenerationHow(surface, workbookNamed(p))}\u00a0: cette cellule ` +
     'vient du plan, et une régénération la réécrit.'
   );
 }

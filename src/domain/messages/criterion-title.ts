@@ -1,4 +1,5 @@
 import { journalWords } from '../journal';
+import { regenerationCommand, workbookNamed } from './consolidation-unmatched';
 import type { IssueCode } from '../issue-codes';
 import { headerText, paramText } from './param-text';
 import type { MessageParams, MessageSurface, MessageTemplate } from './types';
@@ -31,13 +32,15 @@ function emptyChoiceCells(p: MessageParams): string[] {
   ];
 }
 
-/** How to regenerate the workbook from its plan, the reader's way: the plan's texts come back, the values stay. */
-function regenerateHow(surface: MessageSurface): string {
+/**
+ * How to regenerate the workbook from its plan, the reader's way: the plan's texts come back, the values stay. On the
+ * command line, the command on `workbook` (a shell word: the file the command named), when known.
+ */
+function regenerateHow(p: MessageParams, surface: MessageSurface): string {
   return surface === 'task-pane'
     ? 'choisissez dans le volet le plan de la convention dont il est tiré, puis « Créer le classeur de suivi » et ' +
         '« Reconstruire le classeur »'
-    : 'donnez le plan de la convention dont il est tiré et ce classeur à « npx ctg-suivi generate --plan ' +
-        'convention.txt -o suivi.xlsx --force »';
+    : 'donnez le plan de la convention dont il est tiré et ce classeur à ' + regenerationCommand(workbookNamed(p));
 }
 
 export const criterionTitleMessages = {
@@ -52,16 +55,14 @@ export const criterionTitleMessages = {
         'notera au Journal ; les valeurs saisies dans la ligne sont gardées.'
       );
     const choices = emptyChoiceCells(p).join(' et ');
-    const alike = emptyChoiceCells(p).length > 1;
     return (
       `${head}${choices === '' ? '' : `, ainsi que ${choices}`}. Le classeur ne garde les textes du plan que dans ` +
       'ses lignes, et l’outil n’écrit pas la clé à la place de l’intitulé. Pour remettre l’intitulé du plan, ' +
-      `régénérez le classeur depuis son plan : ${regenerateHow(surface)} ; les valeurs saisies sont gardées, clé ` +
-      'par clé.' +
-      (choices === ''
-        ? ''
-        : ` Choisissez aussi ${choices} dans ${alike ? 'leur' : 'sa'} liste : la régénération laisse ` +
-          `${alike ? 'ces cellules' : 'cette cellule'} telle${alike ? 's' : ''} qu’elle${alike ? 's sont' : ' est'}.`)
+      `régénérez le classeur depuis son plan : ${regenerateHow(p, surface)} ; les valeurs saisies sont gardées, ` +
+      'clé par clé, et la régénération remplit depuis le plan ' +
+      (choices === '' ? '' : `${choices}, comme `) +
+      'les cellules de la ligne laissées vides que la génération écrit (Fréquence, Règle d’agrégation, Unité, ' +
+      'Référence, Cible).'
     );
   },
   'criterion-title-restored': (p) =>

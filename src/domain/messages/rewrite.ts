@@ -309,6 +309,11 @@ export const rewriteMessages = {
   'rows-changed': (p) =>
     `${agree(howMany(p.keys), 'Ligne', 'Lignes')} dont le texte du plan a changé (valeurs saisies gardées) : ` +
     `${paramText(p.keys)}.`,
+  // A criterion row whose cells were cleared, its key typed back: the plan did not change, its Intitulé was emptied.
+  'rows-restored': (p) =>
+    `${agree(howMany(p.keys), 'Ligne', 'Lignes')} dont l’intitulé, vide, a été remis depuis le plan, avec dans ` +
+    `${agree(howMany(p.keys), 'ses cellules laissées vides', 'leurs cellules laissées vides')} ce que la génération ` +
+    `y écrit (noté au Journal ; valeurs saisies gardées) : ${paramText(p.keys)}.`,
   'unreferenced-fiche-not-found': (p) =>
     `La fiche ${paramText(p.key)} (${paramText(p.title) ? `« ${paramText(p.title)} »` : 'sans intitulé'}), clé donnée faute de référence, ` +
     'n’est plus retrouvée dans le plan par son intitulé : elle n’est pas prise pour une autre' +

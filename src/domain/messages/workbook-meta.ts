@@ -1,7 +1,7 @@
 import { frenchDay } from './numbers';
 import { paramText } from './param-text';
 import type { IssueCode } from '../issue-codes';
-import { regenerationHow } from './consolidation-unmatched';
+import { regenerationHow, workbookNamed } from './consolidation-unmatched';
 import { editorOnly } from './editor-only';
 import type { MessageParams, MessageReader, MessageTemplate } from './types';
 import { quoted, where } from './workbook';
@@ -119,7 +119,7 @@ export const workbookMetaMessages = {
     `il a été modifié à la main. Si ce classeur est celui de ${quoted(p.stored)}, remettez ${quoted(p.stored)} ; ` +
     'son nom se change dans le texte du plan, puis en régénérant le classeur. S’il a été copié pour en faire celui ' +
     `d’un autre territoire, remettez d’abord ${quoted(p.stored)}, puis régénérez-le depuis le texte de la ` +
-    `convention de ce territoire ${regenerationHow(surface, undefined, 'ce texte')}, qui lui donne son nom : jusque-là, pour l’outil et ` +
+    `convention de ce territoire ${regenerationHow(surface, workbookNamed(p), 'ce texte')}, qui lui donne son nom : jusque-là, pour l’outil et ` +
     `pour la consolidation de la Caf, il reste une copie du classeur de ${quoted(p.stored)}. Le classeur n’est pas ` +
     'réécrit d’ici là.',
   // `value`: what the cell holds when it is not a version (absent or empty: nothing there); `current`: the version

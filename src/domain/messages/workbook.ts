@@ -3,7 +3,7 @@ import { quotedShort } from './shown-cell-value';
 import type { IssueCode } from '../issue-codes';
 import { frenchDay, frenchNumber, frenchPercent } from './numbers';
 import { whyNoDate } from './impossible-date';
-import { outsideVocabularyWarning, regenerationHow } from './consolidation-unmatched';
+import { outsideVocabularyWarning, regenerationHow, workbookNamed } from './consolidation-unmatched';
 import { isFormulaText } from './formula-text';
 import { agree, countOf } from './plural';
 import { editorOnly } from './editor-only';
@@ -587,7 +587,7 @@ export const workbookMessages = {
       `d’axe la remplissent : la consolidation de la Caf ne ${one ? 'la' : 'les'} compterait dans aucun ` +
       `${p.field === 'fields' ? 'champ d’intervention' : 'public'}. Si la colonne a été supprimée puis remise ` +
       'vide, reprenez ses valeurs d’une copie du classeur enregistrée avant, ou régénérez le classeur depuis le ' +
-      `texte de la convention ${regenerationHow(surface, undefined, 'ce texte')}.`
+      `texte de la convention ${regenerationHow(surface, workbookNamed(p), 'ce texte')}.`
     );
   },
   'value-not-in-list': (p) => {
