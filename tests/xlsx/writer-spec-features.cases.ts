@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type ExcelJS from 'exceljs';
-import type { WorkbookSpec } from '../../src/layout/workbook-spec';
+import type { CellStyle, WorkbookSpec } from '../../src/layout/workbook-spec';
 import { writeXlsx } from '../../src/xlsx/writer';
 import { fillColor, isLocked, loadWithExcelJs } from './helpers/exceljs-load';
 import { orderViolations, WORKSHEET_CHILD_ORDER, worksheetChildren } from './helpers/ooxml-order';
@@ -95,5 +95,75 @@ describe('writing a hand-made spec', () => {
     const names = workbook.definedNames.model as { name: string; ranges: string[] }[];
     expect(names).toEqual([{ name: 'essai_seuil', ranges: ["'Synthèse'!$B$1"] }]);
     expect(strFromU8(files['xl/workbook.xml'])).not.toContain('_FilterDatabase');
+  });
+});
+
+describe('cells whose styles differ by one member', () => {
+  const base: CellStyle = {
+    bold: false,
+    italic: false,
+    fontSize: 11,
+    fontColor: '000000',
+    fill: 'FFFFFF',
+    wrap: false,
+    horizontal: 'left',
+    vertical: 'top',
+    numFmt: '0',
+    locked: true,
+    border: false,
+  };
+  const changed: CellStyle = {
+    bold: true,
+    italic: true,
+    fontSize: 14,
+    fontColor: 'C00000',
+    fill: 'FFF2CC',
+    wrap: true,
+    horizontal: 'center',
+    vertical: 'bottom',
+    numFmt: '0.00',
+    locked: false,
+    border: true,
+  };
+  const members = Object.keys(changed) as (keyof CellStyle)[];
+  // Each its own object, as the layout makes them: the base again with its members the other way round, then the
+  // base with one member changed, then a cell with no style in a column of its own format.
+  const styles: CellStyle[] = [
+    base,
+    Object.fromEntries(Object.entries(base).reverse()),
+    ...members.map((member) => ({ ...base, [member]: changed[member] })),
+  ];
+  let sheet: ExcelJS.Worksheet;
+
+  beforeAll(async () => {
+    const written = await writeXlsx({
+      properties: { title: 'Styles', creator: 'ctg-suivi' },
+      definedNames: [],
+      sheets: [
+        {
+          name: 'Styles',
+          visibility: 'visible',
+          columns: [{ width: 10 }, { width: 10, numFmt: '@' }],
+          rows: [...styles.map((style) => ({ cells: [{ value: 1, style }] })), { cells: [{ value: 1 }, { value: 1 }] }],
+          merges: [],
+          validations: [],
+          conditionalFormats: [],
+        },
+      ],
+    });
+    sheet = (await loadWithExcelJs(written)).getWorksheet('Styles')!;
+  });
+
+  const looks = (address: string) => {
+    const { font, fill, alignment, protection, border, numFmt } = sheet.getCell(address).style;
+    return JSON.stringify({ font, fill, alignment, protection, border, numFmt });
+  };
+
+  test('each keeps its own look; the same members in another order look the same', () => {
+    expect(looks('A2')).toBe(looks('A1'));
+    const distinct = new Set(styles.map((_style, index) => looks(`A${index + 1}`)));
+    expect(distinct.size).toBe(members.length + 1);
+    expect(sheet.getCell(`A${styles.length + 1}`).numFmt).not.toBe('@');
+    expect(sheet.getCell(`B${styles.length + 1}`).numFmt).toBe('@');
   });
 });
