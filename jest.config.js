@@ -17,7 +17,8 @@ module.exports = {
     '^jszip$': '<rootDir>/tests/jszip-on-node-zlib.ts',
     // zod's locales, which the project does not use, each required when asked for (tests/zod-locales-on-demand.ts).
     '^\\.\\./locales/index\\.cjs$': '<rootDir>/tests/zod-locales-on-demand.ts',
-    // HyperFormula loaded once per worker, its code kept compiled from one suite to the next (tests/hyperformula-per-process.js).
+    // HyperFormula loaded once per worker, its code kept compiled from one suite to the next, the texts its date parse
+    // found no date kept per instance (tests/hyperformula-per-process.js, tests/hyperformula-date-parse-kept.js).
     '^hyperformula$': '<rootDir>/tests/hyperformula-per-process.js',
   },
   // A folder per run where suites share what is costly to make once (the task pane's production build, the

@@ -10,4 +10,8 @@
 // back to this file); that class extends Node's, whose `createRequire` is Node's.
 const nodeModule = Object.getPrototypeOf(require('module'));
 
-module.exports = nodeModule.createRequire(__filename)('hyperformula');
+const requireHyperFormula = nodeModule.createRequire(__filename);
+// Its date parse remembers the texts that are no date (≈ a fifth of an evaluation went to parsing them again).
+require('./hyperformula-date-parse-kept')(requireHyperFormula);
+
+module.exports = requireHyperFormula('hyperformula');

@@ -14,3 +14,4 @@ import './excel-input-rules.cases';
 import './grid-parity.cases';
 import './sheet-references.cases';
 import './sheet-groups.cases';
+import './hyperformula-date-parse.cases';
