@@ -69,7 +69,7 @@ describe('consolidate-left-out-convention', () => {
     expect(rejected.reason).toContain('Axe 1');
     expect(rejected.reason.slice(-note.length - 1)).toBe(` ${note}`);
     expect(rejected.reason).not.toContain('copie');
-    expect(text).toContain(`  Écarté${NBSP}: ${broken} — ${rejected.reason}`);
+    expect(text).toContain(`  Écarté${NBSP}: ${broken} (territoire ${quoted('Monts du Pilat')}) — ${rejected.reason}`);
   }, 60_000);
 
   it('says the figures are the convention in force’s when the previous one’s workbook, written later, is left out', async () => {
@@ -83,6 +83,6 @@ describe('consolidate-left-out-convention', () => {
     expect(rejected.file).toBe(broken);
     expect(rejected.reason.slice(-note.length - 1)).toBe(` ${note}`);
     expect(rejected.reason).not.toContain('Attention');
-    expect(text).toContain(`  Écarté${NBSP}: ${broken} — ${rejected.reason}`);
+    expect(text).toContain(`  Écarté${NBSP}: ${broken} (territoire ${quoted('Monts du Pilat')}) — ${rejected.reason}`);
   }, 60_000);
 });
