@@ -63,7 +63,7 @@ describe('consolidate-left-out-convention', () => {
     const note =
       `Attention${NBSP}: les chiffres de ${quoted('Monts du Pilat')} viennent de la convention précédente, ` +
       `2021–2025, ${quoted(previous)}${NBSP}; ce fichier-ci suit la convention en vigueur, 2026–2030${NBSP}: ` +
-      'corrigez-le et consolidez à nouveau.';
+      'c’est lui que le territoire doit corriger.';
     const [rejected] = json.rejected;
     expect(rejected.file).toBe(broken);
     expect(rejected.reason).toContain('Axe 1');

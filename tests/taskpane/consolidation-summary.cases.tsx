@@ -192,5 +192,5 @@ it('lists workbooks made from one and renamed to other territories, each counted
   const [line] = within(
     screen.getByRole('list', { name: fr('Classeurs créés à partir d’un même classeur (1)') }),
   ).getAllByRole('listitem');
-  expect(line.textContent).toContain(fr('saisissez le SIREN de l’EPCI de chaque territoire dans « Paramètres »'));
+  expect(line.textContent).toContain(fr('le SIREN de l’EPCI de chaque territoire est à saisir dans « Paramètres »'));
 });
