@@ -10,6 +10,7 @@ export { afterColon } from '../domain/messages/after-colon';
 export { shellWord } from '../domain/messages/shell-word';
 export { outsideConvention, quarterLagSentence, quarterLagText } from '../domain/messages/quarter-outside';
 export { unmatchedAdvice, unmatchedFichesText } from '../domain/messages/consolidation-unmatched';
+export { leftOutFile } from '../domain/messages/consolidation';
 export { finalBilanStep } from '../domain/messages/final-bilan-step';
 export {
   conventionAhead,

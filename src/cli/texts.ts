@@ -12,6 +12,7 @@ import {
   frenchNumber,
   frenchRate,
   HOW_TO_EXTRACT,
+  leftOutFile,
   outsideConvention,
   quarterLagSentence,
   quarterLagText,
@@ -1107,7 +1108,13 @@ export const texts = {
       `  ${shownName(name)} — ${file} (${quarter}) : ${ratesLine(rates)}${errors > 0 ? `, ${countOf(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
     totalLine: (territories: number, rates: Rates) =>
       `${countOf(territories, 'territoire', 'territoires')} : ${ratesLine(rates)}`,
-    rejectedLine: (file: string, reason: string) => `  Écarté : ${file} — ${reason}`,
+    rejectedLine: (file: string, reason: string, territory?: string) =>
+      `  Écarté : ${leftOutFile(file, territory)} — ${reason}`,
+    /**
+     * A territory kept whose champs or publics column was emptied in every fiche of an axis sheet: its figures by
+     * champ or public miss them; the reason says which sheet and what the territory does.
+     */
+    planColumnEmptied: (reason: string) => `    ${reason}`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
       `  Doublon de ${shownName(territory)} : ${kept} gardé, ${dropped} non retenu — ${reason}`,
     /** Workbooks made from one for other territories, kept apart: to give each its SIREN. */

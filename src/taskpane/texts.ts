@@ -8,6 +8,7 @@
  */
 import {
   afterColon,
+  leftOutFile,
   agree,
   cellLeftSinceMerge,
   countOf,
@@ -577,7 +578,7 @@ export const texts = {
     /** After a territory's line when its `Compétences AO` was not read (its figures are consolidated). */
     aoUnread: (reason: string) => `Compétences AO non lues : ${afterColon(reason)}`,
     rejectedHeading: (count: number) => `Fichiers écartés (${count})`,
-    rejectedLine: (file: string, reason: string) => `${file} : ${reason}`,
+    rejectedLine: (file: string, reason: string, territory?: string) => `${leftOutFile(file, territory)} : ${reason}`,
     duplicatesHeading: (count: number) => `Doublons (${count})`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
       `${shownName(territory)} : ${kept} gardé, ${dropped} non retenu — ${reason}`,

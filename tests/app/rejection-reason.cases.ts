@@ -2,6 +2,7 @@ import { measureTerritory, rejectionReason } from '../../src/app/consolidate/mea
 import type { FileOrigin } from '../../src/domain/consolidation/file-order';
 import { createIssue, renderIssueMessage } from '../../src/domain/issues';
 import type { MessageSurface } from '../../src/domain/messages';
+import { BY_THE_TERRITORY } from '../consolidation/helpers/territories';
 
 /**
  * The reason a consolidation gives for a file it leaves out, as the Caf reads it in `Fichiers écartés`, on the
@@ -31,6 +32,22 @@ describe('the reason of a file left out', () => {
       /^Le trimestre en cours de «\u00a0Paramètres\u00a0» \(valeur lue\u00a0: «\u00a02031-T1\u00a0»\)/,
     );
     expect(reason.endsWith(' Cellule B9 de la feuille «\u00a0Paramètres\u00a0».')).toBe(true);
+  });
+
+  it('never tells the Caf that the workbook is not rewritten meanwhile: it rewrites none, the territory corrects', () => {
+    const location = { sheet: '_ctg', cell: 'A20' };
+    const cases: Record<string, string | number>[] = [
+      { changed: 'type', key: 'G1', value: 'X', expected: 'fiche', cell: 'B20' },
+      { changed: 'key-cleared', type: 'fiche', expected: 'G1', axisSheet: 'Axe 1', axisRow: 6, cell: 'A20' },
+      { changed: 'key-cleared', type: 'fiche', cell: 'A20' },
+    ];
+    for (const params of cases) {
+      const issue = createIssue('ctg-key-list-invalid', location, params);
+      expect(renderIssueMessage(issue)).toContain('réécrit d’ici là');
+      const reason = rejectionReason(issue);
+      expect(reason).not.toContain('réécrit d’ici là');
+      expect(reason.endsWith(BY_THE_TERRITORY)).toBe(true);
+    }
   });
 
   it('says the cell once when the message already names it', () => {

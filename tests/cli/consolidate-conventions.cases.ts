@@ -181,7 +181,7 @@ describe('one SIREN typed in another territory’s workbook', () => {
       `«${NBSP}${pilatFile}${NBSP}» est gardé${NBSP}: il suit la convention 2026–2030, «${NBSP}${forezFile}${NBSP}» ` +
         'la convention 2025–2028',
     );
-    expect(reason).toContain(`Corrigez-le dans «${NBSP}Paramètres${NBSP}» de ${pilatFile} ou de ${forezFile}`);
+    expect(reason).toContain(`à corriger dans «${NBSP}Paramètres${NBSP}» de ${pilatFile} ou de ${forezFile}`);
     // Not told that they are two conventions of one territory, nor that it may have been renamed.
     expect(reason).not.toMatch(/deux conventions du territoire|rien à faire/);
   }, 60_000);
@@ -198,9 +198,9 @@ describe('one SIREN typed in another territory’s workbook', () => {
     expect(reason).toContain(
       `Attention${NBSP}: le même SIREN porte deux noms (${'«'}${NBSP}Monts du Pilat${NBSP}» et ` +
         `«${NBSP}Monts du Forez${NBSP}»), mais leurs plans n’ont presque aucune fiche en commun${NBSP}: ce sont sans ` +
-        `doute deux territoires, et le SIREN de l’un des deux est faux.`,
+        `doute deux territoires, et le SIREN de l’un des deux est faux, à corriger`,
     );
-    expect(reason).toContain(`Corrigez-le dans «${NBSP}Paramètres${NBSP}» de ${pilatFile} ou de ${forezFile}`);
+    expect(reason).toContain(`à corriger dans «${NBSP}Paramètres${NBSP}» de ${pilatFile} ou de ${forezFile}`);
     expect(reason).not.toContain('rien à faire');
   }, 60_000);
 });

@@ -82,7 +82,7 @@ describe('one territory name under two SIRENs', () => {
     const kept = inRoot('sirens', 'pilat.xlsx');
     expect(json.duplicates[0].reason).toContain(
       `Attention${NBSP}: le même nom porte deux SIREN (200000001 dans ${kept}, 200000010 dans ${old}). S’il s’agit ` +
-        `du même territoire, l’un des deux SIREN est faux${NBSP}: corrigez-le dans «${NBSP}Paramètres${NBSP}» de ${kept} ` +
+        `du même territoire, l’un des deux SIREN est faux, à corriger dans «${NBSP}Paramètres${NBSP}» de ${kept} ` +
         `ou de ${old}.`,
     );
   }, 60_000);
@@ -163,7 +163,7 @@ describe('two workbooks made from one, each given a territory in Paramètres, on
       `le même SIREN porte deux noms («${NBSP}Val d’Alpha${NBSP}» et «${NBSP}Plateau de Beta${NBSP}»)`,
     );
     expect(reason).toContain(
-      `l’un des deux SIREN est faux${NBSP}: corrigez-le dans «${NBSP}Paramètres${NBSP}» de ${alpha} ou de ${beta}`,
+      `l’un des deux SIREN est faux, à corriger dans «${NBSP}Paramètres${NBSP}» de ${alpha} ou de ${beta}`,
     );
     expect(reason).not.toContain('a été créé pour');
   }, 60_000);
@@ -231,7 +231,7 @@ describe('workbooks made from one, renamed in Paramètres to two territories, no
       expect(reason).toContain(`«${NBSP}${names.annonay}${NBSP}» dans ${files.annonay}`);
       expect(reason).toContain(`«${NBSP}${names.roannais}${NBSP}» dans ${files.roannais}`);
       expect(reason).toContain(
-        `saisissez le SIREN de l’EPCI de chaque territoire dans «${NBSP}Paramètres${NBSP}» de ${files.annonay}, ` +
+        `le SIREN de l’EPCI de chaque territoire est à saisir dans «${NBSP}Paramètres${NBSP}» de ${files.annonay}, ` +
           `${files.pilat} et ${files.roannais}`,
       );
     }
@@ -242,7 +242,7 @@ describe('workbooks made from one, renamed in Paramètres to two territories, no
     const sheet = grids.sheets.find((candidate) => candidate.name === 'Fichiers écartés')!;
     const texts = sheet.rows.flatMap((cells) => (cells ?? []).map((cell) => String(cell?.value ?? '')));
     expect(texts).toContain('Classeurs créés à partir d’un même classeur (comptés comme des territoires distincts)');
-    expect(texts.some((text) => text.includes('saisissez le SIREN de l’EPCI de chaque territoire'))).toBe(true);
+    expect(texts.some((text) => text.includes('le SIREN de l’EPCI de chaque territoire est à saisir'))).toBe(true);
     expect(text.stdout).toMatch(/Consolidation terminée\s:\s3 territoires/);
     expect(text.stdout).toContain(`ont été créés à partir d’un même classeur`);
   }, 120_000);
@@ -287,11 +287,11 @@ describe('one SIREN, the name of one copy typed over in Paramètres', () => {
     const { reason } = json.duplicates[0];
     expect(reason).toContain(`${a} et ${b} ont le même SIREN (200000001)`);
     expect(reason).toContain(
-      `S’il s’agit du même territoire, remettez «${NBSP}Monts du Pilat${NBSP}» dans «${NBSP}Paramètres${NBSP}» ` +
+      `S’il s’agit du même territoire, «${NBSP}Monts du Pilat${NBSP}» est à remettre dans «${NBSP}Paramètres${NBSP}» ` +
         `de ${b}`,
     );
     expect(reason).toContain(
-      `S’il s’agit de deux territoires, saisissez dans «${NBSP}Paramètres${NBSP}» de chacun son propre SIREN`,
+      `S’il s’agit de deux territoires, chacun doit saisir son propre SIREN dans «${NBSP}Paramètres${NBSP}»`,
     );
   }, 60_000);
 });

@@ -63,13 +63,13 @@ describe('consolidate-left-out-convention', () => {
     const note =
       `Attention${NBSP}: les chiffres de ${quoted('Monts du Pilat')} viennent de la convention précédente, ` +
       `2021–2025, ${quoted(previous)}${NBSP}; ce fichier-ci suit la convention en vigueur, 2026–2030${NBSP}: ` +
-      'corrigez-le et consolidez à nouveau.';
+      'c’est lui que le territoire doit corriger.';
     const [rejected] = json.rejected;
     expect(rejected.file).toBe(broken);
     expect(rejected.reason).toContain('Axe 1');
     expect(rejected.reason.slice(-note.length - 1)).toBe(` ${note}`);
     expect(rejected.reason).not.toContain('copie');
-    expect(text).toContain(`  Écarté${NBSP}: ${broken} — ${rejected.reason}`);
+    expect(text).toContain(`  Écarté${NBSP}: ${broken} (territoire ${quoted('Monts du Pilat')}) — ${rejected.reason}`);
   }, 60_000);
 
   it('says the figures are the convention in force’s when the previous one’s workbook, written later, is left out', async () => {
@@ -83,6 +83,6 @@ describe('consolidate-left-out-convention', () => {
     expect(rejected.file).toBe(broken);
     expect(rejected.reason.slice(-note.length - 1)).toBe(` ${note}`);
     expect(rejected.reason).not.toContain('Attention');
-    expect(text).toContain(`  Écarté${NBSP}: ${broken} — ${rejected.reason}`);
+    expect(text).toContain(`  Écarté${NBSP}: ${broken} (territoire ${quoted('Monts du Pilat')}) — ${rejected.reason}`);
   }, 60_000);
 });

@@ -127,6 +127,7 @@ describe('consolidate on a folder', () => {
       file: output,
       code: 'consolidation-file-is-consolidation',
       reason: expect.stringContaining('Rangez les consolidations hors du dossier des territoires'),
+      territory: null,
     });
     expect(next.territories.map((territory) => territory.name)).toEqual(
       json.territories.map((territory) => territory.name),

@@ -87,12 +87,36 @@ async function cellText(file: string, sheet: string, address: string): Promise<s
 
 const cases = [
   // 00:30 on 01/01/2027 in La Réunion; 21:30 on 31/12 in Paris.
-  { zone: 'Indian/Reunion', now: '2026-12-31T20:30:00Z', day: '01/01/2027', quarter: '2027-T1' },
+  {
+    zone: 'Indian/Reunion',
+    now: '2026-12-31T20:30:00Z',
+    day: '01/01/2027',
+    quarter: '2027-T1',
+    paris: '31/12/2026 à 21:30',
+  },
   // 23:30 on 31/12/2026 in Guadeloupe; 04:30 on 01/01 in Paris.
-  { zone: 'America/Guadeloupe', now: '2027-01-01T03:30:00Z', day: '31/12/2026', quarter: '2026-T4' },
+  {
+    zone: 'America/Guadeloupe',
+    now: '2027-01-01T03:30:00Z',
+    day: '31/12/2026',
+    quarter: '2026-T4',
+    paris: '01/01/2027 à 04:30',
+  },
   // In Paris itself, either side of its midnight: 00:30 on 01/01, then 23:30 on 31/12.
-  { zone: 'Europe/Paris', now: '2026-12-31T23:30:00Z', day: '01/01/2027', quarter: '2027-T1' },
-  { zone: 'Europe/Paris', now: '2026-12-31T22:30:00Z', day: '31/12/2026', quarter: '2026-T4' },
+  {
+    zone: 'Europe/Paris',
+    now: '2026-12-31T23:30:00Z',
+    day: '01/01/2027',
+    quarter: '2027-T1',
+    paris: '01/01/2027 à 00:30',
+  },
+  {
+    zone: 'Europe/Paris',
+    now: '2026-12-31T22:30:00Z',
+    day: '31/12/2026',
+    quarter: '2026-T4',
+    paris: '31/12/2026 à 23:30',
+  },
 ] as const;
 
 /** A case's files: the copy of the 2026-T4 workbook it closes, and what its commands write. */
@@ -153,7 +177,7 @@ beforeAll(() => {
 
 describe.each(cases.map((one, index) => ({ ...one, index })))(
   'a machine in $zone at $now',
-  ({ day, quarter, index }) => {
+  ({ day, quarter, paris, index }) => {
     const iso = isoOf(day);
 
     it('takes that day as today, and the day after still as today in a typed date', () => {
@@ -162,7 +186,7 @@ describe.each(cases.map((one, index) => ({ ...one, index })))(
       expect(afterToday).toEqual([false, true]);
     });
 
-    it('generate makes that day’s quarter current; close-quarter, a bilan and a consolidation go by the same day', async () => {
+    it('generate makes that day’s quarter current; close-quarter and a bilan go by the same day', async () => {
       const { suivi, bilan, consolidation } = filesOf(index);
       const [generated, closed, made, consolidated] = done[index].runs;
 
@@ -180,7 +204,11 @@ describe.each(cases.map((one, index) => ({ ...one, index })))(
       expect(texts).toContain(`Bilan édité le ${day}.`);
 
       expect(consolidated.status).toBe(0);
-      expect(await cellText(consolidation, 'Territoires', 'A2')).toContain(`Consolidation écrite le ${day}.`);
+      // Its quarters go by that day too; the moment it was written is told in Paris time, said so, as the reasons of
+      // its duplicates date the copies: one clock for every instant the Caf reads in it.
+      expect(await cellText(consolidation, 'Territoires', 'A2')).toContain(
+        `Consolidation écrite le ${paris} (heure de Paris).`,
+      );
     }, 120_000);
   },
 );

@@ -55,7 +55,7 @@ describe('the consolidation workbook, read back', () => {
   it('Territoires: the headers, one row of values per territory, the rates as formulas over the row’s counts', () => {
     const grid = sheet('Territoires');
     expect(valueAt(grid, 2, 1)).toBe(
-      'Chaque territoire est mesuré à son trimestre en cours (colonne «\u00a0Trimestre\u00a0»). Consolidation écrite le 10/05/2027.',
+      'Chaque territoire est mesuré à son trimestre en cours (colonne «\u00a0Trimestre\u00a0»). Consolidation écrite le 10/05/2027 à 11:30 (heure de Paris).',
     );
     expect(rowTexts(grid, 4)).toEqual([
       'Territoire',
@@ -355,7 +355,7 @@ describe('a quarter given to all that falls outside a territory’s convention',
       (candidate) => candidate.name === 'Territoires',
     )!;
     expect(valueAt(grid, 2, 1)).toBe(
-      'Tous les territoires sont mesurés au trimestre 2026-T1. Consolidation écrite le 10/05/2027. ' +
+      'Tous les territoires sont mesurés au trimestre 2026-T1. Consolidation écrite le 10/05/2027 à 11:30 (heure de Paris). ' +
         '2 territoires sont mesurés hors de leur convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».',
     );
     expect([5, 6, 7].map((row) => [valueAt(grid, row, 1), valueAt(grid, row, 4)])).toEqual([
@@ -384,7 +384,7 @@ describe('a territory measured at a quarter that has not begun', () => {
     const sheet = territoriesSheet(toCome);
     expect(String(sheet.rows[1]!.cells[0]!.value)).toBe(
       'Chaque territoire est mesuré à son trimestre en cours (colonne «\u00a0Trimestre\u00a0»). ' +
-        'Consolidation écrite le 10/05/2027. ' +
+        'Consolidation écrite le 10/05/2027 à 11:30 (heure de Paris). ' +
         '2 territoires sont mesurés à un trimestre qui n’a pas encore commencé\u00a0: rien n’y est encore attendu ' +
         '(colonne «\u00a0Trimestre\u00a0»).',
     );
@@ -463,7 +463,7 @@ describe('territories measured outside their convention at their own quarter, an
     };
     expect(a2(own)).toContain(
       'Chaque territoire est mesuré à son trimestre en cours (colonne «\u00a0Trimestre\u00a0»). ' +
-        'Consolidation écrite le 10/05/2027. ' +
+        'Consolidation écrite le 10/05/2027 à 11:30 (heure de Paris). ' +
         '1 territoire est mesuré hors de sa convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».',
     );
     expect(territoriesSheet(own).rows[4]!.cells[3]!.value).toBe(
@@ -481,7 +481,7 @@ describe('territories measured outside their convention at their own quarter, an
     }));
     const text = a2({ ...consolidation, quarter: '2031-T1', territories: many });
     expect(text).toBe(
-      'Tous les territoires sont mesurés au trimestre 2031-T1. Consolidation écrite le 10/05/2027. ' +
+      'Tous les territoires sont mesurés au trimestre 2031-T1. Consolidation écrite le 10/05/2027 à 11:30 (heure de Paris). ' +
         '1\u00a0200 territoires sont mesurés hors de leur convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».',
     );
   });
@@ -502,16 +502,18 @@ describe('a text longer than a cell holds', () => {
   });
 });
 
-describe('the day the consolidation was written', () => {
-  // Written at 00:30 on the machine's clock, on a day UTC may not have reached yet: A2 says today's date as every
-  // command reads it (other zones: tests/cli/today-in-local-time.test.ts).
-  it('is today’s date on the machine’s clock', () => {
-    const written = (instant: Date) =>
-      String(
-        buildConsolidationWorkbook(consolidation, { writtenAt: instant.toISOString() }).sheets[1].rows[1]!.cells[0]!
-          .value,
-      );
-    expect(written(new Date(2027, 4, 10, 0, 30))).toContain('Consolidation écrite le 10/05/2027.');
-    expect(written(new Date(2027, 4, 9, 23, 30))).toContain('Consolidation écrite le 09/05/2027.');
+describe('the moment the consolidation was written', () => {
+  // In Paris time, said so, as the reasons of its duplicates date the copies: one clock for every instant the Caf
+  // reads in it, whatever the machine's zone (a machine in another zone: tests/cli/today-in-local-time.test.ts).
+  it('is told in Paris time, to the minute, on either side of Paris’s midnight', () => {
+    const written = (instant: string) =>
+      String(buildConsolidationWorkbook(consolidation, { writtenAt: instant }).sheets[1].rows[1]!.cells[0]!.value);
+    // 22:30 UTC is already the next day in Paris, when a machine in UTC or further west is still on 09/05.
+    expect(written('2027-05-09T22:30:00.000Z')).toContain(
+      'Consolidation écrite le 10/05/2027 à 00:30 (heure de Paris).',
+    );
+    expect(written('2027-05-09T21:30:00.000Z')).toContain(
+      'Consolidation écrite le 09/05/2027 à 23:30 (heure de Paris).',
+    );
   });
 });

@@ -27,7 +27,7 @@ describe('the consolidation workbook of no territory', () => {
     const sheet = (name: string) => grids.sheets.find((candidate) => candidate.name === name)!;
     const territories = sheet('Territoires');
     expect(territories.rows[1][0]?.value).toBe(
-      'Tous les territoires sont mesurés au trimestre 2027-T2. Consolidation écrite le 01/06/2027.',
+      'Tous les territoires sont mesurés au trimestre 2027-T2. Consolidation écrite le 01/06/2027 à 09:00 (heure de Paris).',
     );
     const total = territories.rows[4].map((cell) => cell?.value ?? null);
     expect(total[0]).toBe('Ensemble des territoires');

@@ -188,7 +188,7 @@ it('names the copy a territory is measured from when another copy is left out, a
   const reasons = new Map(consolidation.rejected.map(({ file, reason }) => [file, reason]));
   expect(reasons.get(newerBroken)).toContain(
     'Attention\u00a0: les chiffres de «\u00a0Monts du Pilat\u00a0» viennent d’une copie ' +
-      `plus ancienne, «\u00a0${kept}\u00a0»\u00a0; corrigez ce fichier-ci et consolidez à nouveau.`,
+      `plus ancienne, «\u00a0${kept}\u00a0»\u00a0; c’est ce fichier-ci que le territoire doit corriger.`,
   );
   expect(reasons.get(olderBroken)).toContain(
     `Les chiffres de «\u00a0Monts du Pilat\u00a0» viennent d’une autre copie, «\u00a0${kept}\u00a0».`,

@@ -54,7 +54,7 @@ it('is left out with validation’s advice, on the command line and in the pane'
   writeFileSync(path, renamed);
   expect(await measureFile(path, { today, origin: { kind: 'given' } })).toEqual({
     ok: false,
-    rejected: { file: path, code: 'missing-sheet', reason: advice },
+    rejected: { file: path, code: 'missing-sheet', reason: advice, territory: 'Monts du Pilat' },
     identity: expect.objectContaining({ territory: 'Monts du Pilat' }),
   });
   const inPane = await consolidatePicked([new File([renamed as BlobPart], 'pilat-maj.xlsx', { type: XLSX_TYPE })], {
@@ -62,7 +62,9 @@ it('is left out with validation’s advice, on the command line and in the pane'
     today,
     onRead: () => {},
   });
-  expect(inPane.rejected).toEqual([{ file: 'pilat-maj.xlsx', code: 'missing-sheet', reason: advice }]);
+  expect(inPane.rejected).toEqual([
+    { file: 'pilat-maj.xlsx', code: 'missing-sheet', reason: advice, territory: 'Monts du Pilat' },
+  ]);
 }, 60_000);
 
 it('reads the sheets it skipped only when an axis sheet is missing', async () => {

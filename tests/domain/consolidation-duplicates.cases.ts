@@ -262,9 +262,9 @@ describe('duplicates', () => {
     expect(result.duplicates[0].reason).toContain('«\u00a0Monts du Pilat\u00a0»');
     // The SIREN typed wrong may be the kept file's as well as the other's: both files are named, and what to do.
     expect(result.duplicates[0].reason).toContain(
-      'S’il s’agit de deux territoires, l’un des deux SIREN est faux\u00a0: corrigez-le dans «\u00a0Paramètres\u00a0» ' +
-        'de haut.xlsx ou de pilat.xlsx, puis relancez la consolidation\u00a0; les chiffres de pilat.xlsx n’y sont pas. ' +
-        'S’il s’agit du même territoire renommé, rien à faire.',
+      'S’il s’agit du même territoire renommé, rien à faire. S’il s’agit de deux territoires, l’un des deux SIREN ' +
+        'est faux, à corriger dans «\u00a0Paramètres\u00a0» de haut.xlsx ou de pilat.xlsx\u00a0; les chiffres de ' +
+        'pilat.xlsx n’y sont pas. Cette correction est à faire par le territoire dans son classeur\u00a0: demandez-la-lui, puis consolidez à nouveau le fichier qu’il vous renverra.',
     );
   });
 
@@ -299,10 +299,10 @@ describe('duplicates', () => {
       expect(result.duplicates[0].reason).toBe(
         'Plus récent\u00a0: classeur écrit par l’outil le 05/12/2026, contre classeur écrit par l’outil le 30/09/2026. Attention\u00a0: le ' +
           'même nom porte deux SIREN (200065868 dans forez-decembre.xlsx, 200065886 dans forez-septembre.xlsx). ' +
-          'S’il s’agit du même territoire, l’un des deux SIREN est faux\u00a0: corrigez-le dans «\u00a0Paramètres\u00a0» ' +
+          'S’il s’agit du même territoire, l’un des deux SIREN est faux, à corriger dans «\u00a0Paramètres\u00a0» ' +
           'de forez-decembre.xlsx ou de forez-septembre.xlsx. S’il s’agit de deux territoires de même nom, les chiffres ' +
-          'de forez-septembre.xlsx n’y sont pas\u00a0: donnez à l’un d’eux un autre nom dans son plan et régénérez son ' +
-          'classeur, puis relancez la consolidation.',
+          'de forez-septembre.xlsx n’y sont pas\u00a0: l’un d’eux doit prendre un autre nom dans son plan et ' +
+          'régénérer son classeur. Cette correction est à faire par le territoire dans son classeur\u00a0: demandez-la-lui, puis consolidez à nouveau le fichier qu’il vous renverra.',
       );
     }
   });
@@ -387,7 +387,7 @@ describe('duplicates', () => {
           '«\u00a0CC Monts du Forez (nouveau nom)\u00a0», mais ce classeur a été créé pour ' +
           `«\u00a0${recorded}\u00a0», comme forez.xlsx\u00a0: les deux sont pris pour des copies d’un même territoire. ` +
           'S’il s’agit de deux territoires, les chiffres de forez.xlsx n’y sont pas\u00a0: chacun doit avoir son propre ' +
-          'classeur, créé à partir de son plan.',
+          'classeur, créé à partir de son plan. Cette correction est à faire par le territoire dans son classeur\u00a0: demandez-la-lui, puis consolidez à nouveau le fichier qu’il vous renverra.',
       );
     }
   });
@@ -471,9 +471,10 @@ describe('duplicates', () => {
         '«\u00a0CC du Pilat\u00a0», et «\u00a0Paramètres\u00a0» y nomme d’autres territoires («\u00a0CC du Bassin ' +
         'd’Annonay\u00a0» dans annonay.xlsx et «\u00a0CC des Monts du Pilat\u00a0» dans pilat-nouveau.xlsx)\u00a0: ' +
         'rien ne dit lequel serait le même territoire renommé, et chacun est compté comme un territoire distinct. ' +
-        'Pour que chacun soit reconnu, saisissez le SIREN de l’EPCI de chaque territoire dans «\u00a0Paramètres\u00a0» ' +
-        'de annonay.xlsx, pilat-ancien.xlsx et pilat-nouveau.xlsx, puis consolidez à nouveau. Si l’un d’eux est une ' +
-        'copie de pilat-ancien.xlsx, remettez-y «\u00a0CC du Pilat\u00a0» dans «\u00a0Paramètres\u00a0».',
+        'Pour que chacun soit reconnu, le SIREN de l’EPCI de chaque territoire est à saisir dans ' +
+        '«\u00a0Paramètres\u00a0» de annonay.xlsx, pilat-ancien.xlsx et pilat-nouveau.xlsx\u00a0; si l’un d’eux est ' +
+        'une copie de pilat-ancien.xlsx, «\u00a0CC du Pilat\u00a0» est à y remettre dans «\u00a0Paramètres\u00a0». ' +
+        'Cette correction est à faire par le territoire dans son classeur\u00a0: demandez-la-lui, puis consolidez à nouveau le fichier qu’il vous renverra.',
     ]);
     // Two copies of Annonay's workbook, and a copy of Pilat's that kept its SIREN: each counts once, as said.
     const [reason] = note(
@@ -488,8 +489,8 @@ describe('duplicates', () => {
         'pilat-copie.xlsx\u00a0; «\u00a0Roannais\u00a0» dans roannais.xlsx)\u00a0: rien ne dit lequel serait le ' +
         'même territoire renommé, et chacun est compté comme un territoire distinct, sauf les copies d’un même ' +
         'territoire, qui ne comptent qu’une fois (voir les doublons)\u00a0: annonay-1.xlsx et annonay-2.xlsx\u00a0; ' +
-        'pilat-copie.xlsx et pilat.xlsx. Pour que chacun soit reconnu, saisissez le SIREN de l’EPCI de chaque ' +
-        'territoire dans «\u00a0Paramètres\u00a0» de annonay-1.xlsx, annonay-2.xlsx et roannais.xlsx',
+        'pilat-copie.xlsx et pilat.xlsx. Pour que chacun soit reconnu, le SIREN de l’EPCI de chaque territoire est ' +
+        'à saisir dans «\u00a0Paramètres\u00a0» de annonay-1.xlsx, annonay-2.xlsx et roannais.xlsx',
     );
   });
 
@@ -699,7 +700,7 @@ describe('a copy left out beside a measured copy of its territory', () => {
   const newer = '2026-09-01T10:00:00Z';
   const note = (file: string) =>
     ` Attention\u00a0: les chiffres de «\u00a0Pilat\u00a0» viennent d’une copie plus ancienne, «\u00a0${file}\u00a0»\u00a0; ` +
-    'corrigez ce fichier-ci et consolidez à nouveau.';
+    'c’est ce fichier-ci que le territoire doit corriger.';
 
   it('is joined to it as a duplicate would be: by SIREN or by name', () => {
     // The SIREN typed only in the newer copy, which is left out: the measured one has none, the same name.
@@ -960,8 +961,9 @@ describe('two conventions of one territory', () => {
     expect(result.duplicates[0].reason).toBe(
       `Attention${NBSP}: le même SIREN porte deux noms («${NBSP}Pilat${NBSP}» et «${NBSP}Forez${NBSP}»), mais leurs ` +
         `plans n’ont presque aucune fiche en commun${NBSP}: ce sont sans doute deux territoires, et le SIREN de l’un ` +
-        `des deux est faux. Corrigez-le dans «${NBSP}Paramètres${NBSP}» de pilat.xlsx ou de forez.xlsx, puis relancez ` +
-        `la consolidation${NBSP}; les chiffres de forez.xlsx n’y sont pas. «${NBSP}pilat.xlsx${NBSP}» est gardé` +
+        `des deux est faux, à corriger dans «${NBSP}Paramètres${NBSP}» de pilat.xlsx ou de forez.xlsx${NBSP}; les ` +
+        `chiffres de forez.xlsx n’y sont pas. Cette correction est à faire par le territoire dans son classeur${NBSP}: ` +
+        `demandez-la-lui, puis consolidez à nouveau le fichier qu’il vous renverra. «${NBSP}pilat.xlsx${NBSP}» est gardé` +
         `${NBSP}: il suit la convention 2026–2030, «${NBSP}forez.xlsx${NBSP}» la convention 2025–2028${NBSP}; toutes ` +
         `deux couvrent le trimestre d’aujourd’hui (2026-T4), et la sienne est la plus récente.`,
     );

@@ -55,7 +55,7 @@ describe('a workbook left out beside the measured workbook of another convention
     expect(reason).toBe(
       `Une feuille manque. Attention${NBSP}: les chiffres de ${quoted('Pilat')} viennent de la convention ` +
         `précédente, 2021–2025, ${quoted('pilat-2021.xlsx')}${NBSP}; ce fichier-ci suit la convention en vigueur, ` +
-        `2026–2030${NBSP}: corrigez-le et consolidez à nouveau.`,
+        `2026–2030${NBSP}: c’est lui que le territoire doit corriger.`,
     );
     expect(reason).not.toContain('copie');
   });
@@ -83,7 +83,7 @@ describe('a workbook left out beside the measured workbook of another convention
     expect(reason).toBe(
       `Une feuille manque. Attention${NBSP}: les chiffres de ${quoted('Pilat')} viennent de la convention ` +
         `suivante, 2026–2030, ${quoted('pilat-2026.xlsx')}${NBSP}; ce fichier-ci suit la convention en vigueur, ` +
-        `2021–2025${NBSP}: corrigez-le et consolidez à nouveau.`,
+        `2021–2025${NBSP}: c’est lui que le territoire doit corriger.`,
     );
   });
 
@@ -103,11 +103,11 @@ describe('a workbook left out beside the measured workbook of another convention
     const olderCopy = measured('pilat-2021.xlsx', '2021-T1', '2025-T4', written2025);
     expect(reasonOf([leftOut('pilat-2026.xlsx', null, written2026), olderCopy])).toBe(
       `Une feuille manque. Attention${NBSP}: les chiffres de ${quoted('Pilat')} viennent d’une copie plus ` +
-        `ancienne, ${quoted('pilat-2021.xlsx')}${NBSP}; corrigez ce fichier-ci et consolidez à nouveau.`,
+        `ancienne, ${quoted('pilat-2021.xlsx')}${NBSP}; c’est ce fichier-ci que le territoire doit corriger.`,
     );
     expect(reasonOf([leftOut('copie.xlsx', { first: '2021-T1', last: '2025-T4' }, written2026), olderCopy])).toBe(
       `Une feuille manque. Attention${NBSP}: les chiffres de ${quoted('Pilat')} viennent d’une copie plus ` +
-        `ancienne, ${quoted('pilat-2021.xlsx')}${NBSP}; corrigez ce fichier-ci et consolidez à nouveau.`,
+        `ancienne, ${quoted('pilat-2021.xlsx')}${NBSP}; c’est ce fichier-ci que le territoire doit corriger.`,
     );
   });
 });

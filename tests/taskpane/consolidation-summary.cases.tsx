@@ -91,6 +91,27 @@ it('says with a territory kept when its « Compétences AO » was not read, and 
   expect(forez).not.toContain('Compétences AO');
 });
 
+it('says under a territory kept that its figures by public miss a sheet’s fiches, and names a file left out’s territory', () => {
+  const reason = fr('Axe 13, cellule I4 : la colonne « Public(s) » est vide pour les 2 fiches de cette feuille…');
+  const emptied = [{ sheet: 'Axe 13', cell: 'I4', field: 'publics' as const, reason }];
+  const outcomes = [
+    { ok: true as const, measure: territoryMeasure('p.xlsx', 'Pilat', { planColumnsEmptied: emptied }) },
+    {
+      ok: false as const,
+      rejected: { file: 'f.xlsx', code: 'missing-sheet', reason: 'La feuille manque.', territory: 'Forez' },
+    },
+  ];
+  render(<ConsolidationSummary consolidation={consolidate(outcomes, null)} />);
+  const [pilat] = within(screen.getByRole('list', { name: 'Territoires (1)' }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
+  expect(pilat?.endsWith(`. ${reason}`)).toBe(true);
+  const [left] = within(screen.getByRole('list', { name: 'Fichiers écartés (1)' }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
+  expect(left).toBe(fr('f.xlsx (territoire « Forez ») : La feuille manque.'));
+});
+
 it('quotes a name outside the vocabulary far too long by its start and its length', () => {
   const long = `Sport ${'santé '.repeat(5000)}`.trim();
   const field = { name: long, matched: false, counts: { ...noCounts, fiches: 1 } };
@@ -171,5 +192,5 @@ it('lists workbooks made from one and renamed to other territories, each counted
   const [line] = within(
     screen.getByRole('list', { name: fr('Classeurs créés à partir d’un même classeur (1)') }),
   ).getAllByRole('listitem');
-  expect(line.textContent).toContain(fr('saisissez le SIREN de l’EPCI de chaque territoire dans « Paramètres »'));
+  expect(line.textContent).toContain(fr('le SIREN de l’EPCI de chaque territoire est à saisir dans « Paramètres »'));
 });

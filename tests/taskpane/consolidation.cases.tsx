@@ -273,7 +273,7 @@ describe('consolidating picked files in the pane', () => {
     await pick(section, [forez.name, 'sans-trimestre.xlsx', 'consolidation-ctg-2027-03-01.xlsx']);
     await consolidateNow(section);
     expect(linesOf(section, 'Fichiers écartés (2)')).toEqual([
-      'sans-trimestre.xlsx\u00a0: Le trimestre en cours de «\u00a0Paramètres\u00a0» est vide\u00a0: le classeur est ' +
+      'sans-trimestre.xlsx (territoire «\u00a0Monts du Pilat\u00a0»)\u00a0: Le trimestre en cours de «\u00a0Paramètres\u00a0» est vide\u00a0: le classeur est ' +
         'écarté. Saisissez-le dans le classeur (AAAA-Tn, par exemple 2027-T2), ou donnez le trimestre à mesurer pour ' +
         'tous dans le champ «\u00a0Trimestre (facultatif)\u00a0». Cellule B9 de la feuille «\u00a0Paramètres\u00a0».',
       'consolidation-ctg-2027-03-01.xlsx\u00a0: Ce fichier est un classeur de consolidation, pas le classeur de ' +

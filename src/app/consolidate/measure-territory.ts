@@ -93,8 +93,11 @@ function rejection(
   otherErrors = 0,
 ): MeasureOutcome {
   const reason = rejectionReason(issue, surface) + otherStructureErrors(otherErrors, surface ?? 'command-line', file);
-  const rejected = { file, code: issue.code, reason };
-  return identity ? { ok: false, rejected, identity } : { ok: false, rejected };
+  const rejected: RejectedFile = { file, code: issue.code, reason };
+  if (!identity) return { ok: false, rejected };
+  // Named when its Paramètres (or `_ctg`) could be read: the Caf knows whom to ask.
+  const named = identity.territory === '' ? rejected : { ...rejected, territory: identity.territory };
+  return { ok: false, rejected: named, identity };
 }
 
 /**
@@ -331,6 +334,15 @@ export async function measureTerritory(
   const outsideNames = [...fields, ...publics].filter((group) => !group.matched).length;
   // And of each criterion row found without its Intitulé (lost-criterion-titles.ts), in an axis sheet read here too.
   const untitled = (await lostCriterionTitles(reading)).length;
+  // Validate's warning, said to the Caf with the territory's correction: its figures by champ or public miss a sheet.
+  const planColumnsEmptied = report.issues
+    .filter((issue) => issue.code === 'plan-column-emptied')
+    .map((issue) => ({
+      sheet: issue.sheet ?? '',
+      cell: issue.cell ?? '',
+      field: issue.params.field === 'fields' ? ('fields' as const) : ('publics' as const),
+      reason: rejectionReason(issue, options.surface),
+    }));
   return {
     ok: true,
     measure: {
@@ -360,6 +372,7 @@ export async function measureTerritory(
       publics,
       ao: ao ? aoRequirementsRows(assessAoTable(ao, quarter)) : [],
       aoUnread: aoIssue ? { code: aoIssue.code, reason: rejectionReason(aoIssue, options.surface) } : null,
+      ...(planColumnsEmptied.length > 0 ? { planColumnsEmptied } : {}),
     },
   };
 }

@@ -111,6 +111,8 @@ function reportAsText(console: Console, consolidation: Consolidation, today: Dat
       console.out(texts.consolidate.quarterLagging(territory.quarter, territory.quarterLag));
     if (territory.aoUnread) console.out(texts.consolidate.aoUnread(territory.aoUnread.reason));
     if (territory.textCut) console.out(texts.consolidate.textCut(territory.textCut, CONVERSION_TEXT_LIMIT));
+    for (const emptied of territory.planColumnsEmptied ?? [])
+      console.out(texts.consolidate.planColumnEmptied(emptied.reason));
     if (territory.errors > 0)
       console.out(texts.consolidate.dataErrors(territory.file, territory.errors, Boolean(territory.textCut)));
   }
@@ -137,7 +139,7 @@ function reportAsText(console: Console, consolidation: Consolidation, today: Dat
       console.out(texts.consolidate.unmatchedMore(kind, names.length - UNMATCHED_LISTED));
   }
   for (const rejected of consolidation.rejected)
-    console.out(texts.consolidate.rejectedLine(rejected.file, rejected.reason));
+    console.out(texts.consolidate.rejectedLine(rejected.file, rejected.reason, rejected.territory));
 }
 
 function reportNothingKept(console: Console, json: boolean, consolidation: Consolidation): number {
@@ -148,7 +150,7 @@ function reportNothingKept(console: Console, json: boolean, consolidation: Conso
     return EXIT_UNUSABLE;
   }
   for (const rejected of consolidation.rejected)
-    console.out(texts.consolidate.rejectedLine(rejected.file, rejected.reason));
+    console.out(texts.consolidate.rejectedLine(rejected.file, rejected.reason, rejected.territory));
   return reportError(console, false, error);
 }
 
@@ -221,7 +223,8 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   // Done with errors: a file left out, a data error, two copies of a territory that name it differently (one SIREN
   // for two names, one name for two SIRENs: to check), a copy kept while the older one has more values filled, or
   // two copies no date tells apart whose figures differ (it may be the wrong one: to check), workbooks made from one
-  // kept apart, or a text the conversion of an .ods or .xls cut (the file kept, but merge and validate refuse it).
+  // kept apart, a text the conversion of an .ods or .xls cut (the file kept, but merge and validate refuse it), or a
+  // territory whose figures by champ or public miss an axis sheet's fiches.
   const dataErrors = consolidation.territories.some((territory) => territory.errors > 0);
   const copyToCheck = consolidation.duplicates.some(
     (duplicate) => duplicate.namesDiffer || duplicate.sirensDiffer || duplicate.olderHasMore || duplicate.tieDiffers,
@@ -229,7 +232,9 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   const textCut = consolidation.territories.some((territory) => territory.textCut !== undefined);
   // Workbooks made from one for other territories, no SIREN to tell them: kept apart, to check.
   const apart = consolidation.copiesApart.length > 0;
-  return consolidation.rejected.length > 0 || dataErrors || copyToCheck || textCut || apart
+  // A champs or publics column emptied in a sheet: the figures by champ or public miss its fiches, to ask back.
+  const emptied = consolidation.territories.some((territory) => (territory.planColumnsEmptied ?? []).length > 0);
+  return consolidation.rejected.length > 0 || dataErrors || copyToCheck || textCut || apart || emptied
     ? EXIT_DONE_WITH_ERRORS
     : EXIT_DONE;
 }

@@ -119,8 +119,9 @@ export function otherConventionNote(left: Copy, kept: Copy, territory: string, i
   if (inForceFirst(inForce)(left, kept) < 0)
     return (
       `Attention${NBSP}: les chiffres de ${quotedShort(territory)} viennent ${fromConvention(kept, left)}, ${keptPeriod}, ` +
-      `${quoted(kept.file)}${NBSP}; ce fichier-ci suit la convention en vigueur, ${leftPeriod}${NBSP}: corrigez-le ` +
-      'et consolidez à nouveau.'
+      // The reason before it already asks the territory for the correction (`territoryCorrects`).
+      `${quoted(kept.file)}${NBSP}; ce fichier-ci suit la convention en vigueur, ${leftPeriod}${NBSP}: c’est lui que ` +
+      'le territoire doit corriger.'
     );
   return (
     `Les chiffres de ${quotedShort(territory)} viennent de la convention en vigueur, ${keptPeriod}, ` +

@@ -1,3 +1,4 @@
+import { territoryCorrects } from '../messages/consolidation';
 import { quotedShort } from '../messages/shown-cell-value';
 import { nameKey } from '../name-key';
 import type { TerritoryMeasure } from './territory';
@@ -28,6 +29,11 @@ export function plansApart(a: Pick<TerritoryMeasure, 'planFiches'>, b: Pick<Terr
 const NBSP = '\u00a0';
 const quoted = (text: string) => `«${NBSP}${text}${NBSP}»`;
 const SETTINGS = quoted('Paramètres');
+/**
+ * The Caf reads these notes: what is to correct is in the territories' workbooks, which it asks them to correct
+ * (`territoryCorrects`, as for a file left out), never corrects itself.
+ */
+const BY_THE_TERRITORY = territoryCorrects('duplicate-copy');
 
 /**
  * One SIREN, two names: a SIREN typed in the wrong workbook, or a territory renamed. When their plans share almost no
@@ -38,15 +44,15 @@ function oneSirenTwoNames(kept: Copy, dropped: Copy, plansDiffer: boolean): stri
   if (plansDiffer)
     return (
       ` Attention${NBSP}: ${names}, mais leurs plans n’ont presque aucune fiche en commun${NBSP}: ce sont sans doute ` +
-      `deux territoires, et le SIREN de l’un des deux est faux. Corrigez-le dans ${SETTINGS} de ${kept.file} ou de ` +
-      `${dropped.file}, puis relancez la consolidation${NBSP}; les chiffres de ${dropped.file} n’y sont pas.`
+      `deux territoires, et le SIREN de l’un des deux est faux, à corriger dans ${SETTINGS} de ${kept.file} ou de ` +
+      `${dropped.file}${NBSP}; les chiffres de ${dropped.file} n’y sont pas.${BY_THE_TERRITORY}`
     );
   return (
     ` Attention${NBSP}: ${names}. ` +
     // Either file may hold the SIREN typed wrong.
-    `S’il s’agit de deux territoires, l’un des deux SIREN est faux${NBSP}: corrigez-le dans ${SETTINGS} de ` +
-    `${kept.file} ou de ${dropped.file}, puis relancez la consolidation${NBSP}; les chiffres de ${dropped.file} n’y ` +
-    'sont pas. S’il s’agit du même territoire renommé, rien à faire.'
+    'S’il s’agit du même territoire renommé, rien à faire. S’il s’agit de deux territoires, l’un des deux SIREN ' +
+    `est faux, à corriger dans ${SETTINGS} de ${kept.file} ou de ${dropped.file}${NBSP}; les chiffres de ` +
+    `${dropped.file} n’y sont pas.${BY_THE_TERRITORY}`
   );
 }
 
@@ -59,9 +65,9 @@ function oneNameTwoSirens(other: Copy, dropped: Copy): string {
       : 'deux copies prises pour un même territoire portent';
   return (
     ` Attention${NBSP}: ${who} deux SIREN (${sirens}). S’il s’agit du même territoire, l’un des deux SIREN est ` +
-    `faux${NBSP}: corrigez-le dans ${SETTINGS} de ${other.file} ou de ${dropped.file}. S’il s’agit de deux ` +
-    `territoires de même nom, les chiffres de ${dropped.file} n’y sont pas${NBSP}: donnez à l’un d’eux un autre nom ` +
-    'dans son plan et régénérez son classeur, puis relancez la consolidation.'
+    `faux, à corriger dans ${SETTINGS} de ${other.file} ou de ${dropped.file}. S’il s’agit de deux ` +
+    `territoires de même nom, les chiffres de ${dropped.file} n’y sont pas${NBSP}: l’un d’eux doit prendre un autre ` +
+    `nom dans son plan et régénérer son classeur.${BY_THE_TERRITORY}`
   );
 }
 
@@ -97,13 +103,13 @@ function nameTypedOver(copy: Copy, other: Copy, dropped: Copy): string {
   if (siren !== null && siren === sirenOf(other))
     return (
       `${lead}, et ${other.file} et ${copy.file} ont le même SIREN (${siren})${NBSP}: les deux sont pris pour des ` +
-      `copies d’un même territoire. S’il s’agit du même territoire, remettez ${quotedShort(copy.recordedTerritory)} ` +
-      `dans ${SETTINGS} de ${copy.file}. S’il s’agit de deux territoires, saisissez dans ${SETTINGS} de chacun son ` +
-      `propre SIREN, puis consolidez à nouveau${NBSP}; les chiffres de ${dropped.file} n’y sont pas.`
+      `copies d’un même territoire. S’il s’agit du même territoire, ${quotedShort(copy.recordedTerritory)} est à ` +
+      `remettre dans ${SETTINGS} de ${copy.file}. S’il s’agit de deux territoires, chacun doit saisir son propre ` +
+      `SIREN dans ${SETTINGS}${NBSP}; les chiffres de ${dropped.file} n’y sont pas.${BY_THE_TERRITORY}`
     );
   return (
     `${lead}${NBSP}: les deux sont pris pour des copies d’un même territoire. ${missing(dropped)}${NBSP}: chacun doit ` +
-    'avoir son propre classeur, créé à partir de son plan.'
+    `avoir son propre classeur, créé à partir de son plan.${BY_THE_TERRITORY}`
   );
 }
 
@@ -148,9 +154,10 @@ export function clonesNote(family: readonly Copy[], together: readonly (readonly
     `${listed(family.map((copy) => copy.file))} ont été créés à partir d’un même classeur, celui de ` +
     `${quotedShort(recorded)}, et ${SETTINGS} y nomme d’autres territoires (${namesShown(typedOver)})${NBSP}: ` +
     `rien ne dit lequel serait le même territoire renommé, et chacun est compté comme un territoire distinct${once}. ` +
-    `Pour que chacun soit reconnu, saisissez le SIREN de l’EPCI de chaque territoire dans ${SETTINGS} de ` +
-    `${listed(withoutSiren.map((copy) => copy.file))}, puis consolidez à nouveau. Si l’un d’eux est une copie de ` +
-    `${listed(original.map((copy) => copy.file))}, remettez-y ${quotedShort(recorded)} dans ${SETTINGS}.`
+    `Pour que chacun soit reconnu, le SIREN de l’EPCI de chaque territoire est à saisir dans ${SETTINGS} de ` +
+    `${listed(withoutSiren.map((copy) => copy.file))}${NBSP}; si l’un d’eux est une copie de ` +
+    `${listed(original.map((copy) => copy.file))}, ${quotedShort(recorded)} est à y remettre dans ${SETTINGS}.` +
+    BY_THE_TERRITORY
   );
 }
 

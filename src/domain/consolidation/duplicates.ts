@@ -306,6 +306,7 @@ export function keptCopyNote(
   const where = `«\u00a0${copy.file}\u00a0»`;
   return newerFirst(left, copy) < 0
     ? `Attention\u00a0: les chiffres de ${quotedShort(copy.territory)} viennent d’une copie plus ancienne, ${where}\u00a0; ` +
-        'corrigez ce fichier-ci et consolidez à nouveau.'
+        // The reason before it already asks the territory for the correction (`territoryCorrects`).
+        'c’est ce fichier-ci que le territoire doit corriger.'
     : `Les chiffres de ${quotedShort(copy.territory)} viennent d’une autre copie, ${where}.`;
 }

@@ -140,6 +140,21 @@ export interface TerritoryMeasure {
    * counts do not read a text that long (docs/WORKBOOK.md, « Consolidation »).
    */
   textCut?: TextCut;
+  /**
+   * The plan columns (champs, publics) emptied in every fiche of an axis sheet (validate's `plan-column-emptied`): its
+   * figures by champ or by public miss that sheet's fiches, which the Caf asks the territory to restore; the reason as
+   * the Caf reads it. Absent or empty when none.
+   */
+  planColumnsEmptied?: PlanColumnEmptied[];
+}
+
+/** An axis sheet whose champs or publics column is empty in every fiche (`TerritoryMeasure.planColumnsEmptied`). */
+export interface PlanColumnEmptied {
+  sheet: string;
+  /** The column's cell of the sheet's first fiche. */
+  cell: string;
+  field: 'fields' | 'publics';
+  reason: string;
 }
 
 /** Where the conversion of a territory's .ods or .xls cut a text, and the format it was converted from. */
@@ -180,6 +195,8 @@ export interface RejectedFile {
   /** A stable code: the reader's, a workbook issue's, or `extract-not-master`. */
   code: string;
   reason: string;
+  /** The territory its Paramètres name (else its `_ctg`), when it could be read that far. */
+  territory?: string;
 }
 
 /** The dates the tools write: a day, or an instant in UTC (`toISOString`). */

@@ -101,3 +101,11 @@ export function otherStructureErrors(others: number, surface: MessageSurface, fi
     ? ` Le classeur a ${count} : « Vérifier un fichier… » les montre toutes.`
     : ` Le classeur a ${count} : lancez « npx ctg-suivi validate ${shellWord(file)} » pour les voir toutes.`;
 }
+
+/**
+ * A file left out, with the territory its Paramètres name when it could be read that far: the Caf knows whom to ask
+ * for a corrected workbook, and which territory its consolidation lacks.
+ */
+export function leftOutFile(file: string, territory?: string): string {
+  return territory ? `${file} (territoire ${quoted(territory)})` : file;
+}

@@ -6,7 +6,9 @@ import { editorOnly } from './editor-only';
 import type { MessageParams, MessageReader, MessageTemplate } from './types';
 import { quoted, where } from './workbook';
 
-const NOT_WRITTEN_UNTIL = ' Le classeur n’est pas réécrit d’ici là.';
+const NOT_WRITTEN = ' Le classeur n’est pas réécrit d’ici là.';
+/** Said to the workbook's own user only: the Caf rewrites no territory's workbook (`editorOnly`). */
+const notWrittenUntil = (reader: MessageReader) => editorOnly(reader, NOT_WRITTEN);
 
 /** The undo of a typing, offered after what to retype, to the workbook's own user only (`editorOnly`). */
 const undoTyping = (reader: MessageReader) => editorOnly(reader, ', ou annulez la saisie (Ctrl+Z)');
@@ -52,7 +54,7 @@ function clearedKeyMessage(p: MessageParams, isRecord: string, reader: MessageRe
   } else {
     typeBack = `retapez ${quoted(p.expected)} en ${cell} (la clé de ${place})${undoTyping(reader)}.`;
   }
-  return `${where(p)}${what}. ${isRecord}${typeBack}${NOT_WRITTEN_UNTIL}`;
+  return `${where(p)}${what}. ${isRecord}${typeBack}${notWrittenUntil(reader)}`;
 }
 
 /** Messages about `Paramètres` and `_ctg` (src/layout/sheets/settings/settings-read.ts, src/layout/sheets/ctg-meta/ctg-meta-read.ts). */
@@ -156,7 +158,7 @@ export const workbookMetaMessages = {
       return (
         `${where(p)}le type de la clé ${quoted(p.key)} dans la liste des clés ` +
         `${p.value ? `a été remplacé par ${quoted(p.value)}` : 'a été effacé'}. ${isRecord}retapez ` +
-        `${quoted(p.expected)} en ${String(p.cell)}, le type que donne sa clé${undoTyping(reader)}.${NOT_WRITTEN_UNTIL}`
+        `${quoted(p.expected)} en ${String(p.cell)}, le type que donne sa clé${undoTyping(reader)}.${notWrittenUntil(reader)}`
       );
     }
     if (p.changed === 'either') {
@@ -164,7 +166,7 @@ export const workbookMetaMessages = {
         `${where(p)}la clé ${quoted(p.key)} et le type ${quoted(p.type)} de cette ligne de la liste des clés ne ` +
         `vont pas ensemble : l’un des deux a été modifié à la main. ${isRecord}retapez celui qui a changé, en ` +
         `${String(p.cell)} la clé qui s’y trouvait ou en ${String(p.typeCell)} le type ${quoted(p.expected)} que ` +
-        `donne la clé${undoTyping(reader)}.${NOT_WRITTEN_UNTIL}`
+        `donne la clé${undoTyping(reader)}.${notWrittenUntil(reader)}`
       );
     }
     return `La liste des clés de la feuille « _ctg » contient une ligne illisible (« ${p.key} »).`;
@@ -184,7 +186,7 @@ export const workbookMetaMessages = {
   // cell changed; `typeCell`: where the type is, `expected`: the type the key gives) or 'both' (`value`, `type`: the
   // key and type cells as shown, '' when empty; `typeCell`; `parent`: the row's parent key; `expected`: « Fiche » for
   // a row without one, a fiche's, else '').
-  'ctg-retired-key-changed': (p) => {
+  'ctg-retired-key-changed': (p, _surface, reader) => {
     const cell = String(p.cell);
     const changed = (value: MessageParams[string], replaced: string, cleared: string) =>
       value ? `${replaced} par ${quoted(value)}` : cleared;
@@ -194,7 +196,7 @@ export const workbookMetaMessages = {
         'pas ensemble : l’un des deux a été modifié à la main. Cette ligne est l’enregistrement de l’outil qui ' +
         'garde cette clé pour ne jamais la réattribuer, pas une saisie à déplacer : retapez celui qui a changé, ' +
         `en ${cell} la clé qui s’y trouvait ou en ${String(p.typeCell)} le type ${quoted(p.expected)} que donne la ` +
-        `clé, ou annulez la saisie (Ctrl+Z).${NOT_WRITTEN_UNTIL}`
+        `clé, ou annulez la saisie (Ctrl+Z).${notWrittenUntil(reader)}`
       );
     }
     if (p.changed === 'both') {
@@ -209,7 +211,7 @@ export const workbookMetaMessages = {
         `${where(p)}la clé et le type de cette ligne des clés retirées ont été modifiés à la main (clé ` +
         `${p.value ? quoted(p.value) : 'effacée'}, type ${p.type ? quoted(p.type) : 'effacé'}${parent}). Cette ligne ` +
         'est l’enregistrement de l’outil qui garde cette clé pour ne jamais la réattribuer, pas une saisie à ' +
-        `déplacer : ${typeBack} dans une copie du classeur enregistrée avant.${NOT_WRITTEN_UNTIL}`
+        `déplacer : ${typeBack} dans une copie du classeur enregistrée avant.${notWrittenUntil(reader)}`
       );
     }
     if (p.changed === 'title-row-deleted') {
@@ -217,14 +219,14 @@ export const workbookMetaMessages = {
         `${where(p)}la ligne du titre du bloc des clés retirées a été supprimée. Ce bloc est l’enregistrement de ` +
         'l’outil qui garde ces clés pour ne jamais les réattribuer, pas une saisie à déplacer : insérez une ligne ' +
         `au-dessus de la ligne ${String(p.row)} et tapez-y ${quoted(p.expected)} en colonne A, ou annulez la ` +
-        `suppression (Ctrl+Z).${NOT_WRITTEN_UNTIL}`
+        `suppression (Ctrl+Z).${notWrittenUntil(reader)}`
       );
     }
     if (p.changed === 'title') {
       return (
         `${where(p)}le titre du bloc des clés retirées ${changed(p.value, 'a été remplacé', 'a été effacé')}. Ce bloc ` +
         `est l’enregistrement de l’outil qui garde ces clés pour ne jamais les réattribuer, pas une saisie à ` +
-        `déplacer : retapez ${quoted(p.expected)} en ${cell}, ou annulez la saisie (Ctrl+Z).${NOT_WRITTEN_UNTIL}`
+        `déplacer : retapez ${quoted(p.expected)} en ${cell}, ou annulez la saisie (Ctrl+Z).${notWrittenUntil(reader)}`
       );
     }
     const what =
@@ -244,7 +246,7 @@ export const workbookMetaMessages = {
           'du classeur enregistrée avant.';
     return (
       `${where(p)}${what}. Cette ligne est l’enregistrement de l’outil qui garde cette clé pour ne jamais la ` +
-      `réattribuer, pas une saisie à déplacer : ${typeBack}${NOT_WRITTEN_UNTIL}`
+      `réattribuer, pas une saisie à déplacer : ${typeBack}${notWrittenUntil(reader)}`
     );
   },
   // `row`: the emptied row of the retired keys block.

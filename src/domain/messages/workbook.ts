@@ -579,16 +579,24 @@ export const workbookMessages = {
     `${where(p)}la date de ${quoted(headerText(p.header))} (${paramText(p.date)}) est postérieure à aujourd’hui : vérifiez-la. Tant qu’elle est à venir, ` +
     'elle ne compte pas pour dater le classeur (une consolidation garde la copie la plus récente d’un territoire).',
   'outside-convention-vocabulary': outsideVocabularyWarning,
-  'plan-column-emptied': (p, surface) => {
+  // To the Caf (`consolidator`): the consolidation it reads has left those fiches out, and the territory restores them.
+  'plan-column-emptied': (p, surface, reader) => {
     const one = Number(p.fiches) === 1;
-    return (
+    const group = p.field === 'fields' ? 'champ d’intervention' : 'public';
+    const them = one ? 'la' : 'les';
+    const lead =
       `${where(p)}la colonne ${quoted(headerText(p.header))} est vide pour ` +
       `${one ? 'la fiche' : `les ${paramText(p.fiches)} fiches`} de cette feuille, alors que les autres feuilles ` +
-      `d’axe la remplissent : la consolidation de la Caf ne ${one ? 'la' : 'les'} compterait dans aucun ` +
-      `${p.field === 'fields' ? 'champ d’intervention' : 'public'}. Si la colonne a été supprimée puis remise ` +
-      'vide, reprenez ses valeurs d’une copie du classeur enregistrée avant, ou régénérez le classeur depuis le ' +
-      `texte de la convention ${regenerationHow(surface, workbookNamed(p), 'ce texte')}.`
-    );
+      'd’axe la remplissent\u00a0: ';
+    const how = regenerationHow(surface, workbookNamed(p), 'ce texte');
+    return reader === 'consolidator'
+      ? `${lead}cette consolidation ne ${them} compte dans aucun ${group} (ses chiffres par ${group} n’ont pas ` +
+          `${one ? 'cette fiche' : 'ces fiches'}). Si la colonne a été supprimée puis remise vide, le territoire en ` +
+          'reprend les valeurs d’une copie de son classeur enregistrée avant, ou régénère son classeur depuis le ' +
+          `texte de sa convention ${how}.`
+      : `${lead}la consolidation de la Caf ne ${them} compterait dans aucun ${group}. Si la colonne a été ` +
+          'supprimée puis remise vide, reprenez ses valeurs d’une copie du classeur enregistrée avant, ou régénérez ' +
+          `le classeur depuis le texte de la convention ${how}.`;
   },
   'value-not-in-list': (p) => {
     const value = listValueShown(p.value, p.typed);

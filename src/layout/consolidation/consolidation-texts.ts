@@ -85,6 +85,12 @@ export const consolidationTexts = {
    */
   textCut: (count: number) =>
     ` ${countOf(count, 'territoire')} ${agree(count, 'a', 'ont')} un texte coupé à la conversion de LibreOffice\u00a0: voir la colonne «\u00a0Fichier\u00a0».`,
+  /**
+   * Added to row 2 when territories have an axis sheet whose champs or publics column is empty in every fiche
+   * (`planColumnsEmptied`, told in `Fichiers écartés`): how many.
+   */
+  planColumnsEmptied: (count: number) =>
+    ` ${countOf(count, 'territoire')} ${agree(count, 'a', 'ont')} des fiches comptées dans aucun champ d’intervention ou public\u00a0: voir «\u00a0${consolidationSheetNames.rejected}\u00a0».`,
   /** A territory's Fichier when the conversion of its .ods or .xls cut a text, and where. */
   fileWithTextCut: (file: string, at: { sheet: string; cell: string }) =>
     `${file} (texte coupé à la conversion de LibreOffice\u00a0: feuille «\u00a0${at.sheet}\u00a0», cellule ${at.cell})`,
@@ -140,6 +146,9 @@ export const consolidationTexts = {
     /** Shown only when some: workbooks made from one for other territories, kept apart. */
     apartTitle: 'Classeurs créés à partir d’un même classeur (comptés comme des territoires distincts)',
     files: 'Fichiers',
+    /** Shown only when some: territories kept whose figures by champ or public miss an axis sheet's fiches. */
+    emptiedTitle:
+      'Territoires comptés en partie par champ d’intervention ou par public (colonne vidée dans une feuille d’axe)',
   },
 } as const;
 

@@ -40,7 +40,7 @@ export function buildConsolidationWorkbook(consolidation: Consolidation, context
     publics.sheet,
     matrix(names.publicsByTerritory, 'public', names.publics, publics),
     buildConsolidationAoSheet(consolidation.territories),
-    buildRejectedSheet(consolidation.rejected, consolidation.duplicates, consolidation.copiesApart),
+    buildRejectedSheet(consolidation),
   ];
   return {
     sheets: sheets.map(withPageHeaderAndFooter).map(withinCellLimit),

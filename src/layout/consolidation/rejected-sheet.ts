@@ -1,14 +1,15 @@
-import type { CopiesApart, DuplicateChoice } from '../../domain/consolidation/consolidation';
-import type { RejectedFile } from '../../domain/consolidation/territory';
+import type { Consolidation } from '../../domain/consolidation/consolidation';
+import { leftOutFile } from '../../domain/messages/consolidation';
 import { cell, emptySheet, setCell, setRow, standardProtection, wrappedRowHeight } from '../sheet-building';
 import { headerStyle, hintStyle, labelStyle, TEXT_FORMAT, titleStyle } from '../styles';
 import type { CellStyle, SheetSpec } from '../workbook-spec';
 import { consolidationSheetNames, consolidationTexts } from './consolidation-texts';
 
 /**
- * `Fichiers écartés`: the files left out and why, then the duplicates (two files of one territory: which was kept,
- * which dropped, and why), then, when there are some, workbooks made from one kept apart. « Aucun… » under a heading
- * with nothing to list.
+ * `Fichiers écartés`: the files left out and why (with their territory when it could be read), then the duplicates
+ * (two files of one territory: which was kept, which dropped, and why), then, when there are some, workbooks made
+ * from one kept apart, and territories kept whose figures by champ or public miss an axis sheet's fiches (a column
+ * emptied). « Aucun… » under a heading with nothing to list.
  */
 
 const texts = consolidationTexts.rejected;
@@ -31,11 +32,18 @@ function setTable(sheet: SheetSpec, top: number, headers: string[], rows: (strin
   return top + 1 + rows.length;
 }
 
+/** A table of its own, under its title, when it has rows: the row after it. */
+function setTitledTable(sheet: SheetSpec, top: number, title: string, headers: string[], rows: string[][]): number {
+  if (rows.length === 0) return top;
+  const titleRow = top + 1;
+  setCell(sheet, titleRow, 1, cell(title, { ...labelStyle, fontSize: 12 }));
+  return setTable(sheet, titleRow + 1, headers, rows, '');
+}
+
 export function buildRejectedSheet(
-  rejected: readonly RejectedFile[],
-  duplicates: readonly DuplicateChoice[],
-  copiesApart: readonly CopiesApart[] = [],
+  consolidation: Pick<Consolidation, 'rejected' | 'duplicates' | 'copiesApart' | 'territories'>,
 ): SheetSpec {
+  const { rejected, duplicates, copiesApart, territories } = consolidation;
   const sheet = emptySheet(consolidationSheetNames.rejected);
   sheet.columns = WIDTHS.map((width) => ({ width, numFmt: TEXT_FORMAT }));
   setCell(sheet, 1, 1, cell(texts.title, titleStyle));
@@ -43,7 +51,7 @@ export function buildRejectedSheet(
     sheet,
     REJECTED_HEADER_ROW,
     [texts.file, texts.reason],
-    rejected.map((file) => [file.file, file.reason]),
+    rejected.map((file) => [leftOutFile(file.file, file.territory), file.reason]),
     texts.none,
   );
   const duplicatesTitleRow = afterRejected + 1;
@@ -55,17 +63,22 @@ export function buildRejectedSheet(
     duplicates.map((duplicate) => [duplicate.territory, duplicate.kept, duplicate.dropped, duplicate.reason]),
     texts.noDuplicates,
   );
-  if (copiesApart.length > 0) {
-    const apartTitleRow = afterDuplicates + 1;
-    setCell(sheet, apartTitleRow, 1, cell(texts.apartTitle, { ...labelStyle, fontSize: 12 }));
-    setTable(
-      sheet,
-      apartTitleRow + 1,
-      [texts.files, texts.reason],
-      copiesApart.map((apart) => [apart.files.join('\n'), apart.reason]),
-      '',
-    );
-  }
+  const afterApart = setTitledTable(
+    sheet,
+    afterDuplicates,
+    texts.apartTitle,
+    [texts.files, texts.reason],
+    copiesApart.map((apart) => [apart.files.join('\n'), apart.reason]),
+  );
+  setTitledTable(
+    sheet,
+    afterApart,
+    texts.emptiedTitle,
+    [texts.territory, texts.file, texts.reason],
+    territories.flatMap((territory) =>
+      (territory.planColumnsEmptied ?? []).map((emptied) => [territory.territory, territory.file, emptied.reason]),
+    ),
+  );
   sheet.protection = standardProtection;
   sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true };
   return sheet;

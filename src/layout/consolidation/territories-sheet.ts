@@ -1,8 +1,7 @@
 import type { Consolidation } from '../../domain/consolidation/consolidation';
 import { ratesOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import { quarterNoteOf, type TerritoryMeasure } from '../../domain/consolidation/territory';
-import { frenchDay } from '../../domain/messages/numbers';
-import { calendarDayOf } from '../../domain/calendar-day';
+import { frenchDayAndTime } from '../../domain/messages/paris-time';
 import { cellAddress, rangeAddress } from '../a1';
 import { sumFormula } from '../formulas/count-formulas';
 import { cell, emptySheet, setCell, setRow } from '../sheet-building';
@@ -173,20 +172,22 @@ function setTotalRow(sheet: SheetSpec, row: number, territories: readonly Territ
 }
 
 /**
- * Row 2: the quarter measured, the day written, and how many territories are measured outside their conventions or
- * at a quarter not begun, as their rows' Trimestre says (`quarterNoteOf`), or have a text the conversion of their
- * .ods or .xls cut, as their rows' Fichier says.
+ * Row 2: the quarter measured, the moment written, and how many territories are measured outside their conventions
+ * or at a quarter not begun, as their rows' Trimestre says (`quarterNoteOf`), have a text the conversion of their
+ * .ods or .xls cut, as their rows' Fichier says, or fiches counted in no champ or public (`Fichiers écartés`).
  */
 function measuredAtText(consolidation: Consolidation, writtenOn: string): string {
   const notes = consolidation.territories.map(quarterNoteOf);
   const outside = notes.filter((note) => note === 'before' || note === 'after').length;
   const notBegun = notes.filter((note) => note === 'notBegun').length;
   const textsCut = consolidation.territories.filter((territory) => territory.textCut).length;
+  const emptied = consolidation.territories.filter((territory) => (territory.planColumnsEmptied ?? []).length > 0);
   return (
     consolidationTexts.measuredAt(consolidation.quarter, writtenOn) +
     (outside === 0 ? '' : consolidationTexts.outsideConvention(outside)) +
     (notBegun === 0 ? '' : consolidationTexts.quarterNotBegun(notBegun)) +
-    (textsCut === 0 ? '' : consolidationTexts.textCut(textsCut))
+    (textsCut === 0 ? '' : consolidationTexts.textCut(textsCut)) +
+    (emptied.length === 0 ? '' : consolidationTexts.planColumnsEmptied(emptied.length))
   );
 }
 
@@ -198,7 +199,8 @@ export function buildTerritoriesSheet(consolidation: Consolidation, writtenAt: s
     sheet,
     TERRITORIES_INFO_ROW,
     1,
-    cell(measuredAtText(consolidation, frenchDay(calendarDayOf(new Date(writtenAt)))), hintStyle),
+    // In Paris time, said so, as the duplicates' reasons date the copies: one clock for every instant in it.
+    cell(measuredAtText(consolidation, frenchDayAndTime(writtenAt, 'minute')), hintStyle),
   );
   setRow(sheet, TERRITORIES_HEADER_ROW, {
     cells: territoryColumns.map((column) => cell(column.header, headerStyle)),

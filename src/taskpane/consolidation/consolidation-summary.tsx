@@ -69,12 +69,14 @@ export function ConsolidationSummary({ consolidation }: { consolidation: Consoli
           const lag = quarterNoteOf(territory) === null ? territory.quarterLag : null;
           const withLag = lag ? `${line}. ${c.quarterLagging(territory.quarter, lag)}` : line;
           const withErrors = territory.errors > 0 ? `${withLag}. ${c.dataErrors(territory.errors)}` : withLag;
-          return territory.aoUnread ? `${withErrors}. ${c.aoUnread(territory.aoUnread.reason)}` : withErrors;
+          const withAo = territory.aoUnread ? `${withErrors}. ${c.aoUnread(territory.aoUnread.reason)}` : withErrors;
+          // Its figures by champ or public miss a sheet's fiches: which, and what the territory does.
+          return [withAo, ...(territory.planColumnsEmptied ?? []).map((emptied) => emptied.reason)].join('. ');
         })}
       />
       <Part
         title={c.rejectedHeading(rejected.length)}
-        lines={rejected.map((file) => c.rejectedLine(file.file, file.reason))}
+        lines={rejected.map((file) => c.rejectedLine(file.file, file.reason, file.territory))}
       />
       <Part
         title={c.duplicatesHeading(duplicates.length)}
