@@ -113,6 +113,7 @@ describe('consolidate-quarter-to-come', () => {
         'ao',
         'aoUnread',
         'textCut',
+        'missingColumns',
       ]);
     });
   });

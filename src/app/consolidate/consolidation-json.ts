@@ -49,6 +49,7 @@ export function consolidationJson(consolidation: Consolidation) {
       ao: territory.ao,
       aoUnread: territory.aoUnread,
       textCut: territory.textCut ?? null,
+      missingColumns: territory.missingColumns ?? [],
     })),
     total: figures(consolidation.total),
     fields: consolidation.fields.map(groupJson),

@@ -111,6 +111,8 @@ function reportAsText(console: Console, consolidation: Consolidation, today: Dat
       console.out(texts.consolidate.quarterLagging(territory.quarter, territory.quarterLag));
     if (territory.aoUnread) console.out(texts.consolidate.aoUnread(territory.aoUnread.reason));
     if (territory.textCut) console.out(texts.consolidate.textCut(territory.textCut, CONVERSION_TEXT_LIMIT));
+    for (const missing of territory.missingColumns ?? [])
+      console.out(texts.consolidate.missingColumn(missing.column, missing.sheet, missing.reason));
     if (territory.errors > 0)
       console.out(texts.consolidate.dataErrors(territory.file, territory.errors, Boolean(territory.textCut)));
   }
@@ -229,7 +231,9 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   const textCut = consolidation.territories.some((territory) => territory.textCut !== undefined);
   // Workbooks made from one for other territories, no SIREN to tell them: kept apart, to check.
   const apart = consolidation.copiesApart.length > 0;
-  return consolidation.rejected.length > 0 || dataErrors || copyToCheck || textCut || apart
+  // A column no figure reads missing: the territory counted, but asked to put it back.
+  const missingColumns = consolidation.territories.some((territory) => (territory.missingColumns ?? []).length > 0);
+  return consolidation.rejected.length > 0 || dataErrors || copyToCheck || textCut || apart || missingColumns
     ? EXIT_DONE_WITH_ERRORS
     : EXIT_DONE;
 }

@@ -140,6 +140,21 @@ export interface TerritoryMeasure {
    * counts do not read a text that long (docs/WORKBOOK.md, « Consolidation »).
    */
   textCut?: TextCut;
+  /**
+   * The columns of its axis sheets found missing (deleted, or their header retyped) that no consolidated figure reads
+   * (`consolidated` in src/domain/axis-fields.ts): it is counted all the same, and the territory is asked to put them
+   * back; absent when none. A missing column a figure reads leaves the file out.
+   */
+  missingColumns?: MissingColumn[];
+}
+
+/** A column of an axis sheet missing that no figure reads (`TerritoryMeasure.missingColumns`). */
+export interface MissingColumn {
+  sheet: string;
+  /** Its header, as the tools write it. */
+  column: string;
+  /** Validation's message, as the Caf reads it, then that the territory is to correct it. */
+  reason: string;
 }
 
 /** Where the conversion of a territory's .ods or .xls cut a text, and the format it was converted from. */

@@ -117,12 +117,23 @@ function quarterCellText(territory: TerritoryMeasure, note: ReturnType<typeof qu
     : territory.quarter;
 }
 
+/** A territory's Fichier, with the text its conversion cut and the columns it lacks that no figure reads. */
+function fileCellText(territory: TerritoryMeasure): string {
+  const file = territory.textCut
+    ? consolidationTexts.fileWithTextCut(territory.file, territory.textCut)
+    : territory.file;
+  const missing = (territory.missingColumns ?? []).map(({ column, sheet }) =>
+    consolidationTexts.columnMissing(column, sheet),
+  );
+  return file + missing.join('');
+}
+
 function setTerritoryRow(sheet: SheetSpec, row: number, territory: TerritoryMeasure): void {
   const note = quarterNoteOf(territory);
   const identity: Record<IdentityId, string | null> = {
     territory: territory.territory,
     siren: territory.siren,
-    file: territory.textCut ? consolidationTexts.fileWithTextCut(territory.file, territory.textCut) : territory.file,
+    file: fileCellText(territory),
     quarter: quarterCellText(territory, note),
   };
   for (const [id, value] of Object.entries(identity) as [IdentityId, string | null][])
@@ -175,18 +186,20 @@ function setTotalRow(sheet: SheetSpec, row: number, territories: readonly Territ
 /**
  * Row 2: the quarter measured, the day written, and how many territories are measured outside their conventions or
  * at a quarter not begun, as their rows' Trimestre says (`quarterNoteOf`), or have a text the conversion of their
- * .ods or .xls cut, as their rows' Fichier says.
+ * .ods or .xls cut, or lack a column no figure reads, as their rows' Fichier says.
  */
 function measuredAtText(consolidation: Consolidation, writtenOn: string): string {
   const notes = consolidation.territories.map(quarterNoteOf);
   const outside = notes.filter((note) => note === 'before' || note === 'after').length;
   const notBegun = notes.filter((note) => note === 'notBegun').length;
   const textsCut = consolidation.territories.filter((territory) => territory.textCut).length;
+  const missing = consolidation.territories.filter((territory) => (territory.missingColumns ?? []).length > 0).length;
   return (
     consolidationTexts.measuredAt(consolidation.quarter, writtenOn) +
     (outside === 0 ? '' : consolidationTexts.outsideConvention(outside)) +
     (notBegun === 0 ? '' : consolidationTexts.quarterNotBegun(notBegun)) +
-    (textsCut === 0 ? '' : consolidationTexts.textCut(textsCut))
+    (textsCut === 0 ? '' : consolidationTexts.textCut(textsCut)) +
+    (missing === 0 ? '' : consolidationTexts.missingColumns(missing))
   );
 }
 
