@@ -1103,6 +1103,12 @@ export const texts = {
     unexpected: (detail: string) =>
       `Erreur inattendue en lisant ce fichier (${detail}) : il est écarté, les autres sont consolidés.`,
     workerStopped: 'la lecture s’est arrêtée (fichier trop gros pour la mémoire ?)',
+    /**
+     * Under a territory counted without a column of an axis sheet that no figure reads: which, then validation's
+     * message for the Caf, which ends with the territory's correction.
+     */
+    missingColumn: (column: string, sheet: string, reason: string) =>
+      `    Compté sans la colonne ${quotedShort(column)} de ${quotedShort(sheet)}, qu’aucun chiffre de la consolidation ne lit\u00a0: ${reason}`,
     /** A territory and the file its figures come from: its name alone does not say which copy was measured. */
     territoryLine: (name: string, file: string, quarter: string, rates: Rates, errors: number) =>
       `  ${shownName(name)} — ${file} (${quarter}) : ${ratesLine(rates)}${errors > 0 ? `, ${countOf(errors, 'erreur de données', 'erreurs de données')}` : ''}`,

@@ -41,6 +41,14 @@ interface FieldShapeBase {
    * quarter values are reported too.
    */
   reported?: true;
+  /**
+   * Read by a consolidation (docs/WORKBOOK.md, « Consolidation »): its figures (counts, rates, statuses, champs and
+   * publics), the rows' reading (key, type), or what picks one of two copies of a territory (« Dernière mise à jour »,
+   * the plan's titles). A workbook without such a column is left out of it; one without another is counted, the
+   * territory asked to put the column back. (The copies' digest reads every entered field, but to say where two
+   * copies differ, not to pick one: a missing column reads as an empty one.) Every quarter column is read too.
+   */
+  consolidated?: true;
 }
 
 /** A list field names its Paramètres list; no other kind has one. */
@@ -53,32 +61,33 @@ const ficheOnly = { fiche: true, criterion: false } as const;
 const criterionOnly = { fiche: false, criterion: true } as const;
 const closing = { keptAtClosing: true } as const;
 const reported = { reported: true } as const;
+const consolidated = { consolidated: true } as const;
 
 /** Before the quarter columns. */
 const leading = {
-  key: { kind: 'text', ...both, source: 'plan' },
-  type: { kind: 'text', ...both, source: 'plan' },
-  title: { kind: 'text', ...both, source: 'plan' },
+  key: { kind: 'text', ...both, source: 'plan', ...consolidated },
+  type: { kind: 'text', ...both, source: 'plan', ...consolidated },
+  title: { kind: 'text', ...both, source: 'plan', ...consolidated },
   interest: { kind: 'text', ...ficheOnly, source: 'plan' },
   carriers: { kind: 'text', ...ficheOnly, source: 'plan' },
   partners: { kind: 'text', ...ficheOnly, source: 'entered' },
   territories: { kind: 'text', ...ficheOnly, source: 'plan' },
-  fields: { kind: 'text', ...ficheOnly, source: 'plan' },
-  publics: { kind: 'text', ...ficheOnly, source: 'plan' },
+  fields: { kind: 'text', ...ficheOnly, source: 'plan', ...consolidated },
+  publics: { kind: 'text', ...ficheOnly, source: 'plan', ...consolidated },
   budget: { kind: 'text', ...ficheOnly, source: 'plan' },
-  status: { kind: 'list', list: 'statuses', ...ficheOnly, source: 'entered', ...closing, ...reported },
+  status: { kind: 'list', list: 'statuses', ...ficheOnly, source: 'entered', ...closing, ...reported, ...consolidated },
   // Set by compute and close-quarter when the Statut is first seen « Abandonnée », and entered: an officer may
   // give the quarter the action really stopped in (docs/WORKBOOK.md, « Abandoned fiches »).
-  abandonedIn: { kind: 'quarterLabel', ...ficheOnly, source: 'entered' },
+  abandonedIn: { kind: 'quarterLabel', ...ficheOnly, source: 'entered', ...consolidated },
   progress: { kind: 'integer0to100', ...ficheOnly, source: 'entered', ...closing, ...reported },
   implementation: { kind: 'text', ...ficheOnly, source: 'entered', ...closing, ...reported },
-  difficulties: { kind: 'text', ...ficheOnly, source: 'entered', ...closing, ...reported },
-  updatedOn: { kind: 'date', ...ficheOnly, source: 'entered', ...reported },
+  difficulties: { kind: 'text', ...ficheOnly, source: 'entered', ...closing, ...reported, ...consolidated },
+  updatedOn: { kind: 'date', ...ficheOnly, source: 'entered', ...reported, ...consolidated },
   updatedBy: { kind: 'text', ...ficheOnly, source: 'entered', ...reported },
   unit: { kind: 'text', ...criterionOnly, source: 'entered' },
-  frequency: { kind: 'list', list: 'frequencies', ...criterionOnly, source: 'entered' },
-  baseline: { kind: 'number', ...criterionOnly, source: 'entered' },
-  target: { kind: 'number', ...criterionOnly, source: 'entered' },
+  frequency: { kind: 'list', list: 'frequencies', ...criterionOnly, source: 'entered', ...consolidated },
+  baseline: { kind: 'number', ...criterionOnly, source: 'entered', ...consolidated },
+  target: { kind: 'number', ...criterionOnly, source: 'entered', ...consolidated },
   aggregation: { kind: 'list', list: 'aggregationRules', ...criterionOnly, source: 'entered' },
 } as const satisfies Record<string, AxisFieldShape>;
 

@@ -577,6 +577,9 @@ export const texts = {
       `${errors === 1 ? 'Pour la voir et savoir où la corriger' : 'Pour les voir et savoir où les corriger'} : « Vérifier un fichier… » sur ce fichier`,
     /** After a territory's line when its `Compétences AO` was not read (its figures are consolidated). */
     aoUnread: (reason: string) => `Compétences AO non lues : ${afterColon(reason)}`,
+    /** After a territory's line when it is counted without a column no figure reads: which, and the reason for the Caf. */
+    missingColumn: (column: string, sheet: string, reason: string) =>
+      `Compté sans la colonne ${quotedShort(column)} de ${quotedShort(sheet)}, qu’aucun chiffre de la consolidation ne lit : ${reason}`,
     rejectedHeading: (count: number) => `Fichiers écartés (${count})`,
     rejectedLine: (file: string, reason: string, territory?: string) => `${leftOutFile(file, territory)} : ${reason}`,
     duplicatesHeading: (count: number) => `Doublons (${count})`,

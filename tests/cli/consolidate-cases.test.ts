@@ -10,6 +10,7 @@ import './consolidate-escaped-texts.cases';
 import './consolidate-identity.cases';
 import './consolidate-left-out-convention.cases';
 import './consolidate-list-cells.cases';
+import './consolidate-missing-column.cases';
 import './consolidate-quarter-lagging.cases';
 import './consolidate-quarter-to-come.cases';
 import './consolidate-run.cases';

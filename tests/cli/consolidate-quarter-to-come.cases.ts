@@ -114,6 +114,7 @@ describe('consolidate-quarter-to-come', () => {
         'aoUnread',
         'textCut',
         'planColumnsEmptied',
+        'missingColumns',
       ]);
     });
   });

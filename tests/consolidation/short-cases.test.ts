@@ -7,3 +7,4 @@ import './several-structure-errors.cases';
 import './hostile-files.cases';
 import './consolidate.cases';
 import './history-deleted.cases';
+import './optional-columns.cases';

@@ -112,6 +112,23 @@ it('says under a territory kept that its figures by public miss a sheet’s fich
   expect(left).toBe(fr('f.xlsx (territoire « Forez ») : La feuille manque.'));
 });
 
+it('says under a territory counted without a column no figure reads which column of which sheet to put back', () => {
+  const reason = fr('Axe 1 : la colonne « Commentaire » manque… Cette correction est à faire par le territoire…');
+  const missingColumns = [{ sheet: 'Axe 1', column: 'Commentaire', reason }];
+  const outcomes = [{ ok: true as const, measure: territoryMeasure('p.xlsx', 'Pilat', { missingColumns }) }];
+  render(<ConsolidationSummary consolidation={consolidate(outcomes, null)} />);
+  const [pilat] = within(screen.getByRole('list', { name: 'Territoires (1)' }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
+  expect(
+    pilat?.endsWith(
+      fr(
+        `. Compté sans la colonne « Commentaire » de « Axe 1 », qu’aucun chiffre de la consolidation ne lit : ${reason}`,
+      ),
+    ),
+  ).toBe(true);
+});
+
 it('quotes a name outside the vocabulary far too long by its start and its length', () => {
   const long = `Sport ${'santé '.repeat(5000)}`.trim();
   const field = { name: long, matched: false, counts: { ...noCounts, fiches: 1 } };

@@ -50,6 +50,7 @@ export function consolidationJson(consolidation: Consolidation) {
       aoUnread: territory.aoUnread,
       textCut: territory.textCut ?? null,
       planColumnsEmptied: territory.planColumnsEmptied ?? [],
+      missingColumns: territory.missingColumns ?? [],
     })),
     total: figures(consolidation.total),
     fields: consolidation.fields.map(groupJson),

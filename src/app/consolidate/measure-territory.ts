@@ -8,6 +8,7 @@ import {
   aoRequirementsRows,
   readableDate,
   type GroupCounts,
+  type MissingColumn,
   type QuarterLag,
   type RejectedFile,
   type TerritoryIdentity,
@@ -37,6 +38,7 @@ import { toolOutputKind } from '../tool-output-kind';
 import { checkedExtractOf } from '../checked-extract';
 import { lostCriterionTitles } from '../lost-criterion-titles';
 import { sheetNames } from '../../layout/texts';
+import { consolidationReadsColumn } from '../../layout/sheets/axis/axis-columns';
 import { ctgMetaValueCell } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
 import { settingsValueCell } from '../../layout/sheets/settings/settings-layout';
 import type { SheetSelection } from '../port';
@@ -111,6 +113,19 @@ const isAoSheetIssue = (issue: Issue) => issue.sheet === sheetNames.ao;
  * so they refuse the workbook's rewrites (and Historique its bilans), never its place here.
  */
 const isRecordSheetIssue = (issue: Issue) => issue.sheet === sheetNames.journal || issue.sheet === sheetNames.history;
+
+/**
+ * A column of one of `reading`'s axis sheets missing (deleted, or its header retyped) that no consolidated figure reads
+ * (`consolidationReadsColumn`): the territory is counted, and asked to put it back (`missingColumns`).
+ */
+function unreadColumnMissing(reading: TrackingWorkbookReading): (issue: Issue) => boolean {
+  const axisSheets = new Set(reading.axisSheets.map((sheet) => sheet.sheet));
+  return (issue) =>
+    issue.code === 'missing-column' &&
+    issue.sheet !== null &&
+    axisSheets.has(issue.sheet) &&
+    !consolidationReadsColumn(String(issue.params.header));
+}
 
 const isStructural = (issue: Issue) =>
   issue.severity === 'error' &&
@@ -292,7 +307,10 @@ export async function measureTerritory(
   // Once: the second read has every sheet that could be the missing one.
   if (wider) return measureTerritory(file, wider, { ...options, reread: undefined });
   // The first structure error is the reason; how many more it has is said after it.
-  const [structural, ...otherStructural] = report.issues.filter(isStructural);
+  const isUnreadColumnMissing = unreadColumnMissing(reading);
+  const [structural, ...otherStructural] = report.issues.filter(
+    (issue) => isStructural(issue) && !isUnreadColumnMissing(issue),
+  );
   if (structural) {
     const identity = identityOf(file, grids, reading, options.today);
     return rejection(file, structural, options.surface, identity, otherStructural.length);
@@ -343,6 +361,11 @@ export async function measureTerritory(
       field: issue.params.field === 'fields' ? ('fields' as const) : ('publics' as const),
       reason: rejectionReason(issue, options.surface),
     }));
+  const missingColumns: MissingColumn[] = report.issues.filter(isUnreadColumnMissing).map((issue) => ({
+    sheet: issue.sheet!,
+    column: String(issue.params.header),
+    reason: rejectionReason(issue, options.surface),
+  }));
   return {
     ok: true,
     measure: {
@@ -373,6 +396,7 @@ export async function measureTerritory(
       ao: ao ? aoRequirementsRows(assessAoTable(ao, quarter)) : [],
       aoUnread: aoIssue ? { code: aoIssue.code, reason: rejectionReason(aoIssue, options.surface) } : null,
       ...(planColumnsEmptied.length > 0 ? { planColumnsEmptied } : {}),
+      ...(missingColumns.length > 0 ? { missingColumns } : {}),
     },
   };
 }

@@ -113,6 +113,8 @@ function reportAsText(console: Console, consolidation: Consolidation, today: Dat
     if (territory.textCut) console.out(texts.consolidate.textCut(territory.textCut, CONVERSION_TEXT_LIMIT));
     for (const emptied of territory.planColumnsEmptied ?? [])
       console.out(texts.consolidate.planColumnEmptied(emptied.reason));
+    for (const missing of territory.missingColumns ?? [])
+      console.out(texts.consolidate.missingColumn(missing.column, missing.sheet, missing.reason));
     if (territory.errors > 0)
       console.out(texts.consolidate.dataErrors(territory.file, territory.errors, Boolean(territory.textCut)));
   }
@@ -234,7 +236,9 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   const apart = consolidation.copiesApart.length > 0;
   // A champs or publics column emptied in a sheet: the figures by champ or public miss its fiches, to ask back.
   const emptied = consolidation.territories.some((territory) => (territory.planColumnsEmptied ?? []).length > 0);
-  return consolidation.rejected.length > 0 || dataErrors || copyToCheck || textCut || apart || emptied
+  // A column no figure reads missing: the territory counted, but asked to put it back.
+  const missingColumns = consolidation.territories.some((territory) => (territory.missingColumns ?? []).length > 0);
+  return consolidation.rejected.length > 0 || dataErrors || copyToCheck || textCut || apart || emptied || missingColumns
     ? EXIT_DONE_WITH_ERRORS
     : EXIT_DONE;
 }

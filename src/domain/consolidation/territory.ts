@@ -146,6 +146,12 @@ export interface TerritoryMeasure {
    * the Caf reads it. Absent or empty when none.
    */
   planColumnsEmptied?: PlanColumnEmptied[];
+  /**
+   * The columns of its axis sheets found missing (deleted, or their header retyped) that no consolidated figure reads
+   * (`consolidated` in src/domain/axis-fields.ts): it is counted all the same, and the territory is asked to put them
+   * back; absent when none. A missing column a figure reads leaves the file out.
+   */
+  missingColumns?: MissingColumn[];
 }
 
 /** An axis sheet whose champs or publics column is empty in every fiche (`TerritoryMeasure.planColumnsEmptied`). */
@@ -154,6 +160,16 @@ export interface PlanColumnEmptied {
   /** The column's cell of the sheet's first fiche. */
   cell: string;
   field: 'fields' | 'publics';
+  /** Validation's message, as the Caf reads it, then that the territory is to correct it. */
+  reason: string;
+}
+
+/** A column of an axis sheet missing that no figure reads (`TerritoryMeasure.missingColumns`). */
+export interface MissingColumn {
+  sheet: string;
+  /** Its header, as the tools write it. */
+  column: string;
+  /** Validation's message, as the Caf reads it, then that the territory is to correct it. */
   reason: string;
 }
 

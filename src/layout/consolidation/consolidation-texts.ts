@@ -91,6 +91,15 @@ export const consolidationTexts = {
    */
   planColumnsEmptied: (count: number) =>
     ` ${countOf(count, 'territoire')} ${agree(count, 'a', 'ont')} des fiches comptées dans aucun champ d’intervention ou public\u00a0: voir «\u00a0${consolidationSheetNames.rejected}\u00a0».`,
+  /**
+   * Added to row 2 when territories are counted without a column of an axis sheet that no figure reads
+   * (`missingColumns`, told in its row's Fichier): how many.
+   */
+  missingColumns: (count: number) =>
+    ` ${countOf(count, 'territoire')} ${agree(count, 'est compté', 'sont comptés')} sans une colonne de ${agree(count, 'son', 'leur')} classeur, qu’aucun chiffre ne lit\u00a0: voir la colonne «\u00a0Fichier\u00a0».`,
+  /** After a territory's Fichier, for each column of an axis sheet it lacks that no figure reads: for it to put back. */
+  columnMissing: (column: string, sheet: string) =>
+    ` (colonne «\u00a0${column}\u00a0» de la feuille «\u00a0${sheet}\u00a0» manquante\u00a0: à remettre par le territoire)`,
   /** A territory's Fichier when the conversion of its .ods or .xls cut a text, and where. */
   fileWithTextCut: (file: string, at: { sheet: string; cell: string }) =>
     `${file} (texte coupé à la conversion de LibreOffice\u00a0: feuille «\u00a0${at.sheet}\u00a0», cellule ${at.cell})`,

@@ -116,12 +116,23 @@ function quarterCellText(territory: TerritoryMeasure, note: ReturnType<typeof qu
     : territory.quarter;
 }
 
+/** A territory's Fichier, with the text its conversion cut and the columns it lacks that no figure reads. */
+function fileCellText(territory: TerritoryMeasure): string {
+  const file = territory.textCut
+    ? consolidationTexts.fileWithTextCut(territory.file, territory.textCut)
+    : territory.file;
+  const missing = (territory.missingColumns ?? []).map(({ column, sheet }) =>
+    consolidationTexts.columnMissing(column, sheet),
+  );
+  return file + missing.join('');
+}
+
 function setTerritoryRow(sheet: SheetSpec, row: number, territory: TerritoryMeasure): void {
   const note = quarterNoteOf(territory);
   const identity: Record<IdentityId, string | null> = {
     territory: territory.territory,
     siren: territory.siren,
-    file: territory.textCut ? consolidationTexts.fileWithTextCut(territory.file, territory.textCut) : territory.file,
+    file: fileCellText(territory),
     quarter: quarterCellText(territory, note),
   };
   for (const [id, value] of Object.entries(identity) as [IdentityId, string | null][])
@@ -174,7 +185,8 @@ function setTotalRow(sheet: SheetSpec, row: number, territories: readonly Territ
 /**
  * Row 2: the quarter measured, the moment written, and how many territories are measured outside their conventions
  * or at a quarter not begun, as their rows' Trimestre says (`quarterNoteOf`), have a text the conversion of their
- * .ods or .xls cut, as their rows' Fichier says, or fiches counted in no champ or public (`Fichiers écartés`).
+ * .ods or .xls cut, or lack a column no figure reads, as their rows' Fichier says, or fiches counted in no champ or
+ * public (`Fichiers écartés`).
  */
 function measuredAtText(consolidation: Consolidation, writtenOn: string): string {
   const notes = consolidation.territories.map(quarterNoteOf);
@@ -182,12 +194,14 @@ function measuredAtText(consolidation: Consolidation, writtenOn: string): string
   const notBegun = notes.filter((note) => note === 'notBegun').length;
   const textsCut = consolidation.territories.filter((territory) => territory.textCut).length;
   const emptied = consolidation.territories.filter((territory) => (territory.planColumnsEmptied ?? []).length > 0);
+  const missing = consolidation.territories.filter((territory) => (territory.missingColumns ?? []).length > 0).length;
   return (
     consolidationTexts.measuredAt(consolidation.quarter, writtenOn) +
     (outside === 0 ? '' : consolidationTexts.outsideConvention(outside)) +
     (notBegun === 0 ? '' : consolidationTexts.quarterNotBegun(notBegun)) +
     (textsCut === 0 ? '' : consolidationTexts.textCut(textsCut)) +
-    (emptied.length === 0 ? '' : consolidationTexts.planColumnsEmptied(emptied.length))
+    (emptied.length === 0 ? '' : consolidationTexts.planColumnsEmptied(emptied.length)) +
+    (missing === 0 ? '' : consolidationTexts.missingColumns(missing))
   );
 }
 

@@ -70,8 +70,15 @@ export function ConsolidationSummary({ consolidation }: { consolidation: Consoli
           const withLag = lag ? `${line}. ${c.quarterLagging(territory.quarter, lag)}` : line;
           const withErrors = territory.errors > 0 ? `${withLag}. ${c.dataErrors(territory.errors)}` : withLag;
           const withAo = territory.aoUnread ? `${withErrors}. ${c.aoUnread(territory.aoUnread.reason)}` : withErrors;
-          // Its figures by champ or public miss a sheet's fiches: which, and what the territory does.
-          return [withAo, ...(territory.planColumnsEmptied ?? []).map((emptied) => emptied.reason)].join('. ');
+          // Its figures by champ or public miss a sheet's fiches, or it lacks a column no figure reads: which, and
+          // what the territory does.
+          return [
+            withAo,
+            ...(territory.planColumnsEmptied ?? []).map((emptied) => emptied.reason),
+            ...(territory.missingColumns ?? []).map((missing) =>
+              c.missingColumn(missing.column, missing.sheet, missing.reason),
+            ),
+          ].join('. ');
         })}
       />
       <Part

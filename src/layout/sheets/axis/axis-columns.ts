@@ -1,5 +1,5 @@
 import { quarterLabel, type Quarter } from '../../../domain/periods';
-import { axisFields, type AxisField, type TrackingField } from '../../../domain/axis-fields';
+import { axisField, axisFields, type AxisField, type TrackingField } from '../../../domain/axis-fields';
 import type { CellKind, ListName } from '../../../domain/tracking';
 
 /**
@@ -135,4 +135,14 @@ export function fieldHeader(id: TrackingField): string {
 /** The field whose column has this header (as the tools write it), if any. */
 export function fieldOfHeader(header: string): TrackingField | undefined {
   return axisFields.find((field) => fieldColumns[field.id].header === header)?.id;
+}
+
+/**
+ * Whether a consolidation reads the column headed so (`consolidated` in the field table; every quarter column): a
+ * workbook without it is left out, one without another column is counted (docs/WORKBOOK.md, « Consolidation »).
+ * A header the layout does not know is read, to be safe.
+ */
+export function consolidationReadsColumn(header: string): boolean {
+  const field = fieldOfHeader(header);
+  return field === undefined || axisField(field).consolidated === true;
 }
