@@ -219,7 +219,7 @@ describe('a returned extract edited by its recipient', () => {
   });
 
   it('ignores a column it added, with a note, and takes the others', async () => {
-    const { applied, rejected, notes, unexpected } = await merge(
+    const { applied, rejected, notes, report, unexpected } = await merge(
       returned(filled, (grids) => {
         const axis = sheet(grids, 'Axe 1');
         const header = headerRowOf(axis);
@@ -233,6 +233,17 @@ describe('a returned extract edited by its recipient', () => {
     expect(rejected).toEqual([]);
     expect(notes).toEqual([expect.stringMatching(/^merge-column-ignored Axe 1![A-Z]+3 Mes notes$/)]);
     expect(unexpected()).toEqual([]);
+    // Nothing of the column is in the master: the note counts what is lost and says where such a remark belongs.
+    const rows = extractGrids.sheets.find((grid) => grid.name === 'Axe 1')?.rows ?? [];
+    const count = rows.length - 1 - rows.findIndex((row) => row?.[0]?.value === 'Clé');
+    const { issue } = report.notes[0];
+    expect(renderIssueMessage(issue)).toBe(
+      `Axe 1, cellule ${issue.cell}\u00a0: la colonne «\u00a0Mes notes\u00a0» n’est pas une ` +
+        `colonne du suivi\u00a0: la fusion ne la reprend pas, et ses ${count} valeurs ne seront pas dans le classeur ` +
+        'de suivi. Ce que le partenaire veut faire lire se saisit dans la colonne «\u00a0Commentaire\u00a0» de la ' +
+        'ligne («\u00a0Mise en œuvre\u00a0» ou «\u00a0Difficultés\u00a0» pour une fiche)\u00a0: demandez à ' +
+        '«\u00a0CCMP\u00a0» ce que disent ces valeurs et, s’il le faut, de les y reporter.',
+    );
   });
 
   it('refuses the values of a column whose header was retyped (« Statuts »), naming the header to put back', async () => {

@@ -82,7 +82,6 @@ describe('a text starting with « + » or « - » in a quantitative quarter', ()
   it.each([
     '- Atelier (2 séances)',
     '+ SOMME des familles',
-    '-5 (estimation)',
     '+Réunion(s) prévue(s)',
     '-Atelier(2)',
     '-ateliers(3)',
@@ -111,6 +110,21 @@ describe('a text starting with « + » or « - » in a quantitative quarter', ()
     const issue = await issueFor('-5');
     expect(issue.code).toBe('quarter-value-number-as-text');
     expect(renderIssueMessage(issue)).not.toContain('formule');
+  });
+
+  // A user trial typed the unit or a word after the number: the number alone is what to type, the rest a comment.
+  it.each([
+    ['12 enfants', '12', 'enfants'],
+    ['3 500 €', '3 500', '€'],
+    ['-5 (estimation)', '-5', '(estimation)'],
+  ])('says of « %s » to type the number alone, %s, and the rest in « Commentaire »', async (text, number, rest) => {
+    const issue = await issueFor(text);
+    expect(issue.code).toBe('quarter-value-not-number');
+    expect(renderIssueMessage(issue)).toBe(
+      `Axe 1, cellule ${issue.cell}\u00a0: la valeur du trimestre 2026-T1 d’un critère quantitatif doit être un ` +
+        `nombre (valeur lue\u00a0: «\u00a0${text}\u00a0»). Tapez le nombre seul, «\u00a0${number}\u00a0», et mettez ` +
+        `le reste, «\u00a0${rest}\u00a0», dans la colonne «\u00a0Commentaire\u00a0».`,
+    );
   });
 
   it('says of a remark after a dash to move it to « Commentaire »', async () => {

@@ -5,6 +5,7 @@ import { frenchDay, frenchNumber, frenchPercent } from './numbers';
 import { whyNoDate } from './impossible-date';
 import { outsideVocabularyWarning, regenerationHow } from './consolidation-unmatched';
 import { isFormulaText } from './formula-text';
+import { numberAloneAdvice } from './number-alone-advice';
 import { agree, countOf } from './plural';
 import { editorOnly } from './editor-only';
 import type { MessageParams, MessageSurface, MessageTemplate } from './types';
@@ -199,8 +200,8 @@ const FORMULA_TEXT_ADVICE =
 
 /**
  * What to do with a quarter's value that is no number: a dash apart from its number (« – 5 ») typed as a minus sign, or
- * taken out; a boolean retyped (nothing to say); a formula typed as text replaced by its result; any other text moved
- * to « Commentaire ».
+ * taken out; a boolean retyped (nothing to say); a formula typed as text replaced by its result; a number with its
+ * unit or a word typed alone, the rest moved to « Commentaire »; any other text moved there.
  */
 function quarterNotNumberAdvice(p: MessageParams): string {
   if (typeof p.negative === 'number') {
@@ -211,6 +212,8 @@ function quarterNotNumberAdvice(p: MessageParams): string {
   }
   if (p.typed === 'boolean') return '';
   if (isFormulaText(p.value)) return ` ${FORMULA_TEXT_ADVICE}`;
+  const numberAlone = numberAloneAdvice(p.value);
+  if (numberAlone !== '') return numberAlone;
   return ' Mettez le commentaire dans la colonne « Commentaire ».';
 }
 
