@@ -460,6 +460,22 @@ describe('a returned extract edited by its recipient', () => {
     expect(valueAt(after, 'G1-QN1', '2026-T3')?.value ?? null).toBeNull();
   });
 
+  // A user trial read « SUM(W14:Y14) » of the =SOMME(W14:Y14) the partner typed: quoted as French Excel shows it.
+  it('quotes a refused formula as French Excel shows it, =SOMME(W14:Y14)', async () => {
+    const { report } = await merge(
+      returned([], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G1-QN1');
+        axis.rows[row][columnOf(axis, '2026-T3')] = { value: 3, formula: 'SUM(W14:Y14)' };
+      }),
+    );
+    const { issue } = report.rejected[0];
+    expect(renderIssueMessage(issue)).toBe(
+      `Axe 1, cellule ${issue.cell}\u00a0: la cellule contient une formule (=SOMME(W14:Y14))\u00a0; elle n’est pas ` +
+        'reprise. Demandez au partenaire d’y saisir la valeur elle-même.',
+    );
+  });
+
   it('refuses a formula typed as text in a quarter, saying to type its result', async () => {
     const { applied, report } = await merge(returned([{ key: 'G1-QN1', header: '2026-T3', value: '=10+2' }]));
     expect(applied).toEqual([]);

@@ -133,3 +133,13 @@ describe('a text starting with « + » or « - » in a quantitative quarter', ()
     expect(message).not.toContain('formule');
   });
 });
+
+// A user trial read « SUM(W14:Y14) » of the =SOMME(W14:Y14) typed: a formula is quoted as French Excel shows it.
+it('quotes a formula in an input cell as French Excel shows it, =SOMME(W14:Y14)', async () => {
+  const grids = await cleanGrids();
+  const cell = setValue(sheet(grids, 'Axe 1'), 'G1-QN1', '2026-T1', 12, { formula: 'SUM(W14:Y14)' });
+  const report = await validateGrids(grids, { today: GENERATION_DAY });
+  const issue = report.issues.find((candidate) => candidate.cell === cell && candidate.sheet === 'Axe 1')!;
+  expect(issue.code).toBe('formula-in-input-cell');
+  expect(renderIssueMessage(issue)).toContain('contient une formule («\u00a0=SOMME(W14:Y14)\u00a0»)');
+});

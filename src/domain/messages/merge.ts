@@ -8,6 +8,7 @@ import { agree, countOf } from './plural';
 import { frenchDay, frenchNumber } from './numbers';
 import { whyNoDate } from './impossible-date';
 import { isFormulaText } from './formula-text';
+import { frenchFormula } from './french-formula';
 import { numberAloneAdvice } from './number-alone-advice';
 import { percentRead, personalDataWords, quoted, valueOf, withInvisiblesShown } from './workbook';
 import { shownName } from './shown-cell-value';
@@ -212,7 +213,7 @@ export const mergeMessages = {
     `${where(p)} : la colonne « ${headerText(p.header)} » est réservée au coordinateur ; la valeur ${quoted(p.value)} ` +
     'n’est pas reprise. Saisissez-la dans le classeur de suivi si elle est juste.',
   'merge-formula': (p) =>
-    `${where(p)} : la cellule contient une formule (${shownName(paramText(p.formula))}) ; elle n’est pas reprise. Demandez au ` +
+    `${where(p)} : la cellule contient une formule (${shownName(`=${frenchFormula(paramText(p.formula))}`)}) ; elle n’est pas reprise. Demandez au ` +
     'partenaire d’y saisir la valeur elle-même.',
   // Kept, since it is the same number; the partner likely typed 50 % for 50, which only they can say.
   'merge-percent-kept': (p) => {

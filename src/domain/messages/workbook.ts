@@ -5,6 +5,7 @@ import { frenchDay, frenchNumber, frenchPercent } from './numbers';
 import { whyNoDate } from './impossible-date';
 import { outsideVocabularyWarning, regenerationHow } from './consolidation-unmatched';
 import { isFormulaText } from './formula-text';
+import { frenchFormula } from './french-formula';
 import { numberAloneAdvice } from './number-alone-advice';
 import { agree, countOf } from './plural';
 import { editorOnly } from './editor-only';
@@ -559,12 +560,12 @@ export const workbookMessages = {
   // In a table (`header`: an axis, Compétences AO) or beside its label (`label`: Paramètres, the declared population).
   'formula-in-input-cell': (p) =>
     `${where(p)}la cellule ${p.label ? `de ${quoted(p.label)}` : `de la colonne ${quoted(headerText(p.header))}`} contient une ` +
-    `formule${p.formula === UNREAD_FORMULA ? '' : ` (${quoted(`=${paramText(p.formula)}`)})`} : le suivi n’y garde que ` +
+    `formule${p.formula === UNREAD_FORMULA ? '' : ` (${quoted(`=${frenchFormula(paramText(p.formula))}`)})`} : le suivi n’y garde que ` +
     `des valeurs, et le prochain calcul n’en garderait que le résultat (${quoted(p.value)}). Remplacez-la par sa ` +
     `valeur (copier, puis collage spécial des valeurs)${p.label ? '' : ' ou mettez la formule hors du tableau'} ; ` +
     'le classeur n’est pas réécrit d’ici là.',
   'formula-without-value': (p) =>
-    `${where(p)}formule sans valeur calculée (${quoted(`=${paramText(p.formula)}`)}) : ouvrez et enregistrez le ` +
+    `${where(p)}formule sans valeur calculée (${quoted(`=${frenchFormula(paramText(p.formula))}`)}) : ouvrez et enregistrez le ` +
     'fichier dans Excel ou LibreOffice, ou saisissez la valeur.',
   'date-invalid': (p) =>
     p.read === 'impossibleDate'
