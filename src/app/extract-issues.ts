@@ -148,6 +148,7 @@ function percentAsMergeTreats(
     value: shownCellValue(cell),
     expected: checked.expected,
     typed: 'other',
+    ...(checked.read === undefined ? {} : { read: checked.read }),
   });
 }
 

@@ -541,13 +541,17 @@ describe('a returned extract edited by its recipient', () => {
     );
     expect(applied).toEqual([]);
     const messages = report.rejected.map(({ issue }) => renderIssueMessage(issue));
+    // The cell's percent format is what to change: typed again in it, the number would show as a percentage again.
+    const advice =
+      '\u00a0; elle n’est pas reprise. La cellule est au format pourcentage\u00a0: donnez-lui un format de nombre ' +
+      '(Format de cellule > Nombre), puis retapez la valeur, sans le signe\u00a0%.';
     expect(messages).toEqual([
       expect.stringContaining(
-        '«\u00a0100\u00a0%\u00a0» n’est pas une valeur possible pour «\u00a0Avancement (%)\u00a0» (un nombre entier de 0 à 100, ' +
-          'sans le signe\u00a0%)',
+        '«\u00a0100\u00a0%\u00a0» n’est pas une valeur possible pour «\u00a0Avancement (%)\u00a0» (un nombre entier de 0 à ' +
+          `100)${advice}`,
       ),
       expect.stringContaining(
-        '«\u00a085\u00a0%\u00a0» n’est pas une valeur possible pour «\u00a02026-T3\u00a0» (un nombre, sans le signe\u00a0%',
+        `«\u00a085\u00a0%\u00a0» n’est pas une valeur possible pour «\u00a02026-T3\u00a0» (un nombre)${advice}`,
       ),
     ]);
   });

@@ -244,7 +244,11 @@ export const mergeMessages = {
             : // A number with its unit (« 12 enfants ») where a number alone goes: what to type, as validation says.
               p.typed === 'text' && paramText(p.expected) === 'un nombre'
               ? numberAloneAdvice(p.value)
-              : ''),
+              : // A number the cell's percent format shows so (7 as « 700 % »): typed again there, it would again be.
+                p.read === 'percentFormat'
+                ? ' La cellule est au format pourcentage : donnez-lui un format de nombre (Format de cellule > ' +
+                  'Nombre), puis retapez la valeur, sans le signe %.'
+                : ''),
   'merge-quarter-not-open': (p) =>
     `${where(p)} : une valeur (${quoted(p.value)}) a été saisie pour ${paramText(p.quarter)}, trimestre que ` +
     `le suivi n’ouvre pas encore à ce partenaire (jusqu’à ${paramText(p.upTo)}) ; elle n’est pas reprise.`,
