@@ -1,4 +1,4 @@
-import type { WorkbookGrids } from '../domain/grid';
+import { isSkipped, type AnyWorkbookGrids, type WorkbookGrids } from '../domain/grid';
 import { parseQuarterLabel, type Quarter } from '../domain/periods';
 import { isRecipientInput } from '../domain/recipients';
 import type { CriterionKind } from '../domain/plan';
@@ -9,7 +9,7 @@ import { cellJournalValue, emptyValue, textValue as journalText, type JournalVal
 import { sameValue } from '../domain/merge/cell-decision';
 import type { AxisSheetReading } from '../domain/tracking';
 import { textValue } from '../domain/tracking-values';
-import { readIncomingRows } from '../layout/incoming/read-incoming-rows';
+import { readIncomingRows, valuesBelow } from '../layout/incoming/read-incoming-rows';
 import { fieldOfHeader } from '../layout/sheets/axis/axis-columns';
 import type { ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { rowOfIssue } from './key-typed-over';
@@ -27,11 +27,12 @@ import { checkReturnedValue, onlyShownAsPercent, percentMayMeanAnother, returned
  * a rate is left out, as merge notes; a sorted table, which no command puts back in order, is read by key. What is
  * said to a master's author, to undo a column's deletion, that the next compute erases a grey cell's value or to put
  * a row's Type back, is said as the merge treats it: a column the recipient fills is lost to the merge, a locked one
- * is not read, a grey cell's value is not taken (`merge-cell-not-used`), and a Type cell is not read (nor said, on a
- * row whose key has its own issue). Keys swapped or typed over are said as the merge refuses them (`merge-key-changed`,
- * from `sentCellsChanged`); two rows of one type moved whole, which the merge takes by their key, are not said.
+ * is not read, a column added is not taken (`merge-column-ignored`: only a master's rewrite keeps it), a grey cell's
+ * value is not taken (`merge-cell-not-used`), and a Type cell is not read (nor said, on a row whose key has its own
+ * issue). Keys swapped or typed over are said as the merge refuses them (`merge-key-changed`, from `sentCellsChanged`);
+ * two rows of one type moved whole, which the merge takes by their key, are not said.
  */
-export function asMergeTreats(issues: readonly Issue[], meta: ExtractMeta): Issue[] {
+export function asMergeTreats(issues: readonly Issue[], meta: ExtractMeta, grids: AnyWorkbookGrids): Issue[] {
   const { partner, upTo } = meta;
   const sent = sentByCell(meta.sent);
   const keyInQuestion = new Set(issues.filter((issue) => keyIssueCodes.has(issue.code)).map(rowOfIssue));
@@ -59,6 +60,13 @@ export function asMergeTreats(issues: readonly Issue[], meta: ExtractMeta): Issu
       const code = fillsColumn(header, upTo) ? 'extract-column-missing' : 'extract-locked-column-missing';
       return createIssue(code, at, { header, partner });
     }
+    // A master's rewrite keeps a column added to its table; the merge takes nothing of it: said as merge says it.
+    if (issue.code === 'unknown-column')
+      return createIssue('merge-column-ignored', at, {
+        header: issue.params.header ?? '',
+        count: valuesUnder(grids, issue),
+        partner,
+      });
     // An extract is never rewritten, so no compute erases the value: the merge leaves it out, as it says.
     if (issue.code === 'grey-cell-value')
       return createIssue('merge-cell-not-used', at, {
@@ -98,6 +106,12 @@ export function asMergeTreats(issues: readonly Issue[], meta: ExtractMeta): Issu
   });
 }
 
+/** How many values the column whose header cell an issue names holds under it, as the merge counts them. */
+function valuesUnder(grids: AnyWorkbookGrids, issue: Issue): number {
+  const grid = grids.sheets.find((sheet) => sheet.name === issue.sheet);
+  return grid === undefined || isSkipped(grid) ? 0 : (valuesBelow(grid, issue.cell) ?? 0);
+}
+
 /**
  * Two rows of one type showing each other's keys, which a master cannot tell from the rows moved whole (`rowHere`):
  * the merge tells them by the master's Intitulé, taking rows moved by their key, and refusing keys swapped, which
@@ -134,6 +148,7 @@ function percentAsMergeTreats(
     value: shownCellValue(cell),
     expected: checked.expected,
     typed: 'other',
+    ...(checked.read === undefined ? {} : { read: checked.read }),
   });
 }
 

@@ -70,6 +70,8 @@ export { isSkipped } from '../domain/grid';
 export { readExtractMeta, type ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 export type { SentValue } from '../layout/sheets/ctg-meta/sent-values';
 export {
+  isActorKind,
+  isMairieKind,
   listRecipients,
   recipientKey,
   recipientsOfRow,

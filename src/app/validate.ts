@@ -227,7 +227,7 @@ export function validateReading(
       : []),
   ];
   const said = withoutGreyCellsOfKeysTypedOver(issues);
-  return report(true, extract ? asMergeTreats(said, extract) : said, reading.sheetOrder);
+  return report(true, extract ? asMergeTreats(said, extract, grids) : said, reading.sheetOrder);
 }
 
 /**

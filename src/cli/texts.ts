@@ -693,6 +693,17 @@ export const texts = {
         `  communes : ${known.commune.join(', ') || 'aucune'}`,
         `  partenaires : ${known.partner.join(', ') || 'aucun (colonne « Partenaires » vide)'}`,
       ].join('\n'),
+    /**
+     * A kind of porteur of the plan (« Mairie (s) », « Acteur (s) du territoire »), which compute lists under « Par
+     * porteur » but no one body: who its fiches go to, and the options that name them, with their names.
+     */
+    carrierKind: (name: string, kind: 'commune' | 'partner', names: string[]) =>
+      `« ${name} » est une catégorie de porteurs du plan, pas un destinataire : ` +
+      (kind === 'commune'
+        ? 'ses fiches vont à la mairie de chaque commune de leur territoire, chacune recevant son extrait. Donnez une ' +
+          `commune, --commune NOM, ou --toutes-les-communes pour l’extrait de chacune. Communes : ${names.join(', ') || 'aucune'}.`
+        : 'ses fiches vont aux partenaires que nomme leur colonne « Partenaires », chacun recevant son extrait. Donnez ' +
+          `un partenaire, --partenaire NOM, ou --tous-les-partenaires pour l’extrait de chacun. Partenaires : ${names.join(', ') || 'aucun (colonne « Partenaires » vide)'}.`),
     kind: (kind: 'partner' | 'commune' | 'carrier') =>
       kind === 'partner' ? 'partenaire' : kind === 'commune' ? 'commune' : 'porteur',
     /**

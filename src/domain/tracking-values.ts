@@ -103,6 +103,18 @@ export function numberOfText(text: string): number | null {
   return Number.isFinite(number) ? number : null;
 }
 
+/**
+ * A number typed with its unit or a word after it (« 12 enfants », « 3 500 € », « -5 (estimation) »): the number as
+ * typed and the rest, else null. A rest holding a digit (« 300 à 400 », « 60 ou 70 ») is no unit: which number is
+ * meant is the person's to say.
+ */
+export function numberBeforeWords(text: string): { number: string; rest: string } | null {
+  const match = /^\s*([+\-\u2212\u2013]?\d[\d \u00a0\u202f]*(?:,\d+)?)(.*)$/su.exec(text);
+  if (match === null) return null;
+  const [number, rest] = [match[1].trim(), match[2].trim()];
+  return rest === '' || /\d/.test(rest) || numberOfText(number) === null ? null : { number, rest };
+}
+
 /** Whether a number typed as text has another minus sign than the keyboard's (`−5`, `–5`), to retype with it. */
 export const hasOtherMinus = (text: string): boolean => /^[\u2212\u2013]/.test(text.trim());
 

@@ -28,6 +28,22 @@ function withRowRepeated(grids: WorkbookGrids, key: string, asKey = key): Workbo
   return copy;
 }
 
+/** The grids with a column `header` added before Statut in Axe 1, `value` typed in it on the row of `key`. */
+function withColumnAdded(grids: WorkbookGrids, header: string, key: string, value: string): WorkbookGrids {
+  const copy = copyOf(grids);
+  const axis = sheet(copy, 'Axe 1');
+  const headerRow = axis.rows.findIndex((row) => row?.[0]?.value === 'Clé');
+  const column = axis.rows[headerRow].findIndex((cell) => cell?.value === 'Statut');
+  axis.rows = axis.rows.map((row, index) => {
+    const cells = [...(row ?? [])];
+    while (cells.length < column) cells.push(null);
+    const typed = index === headerRow ? header : cells[0]?.value === key ? value : null;
+    cells.splice(column, 0, typed === null ? null : { value: typed });
+    return cells;
+  });
+  return copy;
+}
+
 const both = (issue: Issue) =>
   (['command-line', 'task-pane'] as const).map((surface) => renderIssueMessageFor(surface, issue));
 
@@ -236,8 +252,38 @@ describe('a returned extract whose partner deleted a column, typed in a grey cel
     }
   });
 
+  it('says a column the partner added is not taken by the merge, with its values, and where a remark belongs', async () => {
+    const report = await validateGrids(withColumnAdded(extract, 'Remarques internes', 'G1', 'à revoir avec Martine'), {
+      today,
+    });
+    expect(report.issues.filter((issue) => issue.code === 'unknown-column')).toEqual([]);
+    const said = report.issues.filter((issue) => issue.code === 'merge-column-ignored');
+    expect(said).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Axe 1' })]);
+    for (const message of both(said[0]))
+      expect(message).toBe(
+        `Axe 1, cellule ${said[0].cell}\u00a0: la colonne «\u00a0Remarques internes\u00a0» n’est ` +
+          'pas une colonne du suivi\u00a0: la fusion ne la reprend pas, et sa valeur ne sera pas dans le classeur de ' +
+          'suivi. Ce que le partenaire veut faire lire se saisit dans la colonne «\u00a0Commentaire\u00a0» de la ligne ' +
+          '(«\u00a0Mise en œuvre\u00a0» ou «\u00a0Difficultés\u00a0» pour une fiche)\u00a0: demandez à «\u00a0CCMP\u00a0» ' +
+          'ce que dit cette valeur et, s’il le faut, de l’y reporter.',
+      );
+    // Added but left empty: nothing is lost.
+    const empty = await validateGrids(withColumnAdded(extract, 'Remarques internes', 'G1', ''), { today });
+    const emptySaid = empty.issues.filter((issue) => issue.code === 'merge-column-ignored');
+    expect(both(emptySaid[0])[0]).toBe(
+      `Axe 1, cellule ${emptySaid[0].cell}\u00a0: la colonne «\u00a0Remarques internes\u00a0» ` +
+        'n’est pas une colonne du suivi\u00a0: la fusion ne la reprend pas\u00a0; elle est vide, rien n’est perdu.',
+    );
+  });
+
   it('leaves the master’s own advice to the master', async () => {
     const master = await cleanGrids();
+    // A master rewritten keeps a column added to its table, after the tracking's columns.
+    const added = await validateGrids(withColumnAdded(master, 'Remarques internes', 'G1', 'à revoir'), {
+      today: GENERATION_DAY,
+    });
+    const addedIssue = added.issues.find((issue) => issue.code === 'unknown-column');
+    expect(addedIssue && both(addedIssue)[0]).toContain('il la garde avec ses valeurs');
     const grey = await validateGrids(typeInto(master, [{ key: 'G1', header: '2026-T3', value: 5 }]), {
       today: GENERATION_DAY,
     });

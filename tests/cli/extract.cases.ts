@@ -569,15 +569,39 @@ describe('ctg-suivi extract', () => {
   }, 120_000);
 
   it('refuses an unknown recipient, naming the known ones, and writes nothing (exit 2)', async () => {
-    const run = await runCli(['extract', master, '--partenaire', 'Mairies', '-o', path('rien.xlsx')]);
+    const run = await runCli(['extract', master, '--partenaire', 'Préfecture', '-o', path('rien.xlsx')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Aucun destinataire ne s’appelle «\u00a0Mairies\u00a0»');
+    expect(run.stderr).toContain('Aucun destinataire ne s’appelle «\u00a0Préfecture\u00a0»');
     expect(run.stderr).toContain('Jonzieux');
     expect(run.stderr).toContain('Centre social Le Colibri');
     expect(existsSync(path('rien.xlsx'))).toBe(false);
     const json = await runCli(['extract', master, '--commune', 'Atlantis', '--json']);
     expect(json.code).toBe(2);
     expect(JSON.parse(json.stdout).error.code).toBe('unknown-recipient');
+  }, 60_000);
+
+  // A user trial asked for « Mairie (s) », which compute lists under « Par porteur »: a kind of porteur, not one body.
+  it('says a kind of porteur (« Mairie (s) », « Acteur (s) du territoire ») is no recipient, and which options to use', async () => {
+    const mairies = await runCli(['extract', master, '--porteur', 'Mairie (s)', '-o', path('mairies.xlsx')]);
+    expect(mairies.code).toBe(2);
+    expect(mairies.stderr).toContain(
+      '«\u00a0Mairie (s)\u00a0» est une catégorie de porteurs du plan, pas un destinataire\u00a0: ses fiches vont à ' +
+        'la mairie de chaque commune de leur territoire, chacune recevant son extrait. Donnez une commune, ' +
+        '--commune NOM, ou --toutes-les-communes pour l’extrait de chacune. Communes\u00a0: ',
+    );
+    expect(mairies.stderr).toContain('Jonzieux');
+    expect(mairies.stderr).not.toContain('Aucun destinataire');
+    expect(existsSync(path('mairies.xlsx'))).toBe(false);
+    const actors = await runCli(['extract', master, '--partenaire', 'Acteur (s) du territoire', '--json']);
+    expect(actors.code).toBe(2);
+    const { error } = JSON.parse(actors.stdout);
+    expect(error.code).toBe('unknown-recipient');
+    expect(error.message).toContain(
+      '«\u00a0Acteur (s) du territoire\u00a0» est une catégorie de porteurs du plan, pas un destinataire\u00a0: ses ' +
+        'fiches vont aux partenaires que nomme leur colonne «\u00a0Partenaires\u00a0», chacun recevant son extrait. ' +
+        'Donnez un partenaire, --partenaire NOM, ou --tous-les-partenaires pour l’extrait de chacun. Partenaires\u00a0: ',
+    );
+    expect(error.message).toContain('Centre social Le Colibri');
   }, 60_000);
 
   it('names the recipient a name mistyped by a letter or two meant, before the known ones (exit 2)', async () => {

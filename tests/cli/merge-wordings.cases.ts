@@ -33,7 +33,10 @@ describe('merge’s messages about a partner’s own file', () => {
     const run = await runCli(['merge', master, file, '--partenaire', 'CCMP', '--dry-run']);
     expect(run.stdout).toContain(
       '  Note (retour-entete.xlsx)\u00a0: Retour, cellule C1\u00a0: la colonne «\u00a0Remarques du partenaire\u00a0» ' +
-        'n’est pas une colonne du suivi\u00a0; ses valeurs ne sont pas reprises.\n',
+        'n’est pas une colonne du suivi\u00a0: la fusion ne la reprend pas, et sa valeur ne sera pas dans le classeur de ' +
+        'suivi. Ce que le partenaire veut faire lire se saisit dans la colonne «\u00a0Commentaire\u00a0» de la ligne ' +
+        '(«\u00a0Mise en œuvre\u00a0» ou «\u00a0Difficultés\u00a0» pour une fiche)\u00a0: demandez à «\u00a0CCMP\u00a0» ' +
+        'ce que dit cette valeur et, s’il le faut, de l’y reporter.\n',
     );
   }, 30_000);
 

@@ -13,6 +13,10 @@ import { typeWithExcel, type ExcelEdit } from './type-with-excel';
 
 const generatedOn = new Date('2026-08-10T10:00:00Z');
 const PERCENT = '0%';
+/** What a number refused in a cell formatted as percent is told: the cell's format to change, then the value retyped. */
+const PERCENT_FORMAT_ADVICE =
+  ' La cellule est au format pourcentage\u00a0: donnez-lui un format de nombre (Format de cellule > Nombre), puis ' +
+  'retapez la valeur, sans le signe\u00a0%.';
 
 interface Said {
   code: string;
@@ -135,6 +139,22 @@ describe('a returned extract with cells shown as a percentage', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ applied: [], conflicts: [], rejected: [], notes: [] });
   }, 60_000);
 
+  // A user trial formatted a quarter column as percent and typed 7: the cell shows « 700 % », 7 stored. Typing 7
+  // without a « % » is what they did: the cell's format is what to change.
+  it('says of a count typed in a cell formatted as percent (7 shown « 700 % ») to give it a number format', async () => {
+    const file = await returned('retour-700.xlsx', [{ key: 'G1-QN1', header: '2026-T3', value: 7, numFmt: PERCENT }]);
+    const said = await validated(file);
+    expect(said).toEqual([expect.objectContaining({ severity: 'error', code: 'merge-wrong-value' })]);
+    expect(said[0].message).toBe(
+      `Axe 1, cellule ${said[0].cell}\u00a0: «\u00a0700\u00a0%\u00a0» n’est pas une valeur possible pour ` +
+        `«\u00a02026-T3\u00a0» (un nombre)\u00a0; elle n’est pas reprise.${PERCENT_FORMAT_ADVICE}`,
+    );
+    const merge = await merged(file);
+    expect(merge.rejected).toEqual([
+      expect.objectContaining({ cell: said[0].cell, code: 'merge-wrong-value', message: said[0].message }),
+    ]);
+  }, 60_000);
+
   it('refuses a fresh « 50 % » in a count, and validate says it as merge does', async () => {
     const file = await returned('retour-neuf.xlsx', [
       { key: 'G1-QN1', header: '2026-T3', value: 0.5, numFmt: PERCENT },
@@ -148,7 +168,7 @@ describe('a returned extract with cells shown as a percentage', () => {
     ]);
     expect(said[0].message).toBe(
       `Axe 1, cellule ${said[0].cell}\u00a0: «\u00a050\u00a0%\u00a0» n’est pas une valeur possible pour ` +
-        '«\u00a02026-T3\u00a0» (un nombre, sans le signe\u00a0%\u00a0: 85 et non 85\u00a0%)\u00a0; elle n’est pas reprise.',
+        `«\u00a02026-T3\u00a0» (un nombre)\u00a0; elle n’est pas reprise.${PERCENT_FORMAT_ADVICE}`,
     );
   }, 60_000);
 

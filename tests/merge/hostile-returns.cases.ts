@@ -219,7 +219,7 @@ describe('a returned extract edited by its recipient', () => {
   });
 
   it('ignores a column it added, with a note, and takes the others', async () => {
-    const { applied, rejected, notes, unexpected } = await merge(
+    const { applied, rejected, notes, report, unexpected } = await merge(
       returned(filled, (grids) => {
         const axis = sheet(grids, 'Axe 1');
         const header = headerRowOf(axis);
@@ -233,6 +233,17 @@ describe('a returned extract edited by its recipient', () => {
     expect(rejected).toEqual([]);
     expect(notes).toEqual([expect.stringMatching(/^merge-column-ignored Axe 1![A-Z]+3 Mes notes$/)]);
     expect(unexpected()).toEqual([]);
+    // Nothing of the column is in the master: the note counts what is lost and says where such a remark belongs.
+    const rows = extractGrids.sheets.find((grid) => grid.name === 'Axe 1')?.rows ?? [];
+    const count = rows.length - 1 - rows.findIndex((row) => row?.[0]?.value === 'Clé');
+    const { issue } = report.notes[0];
+    expect(renderIssueMessage(issue)).toBe(
+      `Axe 1, cellule ${issue.cell}\u00a0: la colonne «\u00a0Mes notes\u00a0» n’est pas une ` +
+        `colonne du suivi\u00a0: la fusion ne la reprend pas, et ses ${count} valeurs ne seront pas dans le classeur ` +
+        'de suivi. Ce que le partenaire veut faire lire se saisit dans la colonne «\u00a0Commentaire\u00a0» de la ' +
+        'ligne («\u00a0Mise en œuvre\u00a0» ou «\u00a0Difficultés\u00a0» pour une fiche)\u00a0: demandez à ' +
+        '«\u00a0CCMP\u00a0» ce que disent ces valeurs et, s’il le faut, de les y reporter.',
+    );
   });
 
   it('refuses the values of a column whose header was retyped (« Statuts »), naming the header to put back', async () => {
@@ -449,6 +460,22 @@ describe('a returned extract edited by its recipient', () => {
     expect(valueAt(after, 'G1-QN1', '2026-T3')?.value ?? null).toBeNull();
   });
 
+  // A user trial read « SUM(W14:Y14) » of the =SOMME(W14:Y14) the partner typed: quoted as French Excel shows it.
+  it('quotes a refused formula as French Excel shows it, =SOMME(W14:Y14)', async () => {
+    const { report } = await merge(
+      returned([], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G1-QN1');
+        axis.rows[row][columnOf(axis, '2026-T3')] = { value: 3, formula: 'SUM(W14:Y14)' };
+      }),
+    );
+    const { issue } = report.rejected[0];
+    expect(renderIssueMessage(issue)).toBe(
+      `Axe 1, cellule ${issue.cell}\u00a0: la cellule contient une formule (=SOMME(W14:Y14))\u00a0; elle n’est pas ` +
+        'reprise. Demandez au partenaire d’y saisir la valeur elle-même.',
+    );
+  });
+
   it('refuses a formula typed as text in a quarter, saying to type its result', async () => {
     const { applied, report } = await merge(returned([{ key: 'G1-QN1', header: '2026-T3', value: '=10+2' }]));
     expect(applied).toEqual([]);
@@ -514,13 +541,17 @@ describe('a returned extract edited by its recipient', () => {
     );
     expect(applied).toEqual([]);
     const messages = report.rejected.map(({ issue }) => renderIssueMessage(issue));
+    // The cell's percent format is what to change: typed again in it, the number would show as a percentage again.
+    const advice =
+      '\u00a0; elle n’est pas reprise. La cellule est au format pourcentage\u00a0: donnez-lui un format de nombre ' +
+      '(Format de cellule > Nombre), puis retapez la valeur, sans le signe\u00a0%.';
     expect(messages).toEqual([
       expect.stringContaining(
-        '«\u00a0100\u00a0%\u00a0» n’est pas une valeur possible pour «\u00a0Avancement (%)\u00a0» (un nombre entier de 0 à 100, ' +
-          'sans le signe\u00a0%)',
+        '«\u00a0100\u00a0%\u00a0» n’est pas une valeur possible pour «\u00a0Avancement (%)\u00a0» (un nombre entier de 0 à ' +
+          `100)${advice}`,
       ),
       expect.stringContaining(
-        '«\u00a085\u00a0%\u00a0» n’est pas une valeur possible pour «\u00a02026-T3\u00a0» (un nombre, sans le signe\u00a0%',
+        `«\u00a085\u00a0%\u00a0» n’est pas une valeur possible pour «\u00a02026-T3\u00a0» (un nombre)${advice}`,
       ),
     ]);
   });

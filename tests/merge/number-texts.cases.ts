@@ -30,6 +30,30 @@ describe('a number typed as text in a quarter cell of a returned extract', () =>
     ]);
   });
 
+  // A user trial read only « (un nombre) » for these: what to type is the number alone, as validate says it.
+  it('refuses a number typed with a unit or a word, saying to type the number alone, the rest in Commentaire', async () => {
+    const { applied, rejected } = await merged([
+      { key: 'G1-QN1', header: '2026-T3', value: '12 enfants' },
+      { key: 'G1-QN2', header: '2026-T3', value: '3 500 €' },
+      { key: 'G1-QN1', header: '2026-T2', value: '85 %' },
+    ]);
+    expect(applied).toEqual([]);
+    const refused = (value: string, quarter: string, expected: string) =>
+      `«\u00a0${value}\u00a0» n’est pas une valeur possible pour «\u00a0${quarter}\u00a0» (${expected})\u00a0; elle ` +
+      'n’est pas reprise.';
+    const numberAlone = (number: string, rest: string) =>
+      ` Tapez le nombre seul, «\u00a0${number}\u00a0», et mettez le reste, «\u00a0${rest}\u00a0», dans la colonne ` +
+      '«\u00a0Commentaire\u00a0».';
+    expect(rejected.map((message) => message.replace(/^Axe 1, cellule [A-Z]+\d+\u00a0: /, '')).sort()).toEqual(
+      [
+        refused('12 enfants', '2026-T3', 'un nombre') + numberAlone('12', 'enfants'),
+        refused('3 500 €', '2026-T3', 'un nombre') + numberAlone('3 500', '€'),
+        // A percentage already says what to type.
+        refused('85 %', '2026-T2', 'un nombre, sans le signe\u00a0%\u00a0: 85 et non 85\u00a0%'),
+      ].sort(),
+    );
+  });
+
   it('takes the texts whose number is plain: « 7,5 », « 1 200 », « 1.5 »', async () => {
     const { applied, rejected } = await merged([
       { key: 'G1-QN1', header: '2026-T3', value: '7,5' },

@@ -6,3 +6,4 @@ import './checked-extract.cases';
 import './grouped-issues.cases';
 import './typography.cases';
 import './catalogue.cases';
+import './french-formula.cases';

@@ -82,7 +82,6 @@ describe('a text starting with « + » or « - » in a quantitative quarter', ()
   it.each([
     '- Atelier (2 séances)',
     '+ SOMME des familles',
-    '-5 (estimation)',
     '+Réunion(s) prévue(s)',
     '-Atelier(2)',
     '-ateliers(3)',
@@ -113,9 +112,34 @@ describe('a text starting with « + » or « - » in a quantitative quarter', ()
     expect(renderIssueMessage(issue)).not.toContain('formule');
   });
 
+  // A user trial typed the unit or a word after the number: the number alone is what to type, the rest a comment.
+  it.each([
+    ['12 enfants', '12', 'enfants'],
+    ['3 500 €', '3 500', '€'],
+    ['-5 (estimation)', '-5', '(estimation)'],
+  ])('says of « %s » to type the number alone, %s, and the rest in « Commentaire »', async (text, number, rest) => {
+    const issue = await issueFor(text);
+    expect(issue.code).toBe('quarter-value-not-number');
+    expect(renderIssueMessage(issue)).toBe(
+      `Axe 1, cellule ${issue.cell}\u00a0: la valeur du trimestre 2026-T1 d’un critère quantitatif doit être un ` +
+        `nombre (valeur lue\u00a0: «\u00a0${text}\u00a0»). Tapez le nombre seul, «\u00a0${number}\u00a0», et mettez ` +
+        `le reste, «\u00a0${rest}\u00a0», dans la colonne «\u00a0Commentaire\u00a0».`,
+    );
+  });
+
   it('says of a remark after a dash to move it to « Commentaire »', async () => {
     const message = renderIssueMessage(await issueFor('- 5 familles reçues, voir le bilan'));
     expect(message).toContain('Mettez le commentaire dans la colonne «\u00a0Commentaire\u00a0»');
     expect(message).not.toContain('formule');
   });
+});
+
+// A user trial read « SUM(W14:Y14) » of the =SOMME(W14:Y14) typed: a formula is quoted as French Excel shows it.
+it('quotes a formula in an input cell as French Excel shows it, =SOMME(W14:Y14)', async () => {
+  const grids = await cleanGrids();
+  const cell = setValue(sheet(grids, 'Axe 1'), 'G1-QN1', '2026-T1', 12, { formula: 'SUM(W14:Y14)' });
+  const report = await validateGrids(grids, { today: GENERATION_DAY });
+  const issue = report.issues.find((candidate) => candidate.cell === cell && candidate.sheet === 'Axe 1')!;
+  expect(issue.code).toBe('formula-in-input-cell');
+  expect(renderIssueMessage(issue)).toContain('contient une formule («\u00a0=SOMME(W14:Y14)\u00a0»)');
 });

@@ -397,7 +397,8 @@ class SourceMerge {
         this.note('merge-cell-note', at, { value: note.value ?? '' });
       } else if (note.kind === 'unlabelled-cell') {
         this.note('merge-cell-without-header', at, { value: note.value ?? '', above: note.above ? 1 : 0 });
-      } else if (note.kind !== 'no-key-column') this.note('merge-column-ignored', at, { header: note.header });
+      } else if (note.kind !== 'no-key-column')
+        this.note('merge-column-ignored', at, { header: note.header, count: note.count ?? 0, partner });
     }
     return partner;
   }

@@ -39,11 +39,12 @@ const NO_PERCENT = 'sans le signe\u00a0%';
 
 /**
  * `read: 'text'`: a text where a date goes, which the spreadsheet did not read as a date (said so, not « not
- * possible »); `impossibleDate`: such a text writing a day that does not exist (« 31/02/2026 »), the day in `date`.
+ * possible »); `percentFormat`: a number in a cell formatted as a percentage (7 shown « 700 % »), whose format is what
+ * to change, the number typed again in it showing as a percentage again; `impossibleDate`: such a text writing a day that does not exist (« 31/02/2026 »), the day in `date`.
  */
 export type CheckedValue =
   | { ok: true; value: JournalValue }
-  | { ok: false; expected: string; read?: 'text' }
+  | { ok: false; expected: string; read?: 'text' | 'percentFormat' }
   | { ok: false; expected: string; read: 'impossibleDate'; date: WrittenDate };
 
 const listWords = (values: readonly string[]) => `une valeur de la liste\u00a0: ${values.join(', ')}`;
@@ -85,8 +86,14 @@ function numberExpected(value: RawValue): string {
 const isPercentage = (cell: ReturnedCell): boolean =>
   cell.isPercent === true || (isNumberAsText(cell.value) && String(cell.value).includes('%'));
 
+/** A number the cell's percent format shows as a percentage: refused, `expected` said with the format to change. */
+const inPercentFormat = (cell: ReturnedCell): boolean => cell.isPercent === true && typeof cell.value === 'number';
+
+const percentFormatted = (expected: string): CheckedValue => ({ ok: false, expected, read: 'percentFormat' });
+
 function quarterValueOf(kind: CriterionKind, cell: ReturnedCell): CheckedValue {
   if (kind === 'quantitative') {
+    if (inPercentFormat(cell)) return percentFormatted('un nombre');
     if (isPercentage(cell)) return wrong(`un nombre, ${NO_PERCENT}\u00a0: 85 et non 85\u00a0%`);
     if (isDotAmbiguousNumberText(cell.value)) return wrong(WITHOUT_DOT);
     const number = returnedNumber(cell.value);
@@ -104,6 +111,7 @@ function fieldValueOf(field: TrackingField, cell: ReturnedCell): CheckedValue {
       return value === null ? wrong(listWords(listValues[shape.list])) : { ok: true, value: textValue(value) };
     }
     case 'integer0to100': {
+      if (inPercentFormat(cell)) return percentFormatted('un nombre entier de 0 à 100');
       const value = cell.isDate || cell.isPercent ? null : wholePercentValue(returnedNumber(cell.value));
       return value === null
         ? wrong(`un nombre entier de 0 à 100, ${NO_PERCENT}`)
@@ -122,6 +130,7 @@ function fieldValueOf(field: TrackingField, cell: ReturnedCell): CheckedValue {
         : { ok: true, value: { type: 'date', value: cell.value as number } };
     }
     case 'number': {
+      if (inPercentFormat(cell)) return percentFormatted('un nombre');
       if (isDotAmbiguousNumberText(cell.value)) return wrong(WITHOUT_DOT);
       const value = cell.isDate || cell.isPercent ? null : returnedNumber(cell.value);
       return value === null ? wrong(`un nombre, ${NO_PERCENT}`) : boundedNumber(value);

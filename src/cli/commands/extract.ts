@@ -6,6 +6,8 @@ import {
   extractWorkbook,
   extractWarnings,
   findWorkbookRecipient,
+  isActorKind,
+  isMairieKind,
   loadValidState,
   recipientsOfWorkbook,
   renderIssueMessage,
@@ -83,6 +85,12 @@ function recipientsOf(
   if (found) return { ok: true, list: [found] };
   const known = recipientsOfWorkbook(state);
   const byKind = (kind: RecipientKind) => known.filter((recipient) => recipient.kind === kind).map((r) => r.name);
+  // A kind of porteur stands for the communes' mairies or the fiches' partners: the options that name them.
+  const standsFor = isMairieKind(wanted.name) ? 'commune' : isActorKind(wanted.name) ? 'partner' : null;
+  if (standsFor !== null) {
+    const message = texts.extract.carrierKind(wanted.name, standsFor, byKind(standsFor));
+    return { ok: false, error: { code: 'unknown-recipient', message } };
+  }
   const message = texts.extract.unknownRecipient(
     wanted.name,
     {

@@ -144,7 +144,8 @@ export const mergeIssueCodes = {
   },
   'merge-column-ignored': {
     severity: 'warning',
-    description: 'Une colonne du fichier renvoyé n’est pas une colonne du suivi : ses valeurs ne sont pas reprises.',
+    description:
+      'Une colonne du fichier renvoyé n’est pas une colonne du suivi : la fusion ne la reprend pas. Le message compte ses valeurs, qui ne seront pas dans le classeur de suivi, et dit que ce que le partenaire veut faire lire se saisit dans « Commentaire » (« Mise en œuvre » ou « Difficultés » pour une fiche).',
   },
   'merge-sheet-not-read': {
     severity: 'warning',

@@ -37,7 +37,7 @@ export const validationIssueCodes = {
   'unknown-column': {
     severity: 'warning',
     description:
-      'Une colonne ajoutée à une feuille d’axe n’est pas lue par l’outil ; elle est gardée avec ses valeurs, après les colonnes du tableau.',
+      'Une colonne ajoutée à une feuille d’axe n’est pas lue par l’outil ; dans le classeur de suivi, elle est gardée avec ses valeurs, après les colonnes du tableau. Sur un extrait renvoyé, elle est dite comme la fusion la traite, qui ne la reprend pas (`merge-column-ignored`).',
   },
   'empty-key': { severity: 'error', description: 'Une ligne remplie n’a pas de clé.' },
   'key-changed': {

@@ -1,3 +1,4 @@
+import { frenchFormula } from './french-formula';
 import type { IssueCode } from '../issue-codes';
 import { countOf } from './plural';
 import { shellWord } from './shell-word';
@@ -49,7 +50,7 @@ export const consolidationMessages = {
         `écarté. ${bilanAdvice[String(p.origin)] ?? bilanAdvice.folder}`,
   'consolidation-quarter-unknown': (p, surface) =>
     typeof p.formula === 'string'
-      ? `Le trimestre en cours de « Paramètres » est une formule sans valeur calculée (« =${p.formula} ») : ` +
+      ? `Le trimestre en cours de « Paramètres » est une formule sans valeur calculée (« =${frenchFormula(p.formula)} ») : ` +
         'le classeur est écarté. Ouvrez et enregistrez le fichier dans Excel ou LibreOffice, ou donnez le trimestre ' +
         `à mesurer pour tous ${quarterForAll(surface)}.`
       : String(p.value ?? '') === ''

@@ -5,9 +5,11 @@ import type { ConflictReason } from '../merge/cell-decision';
 import { sameValue } from '../merge/cell-decision';
 import type { MessageParams, MessageTemplate } from './types';
 import { agree, countOf } from './plural';
-import { frenchDay } from './numbers';
+import { frenchDay, frenchNumber } from './numbers';
 import { whyNoDate } from './impossible-date';
 import { isFormulaText } from './formula-text';
+import { frenchFormula } from './french-formula';
+import { numberAloneAdvice } from './number-alone-advice';
 import { percentRead, personalDataWords, quoted, valueOf, withInvisiblesShown } from './workbook';
 import { shownName } from './shown-cell-value';
 
@@ -211,7 +213,7 @@ export const mergeMessages = {
     `${where(p)} : la colonne « ${headerText(p.header)} » est réservée au coordinateur ; la valeur ${quoted(p.value)} ` +
     'n’est pas reprise. Saisissez-la dans le classeur de suivi si elle est juste.',
   'merge-formula': (p) =>
-    `${where(p)} : la cellule contient une formule (${shownName(paramText(p.formula))}) ; elle n’est pas reprise. Demandez au ` +
+    `${where(p)} : la cellule contient une formule (${shownName(`=${frenchFormula(paramText(p.formula))}`)}) ; elle n’est pas reprise. Demandez au ` +
     'partenaire d’y saisir la valeur elle-même.',
   // Kept, since it is the same number; the partner likely typed 50 % for 50, which only they can say.
   'merge-percent-kept': (p) => {
@@ -239,7 +241,14 @@ export const mergeMessages = {
           (p.typed === 'text' && isFormulaText(p.value)
             ? ' C’est une formule enregistrée comme texte (cellule au format Texte), que le tableur ne calcule pas : ' +
               'demandez au partenaire d’y saisir son résultat.'
-            : ''),
+            : // A number with its unit (« 12 enfants ») where a number alone goes: what to type, as validation says.
+              p.typed === 'text' && paramText(p.expected) === 'un nombre'
+              ? numberAloneAdvice(p.value)
+              : // A number the cell's percent format shows so (7 as « 700 % »): typed again there, it would again be.
+                p.read === 'percentFormat'
+                ? ' La cellule est au format pourcentage : donnez-lui un format de nombre (Format de cellule > ' +
+                  'Nombre), puis retapez la valeur, sans le signe %.'
+                : ''),
   'merge-quarter-not-open': (p) =>
     `${where(p)} : une valeur (${quoted(p.value)}) a été saisie pour ${paramText(p.quarter)}, trimestre que ` +
     `le suivi n’ouvre pas encore à ce partenaire (jusqu’à ${paramText(p.upTo)}) ; elle n’est pas reprise.`,
@@ -370,9 +379,23 @@ export const mergeMessages = {
     `« ${headerText(p.column)} » du suivi, dont ${countOf(Number(p.count), 'valeur')} ` +
     `${agree(Number(p.count), 'n’est pas reprise', 'ne sont pas reprises')}. Remettez « ${headerText(p.column)} » dans cette ` +
     'cellule, puis fusionnez à nouveau.',
-  'merge-column-ignored': (p) =>
-    `${where(p)} : la colonne « ${headerText(p.header)} » n’est pas une colonne du suivi ; ses valeurs ne sont pas ` +
-    'reprises.',
+  // A column the partner added to the table: unlike a master, whose rewrite keeps such a column, the merge takes
+  // nothing of it, so what it holds is counted (`count`) for the officer to ask the partner (`partner`).
+  'merge-column-ignored': (p) => {
+    const count = Number(p.count ?? 0);
+    const column =
+      `${where(p)} : la colonne « ${headerText(p.header)} » n’est pas une colonne du suivi : la fusion ne la ` +
+      'reprend pas';
+    if (count === 0) return `${column} ; elle est vide, rien n’est perdu.`;
+    const values = agree(count, 'cette valeur', 'ces valeurs');
+    return (
+      `${column}, et ${agree(count, 'sa valeur', `ses ${frenchNumber(count)} valeurs`)} ne ` +
+      `${agree(count, 'sera', 'seront')} pas dans le classeur de suivi. Ce que le partenaire veut faire lire se saisit ` +
+      'dans la colonne « Commentaire » de la ligne (« Mise en œuvre » ou « Difficultés » pour une fiche) : demandez à ' +
+      `« ${paramText(p.partner)} » ce que ${agree(count, 'dit', 'disent')} ${values} et, s’il le faut, de ` +
+      `${agree(count, 'l’y', 'les y')} reporter.`
+    );
+  },
   // A sheet the partner added (remarks, a table of its own): nothing of it is read, and nothing else would say it is there.
   'merge-sheet-not-read': (p) =>
     `${where(p)} : cette feuille n’a pas de colonne « Clé » et n’est pas lue : rien n’en est repris. Elle commence ` +

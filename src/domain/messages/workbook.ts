@@ -5,6 +5,8 @@ import { frenchDay, frenchNumber, frenchPercent } from './numbers';
 import { whyNoDate } from './impossible-date';
 import { outsideVocabularyWarning, regenerationHow, workbookNamed } from './consolidation-unmatched';
 import { isFormulaText } from './formula-text';
+import { frenchFormula } from './french-formula';
+import { numberAloneAdvice } from './number-alone-advice';
 import { agree, countOf } from './plural';
 import { editorOnly } from './editor-only';
 import type { MessageParams, MessageSurface, MessageTemplate } from './types';
@@ -199,8 +201,8 @@ const FORMULA_TEXT_ADVICE =
 
 /**
  * What to do with a quarter's value that is no number: a dash apart from its number (« – 5 ») typed as a minus sign, or
- * taken out; a boolean retyped (nothing to say); a formula typed as text replaced by its result; any other text moved
- * to « Commentaire ».
+ * taken out; a boolean retyped (nothing to say); a formula typed as text replaced by its result; a number with its
+ * unit or a word typed alone, the rest moved to « Commentaire »; any other text moved there.
  */
 function quarterNotNumberAdvice(p: MessageParams): string {
   if (typeof p.negative === 'number') {
@@ -211,6 +213,8 @@ function quarterNotNumberAdvice(p: MessageParams): string {
   }
   if (p.typed === 'boolean') return '';
   if (isFormulaText(p.value)) return ` ${FORMULA_TEXT_ADVICE}`;
+  const numberAlone = numberAloneAdvice(p.value);
+  if (numberAlone !== '') return numberAlone;
   return ' Mettez le commentaire dans la colonne « Commentaire ».';
 }
 
@@ -556,12 +560,12 @@ export const workbookMessages = {
   // In a table (`header`: an axis, Compétences AO) or beside its label (`label`: Paramètres, the declared population).
   'formula-in-input-cell': (p) =>
     `${where(p)}la cellule ${p.label ? `de ${quoted(p.label)}` : `de la colonne ${quoted(headerText(p.header))}`} contient une ` +
-    `formule${p.formula === UNREAD_FORMULA ? '' : ` (${quoted(`=${paramText(p.formula)}`)})`} : le suivi n’y garde que ` +
+    `formule${p.formula === UNREAD_FORMULA ? '' : ` (${quoted(`=${frenchFormula(paramText(p.formula))}`)})`} : le suivi n’y garde que ` +
     `des valeurs, et le prochain calcul n’en garderait que le résultat (${quoted(p.value)}). Remplacez-la par sa ` +
     `valeur (copier, puis collage spécial des valeurs)${p.label ? '' : ' ou mettez la formule hors du tableau'} ; ` +
     'le classeur n’est pas réécrit d’ici là.',
   'formula-without-value': (p) =>
-    `${where(p)}formule sans valeur calculée (${quoted(`=${paramText(p.formula)}`)}) : ouvrez et enregistrez le ` +
+    `${where(p)}formule sans valeur calculée (${quoted(`=${frenchFormula(paramText(p.formula))}`)}) : ouvrez et enregistrez le ` +
     'fichier dans Excel ou LibreOffice, ou saisissez la valeur.',
   'date-invalid': (p) =>
     p.read === 'impossibleDate'

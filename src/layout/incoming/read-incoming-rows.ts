@@ -209,7 +209,7 @@ function isInputHeader(header: string, quarters: readonly Quarter[]): boolean {
 }
 
 /** How many values the column of a header cell (`AT3`) holds below it; null for no such cell. */
-function valuesBelow(grid: SheetGrid, address: string | null): number | null {
+export function valuesBelow(grid: SheetGrid, address: string | null): number | null {
   const at = address === null ? null : parseA1(address);
   if (!at) return null;
   return grid.rows.slice(at.row).filter((row) => {
