@@ -97,7 +97,7 @@ describe('a workbook past the reader’s size limit', () => {
     expect(run.code).toBe(1);
     const json = JSON.parse(run.stdout);
     // The reason beside its file does not name it again.
-    expect(json.rejected).toEqual([{ file: big, code: 'file-too-large', reason }]);
+    expect(json.rejected).toEqual([{ file: big, code: 'file-too-large', reason, territory: null }]);
     expect(json.territories).toHaveLength(1);
   });
 });
