@@ -346,6 +346,7 @@ it('leaves out a path given that is no ordinary file (a named pipe) with a reaso
       code: 'not-a-file',
       reason:
         'Ce n’est pas un fichier ordinaire (un tube ou un périphérique, par exemple)\u00a0: donnez le chemin d’un classeur de suivi .xlsx.',
+      territory: null,
     },
   ]);
   const leftOut = gridsOf(new Uint8Array(readFileSync(output))).sheets.find(
@@ -452,7 +453,7 @@ describe('a zip archive found in a folder', () => {
     const reason =
       'Ce fichier est une archive .zip, pas un classeur\u00a0: les 2 classeurs qu’elle contient n’ont pas été lus. ' +
       'Extrayez-les dans ce dossier (clic droit sur l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis relancez la consolidation.';
-    expect(rejected).toEqual([{ file: join(folder, 'loire.zip'), code: 'not-xlsx', reason }]);
+    expect(rejected).toEqual([{ file: join(folder, 'loire.zip'), code: 'not-xlsx', reason, territory: null }]);
     expect(run.code).toBe(1);
     const leftOut = gridsOf(new Uint8Array(readFileSync(output))).sheets.find((s) => s.name === 'Fichiers écartés')!;
     expect(leftOut.rows.some((cells) => cells?.[0]?.value === 'zipped-in-folder/loire.zip')).toBe(true);
@@ -486,6 +487,7 @@ describe('a zip archive found in a folder', () => {
           'lus. Extrayez-les dans ce dossier (clic droit sur l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis relancez la ' +
           'consolidation.',
         code: 'not-xlsx',
+        territory: null,
       },
     ]);
   });
@@ -535,6 +537,7 @@ describe('a zip archive found in a folder', () => {
           'archives .zip, dont les classeurs n’ont pas été lus. Extrayez-les dans ce dossier (clic droit sur ' +
           'l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis extrayez-y de même les classeurs ' +
           'qu’elles contiennent, et relancez la consolidation.',
+        territory: null,
       },
       {
         file: join(nested, 'envoi.zip'),
@@ -544,6 +547,7 @@ describe('a zip archive found in a folder', () => {
           'archive .zip, dont les classeurs n’ont pas été lus. Extrayez-la dans ce dossier (clic droit sur ' +
           'l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis extrayez-y de même les classeurs ' +
           'qu’elle contient, et relancez la consolidation.',
+        territory: null,
       },
     ]);
     expect(run.code).toBe(1);
@@ -573,6 +577,7 @@ describe('a zip archive found in a folder', () => {
           'ceux de l’autre archive .zip qu’elle contient aussi. Extrayez-la dans ce dossier (clic droit sur ' +
           'l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis extrayez-y de même les classeurs ' +
           'qu’elle contient, et relancez la consolidation.',
+        territory: null,
       },
     ]);
     expect(run.code).toBe(1);
@@ -600,8 +605,8 @@ describe('a zip archive found in a folder', () => {
       'à nouveau ou demandez-en une nouvelle copie à qui vous l’a envoyé, extrayez-en les classeurs dans ce dossier, ' +
       'puis relancez la consolidation\u00a0; s’il ne contient aucun classeur de suivi, retirez-le de ce dossier.';
     expect(rejected).toEqual([
-      { file: join(damaged, 'coupe.zip'), code: 'truncated', reason },
-      { file: join(damaged, 'vide.zip'), code: 'damaged', reason },
+      { file: join(damaged, 'coupe.zip'), code: 'truncated', reason, territory: null },
+      { file: join(damaged, 'vide.zip'), code: 'damaged', reason, territory: null },
     ]);
     expect(run.code).toBe(1);
     const leftOut = gridsOf(new Uint8Array(readFileSync(output))).sheets.find((s) => s.name === 'Fichiers écartés')!;
@@ -636,13 +641,15 @@ describe('a zip archive found in a folder', () => {
           'Ce fichier n’est ni une archive .zip ni un classeur Excel (.xlsx), malgré son nom\u00a0: il ne peut pas être ' +
           'lu. Si c’est un classeur d’un autre format, ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format ' +
           'Classeur Excel (.xlsx) dans ce dossier et relancez la consolidation\u00a0; sinon, retirez-le de ce dossier.',
+        territory: null,
       },
-      { file: join(other, 'notes.zip'), code: 'not-xlsx', reason: document('texte') },
-      { file: join(other, 'rapport.zip'), code: 'not-xlsx', reason: document('PDF') },
+      { file: join(other, 'notes.zip'), code: 'not-xlsx', reason: document('texte'), territory: null },
+      { file: join(other, 'rapport.zip'), code: 'not-xlsx', reason: document('PDF'), territory: null },
       {
         file: join(other, 'rapport.ods'),
         code: 'not-xlsx',
         reason: expect.stringContaining('Ce fichier est un document PDF, pas un classeur'),
+        territory: null,
       },
     ]);
     expect(run.code).toBe(1);
@@ -667,6 +674,7 @@ describe('a zip archive found in a folder', () => {
           'et les classeurs qu’elle contient peut-être n’ont pas été lus. Extrayez-en les classeurs dans ce dossier ' +
           '(clic droit sur l’archive › Extraire tout… sous Windows, double-clic sur un Mac), retirez l’archive de ce ' +
           'dossier, puis relancez la consolidation.',
+        territory: null,
       },
     ]);
     expect(run.code).toBe(1);
@@ -687,12 +695,13 @@ describe('a zip archive found in a folder', () => {
       `Ce fichier est un lien vers ${join(root, 'disconnected', name)}, qui n’existe pas\u00a0: rétablissez ce ` +
       'fichier (un partage déconnecté\u00a0?) ou donnez le chemin du fichier lui-même.';
     expect(rejected).toEqual([
-      { file: join(linked, 'envoi.zip'), code: 'file-not-found', reason: gone('envoi.zip') },
-      { file: join(linked, 'forez.xlsx'), code: 'file-not-found', reason: gone('forez.xlsx') },
+      { file: join(linked, 'envoi.zip'), code: 'file-not-found', reason: gone('envoi.zip'), territory: null },
+      { file: join(linked, 'forez.xlsx'), code: 'file-not-found', reason: gone('forez.xlsx'), territory: null },
       {
         file: join(linked, 'tube.zip'),
         code: 'not-a-file',
         reason: expect.stringContaining('Ce n’est pas un fichier ordinaire (un tube ou un périphérique, par exemple)'),
+        territory: null,
       },
     ]);
     expect(run.code).toBe(1);
@@ -746,6 +755,7 @@ describe('a zip archive found in a folder', () => {
         reason: expect.stringContaining(
           'Le fichier est protégé par un mot de passe\u00a0: enregistrez-le sans mot de passe',
         ),
+        territory: null,
       },
     ]);
     expect(run.code).toBe(1);

@@ -35,6 +35,7 @@ it('tells a zip archive of workbooks larger than a workbook may be to be extract
       reason:
         'Ce fichier est une archive .zip, pas un classeur : extrayez-en les 2 classeurs qu’elle contient (clic droit ' +
         'sur l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis donnez-les à la commande à sa place.',
+      territory: null,
     },
   ]);
 }, 60_000);

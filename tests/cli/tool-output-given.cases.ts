@@ -81,6 +81,8 @@ describe('a bilan met among the territories’ workbooks by consolidate', () => 
         file: join(territories, written),
         code: 'consolidation-file-is-bilan',
         reason: expect.stringContaining('rangez les bilans hors du dossier des territoires'),
+        // A bilan has no Paramètres: no territory to name beside the file.
+        territory: null,
       },
     ]);
     expect(document.rejected[0].reason).toMatch(/^Ce fichier est un bilan \(écrit par ctg-suivi bilan\)/);
