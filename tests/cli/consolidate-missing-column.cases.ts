@@ -105,4 +105,21 @@ describe('consolidate: a column no figure reads deleted by a territory', () => {
       '1 territoire est compté sans une colonne de son classeur, qu’aucun chiffre ne lit : voir la colonne « Fichier ».',
     );
   });
+
+  // The whole reason, what the territory is to do, as for a column emptied: the Fichier cell only names the column.
+  it('gives the reason in « Fichiers écartés », among the territories counted with a column to put back', () => {
+    const sheet = gridsOf(new Uint8Array(readFileSync(join(root, 'consolidation.xlsx')))).sheets.find(
+      (one) => one.name === 'Fichiers écartés',
+    )!;
+    const title = sheet.rows.findIndex((cells) =>
+      String(cells?.[0]?.value ?? '').startsWith('Territoires comptés avec une colonne à remettre'),
+    );
+    expect(title).toBeGreaterThan(0);
+    const kept = json.territories.find((territory) => territory.name === 'Monts du Pilat')!;
+    expect(sheet.rows[title + 2]?.map((cell) => cell?.value)).toEqual([
+      'Monts du Pilat',
+      'in/pilat.xlsx',
+      kept.missingColumns[0].reason,
+    ]);
+  });
 });

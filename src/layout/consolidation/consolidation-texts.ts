@@ -155,9 +155,12 @@ export const consolidationTexts = {
     /** Shown only when some: workbooks made from one for other territories, kept apart. */
     apartTitle: 'Classeurs créés à partir d’un même classeur (comptés comme des territoires distincts)',
     files: 'Fichiers',
-    /** Shown only when some: territories kept whose figures by champ or public miss an axis sheet's fiches. */
-    emptiedTitle:
-      'Territoires comptés en partie par champ d’intervention ou par public (colonne vidée dans une feuille d’axe)',
+    /**
+     * Shown only when some: territories counted with a column of an axis sheet to put back, emptied (their figures by
+     * champ or public miss its fiches) or deleted (one no figure reads).
+     */
+    columnsToRestoreTitle:
+      'Territoires comptés avec une colonne à remettre par le territoire (vidée ou supprimée dans une feuille d’axe)',
   },
 } as const;
 

@@ -8,8 +8,9 @@ import { consolidationSheetNames, consolidationTexts } from './consolidation-tex
 /**
  * `Fichiers écartés`: the files left out and why (with their territory when it could be read), then the duplicates
  * (two files of one territory: which was kept, which dropped, and why), then, when there are some, workbooks made
- * from one kept apart, and territories kept whose figures by champ or public miss an axis sheet's fiches (a column
- * emptied). « Aucun… » under a heading with nothing to list.
+ * from one kept apart, and territories counted with an axis sheet's column to put back: emptied (their figures by
+ * champ or public miss that sheet's fiches) or deleted (one no figure reads). « Aucun… » under a heading with nothing
+ * to list.
  */
 
 const texts = consolidationTexts.rejected;
@@ -73,10 +74,14 @@ export function buildRejectedSheet(
   setTitledTable(
     sheet,
     afterApart,
-    texts.emptiedTitle,
+    texts.columnsToRestoreTitle,
     [texts.territory, texts.file, texts.reason],
     territories.flatMap((territory) =>
-      (territory.planColumnsEmptied ?? []).map((emptied) => [territory.territory, territory.file, emptied.reason]),
+      [...(territory.planColumnsEmptied ?? []), ...(territory.missingColumns ?? [])].map(({ reason }) => [
+        territory.territory,
+        territory.file,
+        reason,
+      ]),
     ),
   );
   sheet.protection = standardProtection;
