@@ -76,24 +76,26 @@ const edits = fc.array(
     recipient: fc.constantFrom(...RECIPIENTS),
     cell: fc.nat({ max: CELLS.length - 1 }),
     value: fc.nat(),
+    /** Which of two copies of the recipient's extract it is typed in: a recipient may return two files. */
+    copy: fc.nat({ max: 1 }),
   }),
   { minLength: 1, maxLength: 8 },
 );
 
 /** The recipients' extracts with the edits typed in (a cell outside an extract stays untyped). */
-function returnedFiles(chosen: { recipient: string; cell: number; value: number }[]): ReturnedFile[] {
-  const byRecipient = new Map<string, Entry[]>();
+function returnedFiles(chosen: { recipient: string; cell: number; value: number; copy?: number }[]): ReturnedFile[] {
+  const byFile = new Map<string, { recipient: string; entries: Entry[] }>();
   for (const edit of chosen) {
     const cell = CELLS[edit.cell];
     const value = fc.sample(cell.values, { seed: edit.value, numRuns: 1 })[0];
-    byRecipient.set(edit.recipient, [
-      ...(byRecipient.get(edit.recipient) ?? []),
-      { key: cell.key, header: cell.header, value },
-    ]);
+    const file = edit.copy ? `${edit.recipient} (2).xlsx` : `${edit.recipient}.xlsx`;
+    const typed = byFile.get(file) ?? { recipient: edit.recipient, entries: [] };
+    typed.entries.push({ key: cell.key, header: cell.header, value });
+    byFile.set(file, typed);
   }
-  return [...byRecipient].map(([name, entries]) => ({
-    file: `${name}.xlsx`,
-    grids: typeInto(extracts.get(name)!, entries),
+  return [...byFile].map(([file, { recipient, entries }]) => ({
+    file,
+    grids: typeInto(extracts.get(recipient)!, entries),
   }));
 }
 
@@ -134,6 +136,24 @@ describe('merging returned extracts, as properties', () => {
       RUNS,
     );
   }, 120_000);
+
+  it('gives the same master whatever the order of the files, or refuses the same takes', async () => {
+    await fc.assert(
+      fc.asyncProperty(edits, fc.constantFrom('incoming' as const, undefined), async (chosen, prefer) => {
+        const files = returnedFiles(chosen);
+        const given = await merged(masterBytes, files, { prefer });
+        const reversed = await merged(masterBytes, [...files].reverse(), { prefer });
+        const refused = (report: typeof given.report) =>
+          report.ambiguousTakes.map((cell) => `${cell.key} ${cell.column}`).sort();
+        expect(refused(reversed.report)).toEqual(refused(given.report));
+        expect(userDifferences(gridsOf(given.bytes), gridsOf(reversed.bytes))).toEqual([]);
+        const held = (report: typeof given.report) =>
+          report.conflicts.map((conflict) => `${conflict.source} ${conflict.key} ${conflict.column}`).sort();
+        expect(held(reversed.report)).toEqual(held(given.report));
+      }),
+      { numRuns: 16 },
+    );
+  }, 240_000);
 
   it('merge then undo gives the master back, but the Journal and the last write date', async () => {
     await fc.assert(
