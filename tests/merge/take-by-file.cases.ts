@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
 import { runCli } from '../cli/run-cli';
+import { sheet } from '../rewrite/helpers';
 import { partnerRound } from './helpers/partner-round';
 
 /**
@@ -8,7 +10,7 @@ import { partnerRound } from './helpers/partner-round';
  * would take two values into one cell, the last replacing the first, is refused before anything is written.
  */
 
-const { master, masterValue, restoreMaster, returned, typeInMaster } = partnerRound('ctg-merge-take-', [
+const { master, masterGrids, masterValue, restoreMaster, returned, typeInMaster } = partnerRound('ctg-merge-take-', [
   { key: 'G1', header: 'Partenaires', value: 'Centre social ; Mairie de Marlhes' },
 ]);
 
@@ -236,6 +238,31 @@ describe('a cell for which several returns of one merge conflict', () => {
     expect(run.stdout).toContain(
       '(mairie.xlsx\u00a0; le classeur a déjà la valeur donnée par Centre social) — valeur du classeur gardée',
     );
+  }, 60_000);
+});
+
+describe('three returns of one Statut, two of them giving the same value', () => {
+  it('takes with the file a --take names the same value of another file, whatever the order', async () => {
+    const files = [
+      await returned('Centre social', 'centre.xlsx', [{ key: 'G1', header: 'Statut', value: 'Réalisée' }]),
+      await returned('Mairie de Marlhes', 'mairie.xlsx', [{ key: 'G1', header: 'Statut', value: 'Réalisée' }]),
+      await returned('Centre social', 'centre-2.xlsx', [{ key: 'G1', header: 'Statut', value: 'Reportée' }]),
+    ];
+    for (const order of [files, [...files].reverse()]) {
+      const run = await runCli(['merge', master, ...order, '--take', 'G1:Statut:centre.xlsx', '--json']);
+      expect(masterValue('G1', 'Statut')).toBe('Réalisée');
+      // The Mairie's « Réalisée » is the value chosen: taken too (its contribution noted), not left pending; the
+      // other value alone stays a conflict.
+      const report = JSON.parse(run.stdout);
+      const pending = report.conflicts.filter(
+        (conflict: { resolution: string | null }) => conflict.resolution === null,
+      );
+      expect(pending.map((conflict: { take: string }) => conflict.take)).toEqual(['G1:Statut:centre-2.xlsx']);
+      const contributions = readContributionsSheet(sheet(masterGrids(), 'Contributions')).entries;
+      expect(contributions.map((line) => line.file).sort()).toEqual(['centre.xlsx', 'mairie.xlsx']);
+      expect(run.code).toBe(1);
+      restoreMaster();
+    }
   }, 60_000);
 });
 

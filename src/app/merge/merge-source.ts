@@ -826,13 +826,17 @@ class SourceMerge {
     this.outcome.takesUsed.push(...takes);
     // Another file's value taken for the cell is the one it keeps: `prefer: 'incoming'` does not replace it.
     const sources = this.choices.sources;
-    const rivalTaken = (this.choices.take ?? []).some((entry) =>
-      rivals.some((rival) => takeNames(entry, { ...named, source: rival.source }, sources)),
-    );
+    const takenOf = (claims: readonly Claim[]) =>
+      (this.choices.take ?? []).some((entry) =>
+        claims.some((claim) => takeNames(entry, { ...named, source: claim.source }, sources)),
+      );
+    // The same value taken from another file is the one chosen for the place: taken with it, not left pending.
+    const allyTaken = contested && takenOf(returns!.allies(source, slot, at.value));
     const otherTaken =
       this.choices.prefer === 'incoming' &&
-      (rivalTaken || takenFromOtherFile(this.choices.take ?? [], named, this.choices.sources));
-    const resolution = takes.length > 0 ? 'incoming' : otherTaken ? 'master' : (this.choices.prefer ?? null);
+      (takenOf(rivals) || takenFromOtherFile(this.choices.take ?? [], named, this.choices.sources));
+    const resolution =
+      takes.length > 0 || allyTaken ? 'incoming' : otherTaken ? 'master' : (this.choices.prefer ?? null);
     this.outcome.conflicts.push({
       ...place,
       master: at.masterValue,

@@ -17,14 +17,21 @@ export interface Claim {
 
 export class ReturnedClaims {
   private readonly bySlot = new Map<string, Claim[]>();
+  /** `source \0 slot` of every claim, so that `claimed` does not scan a place's claims (one per file). */
+  private readonly claims = new Set<string>();
 
   constructor(claims: readonly Claim[]) {
-    for (const claim of claims) this.bySlot.set(claim.slot, [...(this.bySlot.get(claim.slot) ?? []), claim]);
+    for (const claim of claims) {
+      const slot = this.bySlot.get(claim.slot);
+      if (slot) slot.push(claim);
+      else this.bySlot.set(claim.slot, [claim]);
+      this.claims.add(`${claim.source}\u0000${claim.slot}`);
+    }
   }
 
   /** Whether the file gave the place a value, weighed alone against the master as it was. */
   claimed(source: string, slot: string): boolean {
-    return (this.bySlot.get(slot) ?? []).some((claim) => claim.source === source);
+    return this.claims.has(`${source}\u0000${slot}`);
   }
 
   /** Whether files give the place different values. */
@@ -36,5 +43,10 @@ export class ReturnedClaims {
   /** The other files' claims on a contested place whose values differ from `value`: whom a conflict names. */
   rivals(source: string, slot: string, value: JournalValue): Claim[] {
     return (this.bySlot.get(slot) ?? []).filter((claim) => claim.source !== source && !sameValue(claim.value, value));
+  }
+
+  /** The other files giving the place the same value: taking one of them for the place chooses this value too. */
+  allies(source: string, slot: string, value: JournalValue): Claim[] {
+    return (this.bySlot.get(slot) ?? []).filter((claim) => claim.source !== source && sameValue(claim.value, value));
   }
 }
