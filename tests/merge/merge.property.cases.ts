@@ -76,24 +76,26 @@ const edits = fc.array(
     recipient: fc.constantFrom(...RECIPIENTS),
     cell: fc.nat({ max: CELLS.length - 1 }),
     value: fc.nat(),
+    /** Which of two copies of the recipient's extract it is typed in: a recipient may return two files. */
+    copy: fc.nat({ max: 1 }),
   }),
   { minLength: 1, maxLength: 8 },
 );
 
 /** The recipients' extracts with the edits typed in (a cell outside an extract stays untyped). */
-function returnedFiles(chosen: { recipient: string; cell: number; value: number }[]): ReturnedFile[] {
-  const byRecipient = new Map<string, Entry[]>();
+function returnedFiles(chosen: { recipient: string; cell: number; value: number; copy?: number }[]): ReturnedFile[] {
+  const byFile = new Map<string, { recipient: string; entries: Entry[] }>();
   for (const edit of chosen) {
     const cell = CELLS[edit.cell];
     const value = fc.sample(cell.values, { seed: edit.value, numRuns: 1 })[0];
-    byRecipient.set(edit.recipient, [
-      ...(byRecipient.get(edit.recipient) ?? []),
-      { key: cell.key, header: cell.header, value },
-    ]);
+    const file = edit.copy ? `${edit.recipient} (2).xlsx` : `${edit.recipient}.xlsx`;
+    const typed = byFile.get(file) ?? { recipient: edit.recipient, entries: [] };
+    typed.entries.push({ key: cell.key, header: cell.header, value });
+    byFile.set(file, typed);
   }
-  return [...byRecipient].map(([name, entries]) => ({
-    file: `${name}.xlsx`,
-    grids: typeInto(extracts.get(name)!, entries),
+  return [...byFile].map(([file, { recipient, entries }]) => ({
+    file,
+    grids: typeInto(extracts.get(recipient)!, entries),
   }));
 }
 
@@ -134,6 +136,41 @@ describe('merging returned extracts, as properties', () => {
       RUNS,
     );
   }, 120_000);
+
+  it('gives the same master whatever the order of the files, or refuses the same takes', async () => {
+    // Two returns of the Centre social typing one cell (often two values): a place the files contest, every run.
+    const contest = fc.record({ cell: fc.nat({ max: CELLS.length - 1 }), first: fc.nat(), second: fc.nat() });
+    // `file`: the conflicts of the first file given taken by their --take, naming the file.
+    const choice = fc.constantFrom('incoming' as const, undefined, 'file' as const);
+    await fc.assert(
+      fc.asyncProperty(edits, contest, choice, async (chosen, { cell, first, second }, chose) => {
+        const files = returnedFiles([
+          ...chosen,
+          { recipient: 'Centre social', cell, value: first, copy: 0 },
+          { recipient: 'Centre social', cell, value: second, copy: 1 },
+        ]);
+        const take =
+          chose === 'file'
+            ? (await merged(masterBytes, files, { prefer: undefined })).report.conflicts
+                .filter((conflict) => conflict.source === files[0].file)
+                .map((conflict) => conflict.take)
+            : [];
+        const options = { prefer: chose === 'incoming' ? chose : undefined, take };
+        const given = await merged(masterBytes, files, options);
+        const reversed = await merged(masterBytes, [...files].reverse(), options);
+        const refused = (report: typeof given.report) =>
+          report.ambiguousTakes.map((cell) => `${cell.key} ${cell.column}`).sort();
+        expect(refused(reversed.report)).toEqual(refused(given.report));
+        expect(userDifferences(gridsOf(given.bytes), gridsOf(reversed.bytes))).toEqual([]);
+        const held = (report: typeof given.report) =>
+          report.conflicts
+            .map((conflict) => `${conflict.source} ${conflict.key} ${conflict.column} ${conflict.resolution}`)
+            .sort();
+        expect(held(reversed.report)).toEqual(held(given.report));
+      }),
+      { numRuns: 16 },
+    );
+  }, 240_000);
 
   it('merge then undo gives the master back, but the Journal and the last write date', async () => {
     await fc.assert(

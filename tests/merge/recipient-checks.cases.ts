@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
 import { sheet } from '../rewrite/helpers';
 import { runCli } from '../cli/run-cli';
@@ -10,7 +11,7 @@ import { partnerRound } from './helpers/partner-round';
  * another is refused; the same conflict or file named twice is said once.
  */
 
-const { master, masterGrids, masterValue, returned } = partnerRound('ctg-merge-recipients-', [
+const { master, masterGrids, masterValue, returned, path } = partnerRound('ctg-merge-recipients-', [
   { key: 'G1', header: 'Partenaires', value: 'Centre social ; Mairie de Marlhes' },
   { key: 'G2', header: 'Partenaires', value: 'Mairie de Marlhes' },
 ]);
@@ -105,5 +106,43 @@ describe('the same conflict or file named twice', () => {
     expect(taken.stdout).not.toContain('ne correspond à aucun conflit');
     expect(taken.code).toBe(0);
     expect(masterValue('G1', 'Statut')).toBe('Réalisée');
+  }, 60_000);
+
+  it('merges once a copy of a returned file saved under another name, saying which file it repeats', async () => {
+    const first = await returned('Mairie de Marlhes', 'retour_mairie.xlsx', [
+      { key: 'G1', header: 'Statut', value: 'Réalisée' },
+      { key: 'G1-QN1', header: '2026-T3', value: 'beaucoup' },
+    ]);
+    const copy = path('retour_mairie (1).xlsx');
+    copyFileSync(first, copy);
+    const alone = await runCli(['merge', master, first, '--dry-run', '--json']);
+    const both = await runCli(['merge', master, first, copy, '--json']);
+    // As the file given alone: a refused value makes the exit 1, the copy adds no refusal and no exit of its own.
+    expect(both.code).toBe(alone.code);
+    expect(both.code).toBe(1);
+    const report = JSON.parse(both.stdout);
+    expect(report.rejected).toEqual(JSON.parse(alone.stdout).rejected);
+    expect(report.applied.map((change: { source: string }) => change.source)).toEqual(['retour_mairie.xlsx']);
+    expect(report.notes).toEqual([
+      expect.objectContaining({
+        source: 'retour_mairie (1).xlsx',
+        code: 'merge-same-file',
+        message:
+          '«\u00a0retour_mairie (1).xlsx\u00a0» est le même fichier que «\u00a0retour_mairie.xlsx\u00a0» (contenu ' +
+          'identique, octet pour octet)\u00a0: il n’est fusionné qu’une fois, sous le nom «\u00a0retour_mairie.xlsx\u00a0», ' +
+          'et rien n’en est repris ni refusé deux fois.',
+      }),
+    ]);
+    expect(masterValue('G1', 'Statut')).toBe('Réalisée');
+    // The Journal and Contributions hold the value once, from the file given first.
+    const contributions = readContributionsSheet(sheet(masterGrids(), 'Contributions')).entries;
+    expect(contributions.map((line) => `${line.file} ${line.key}`)).toEqual(['retour_mairie.xlsx G1']);
+
+    // The lines say it once, the refusal once.
+    const lines = await runCli(['merge', master, copy, first, '--dry-run']);
+    expect(lines.stdout.split('beaucoup').length - 1).toBe(1);
+    expect(lines.stdout).toContain(
+      '«\u00a0retour_mairie.xlsx\u00a0» est le même fichier que «\u00a0retour_mairie (1).xlsx\u00a0»',
+    );
   }, 60_000);
 });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
 import { runCli } from '../cli/run-cli';
+import { sheet } from '../rewrite/helpers';
 import { partnerRound } from './helpers/partner-round';
 
 /**
@@ -8,7 +10,7 @@ import { partnerRound } from './helpers/partner-round';
  * would take two values into one cell, the last replacing the first, is refused before anything is written.
  */
 
-const { master, masterValue, restoreMaster, returned, typeInMaster } = partnerRound('ctg-merge-take-', [
+const { master, masterGrids, masterValue, restoreMaster, returned, typeInMaster } = partnerRound('ctg-merge-take-', [
   { key: 'G1', header: 'Partenaires', value: 'Centre social ; Mairie de Marlhes' },
 ]);
 
@@ -92,11 +94,16 @@ describe('a cell for which several returns of one merge conflict', () => {
   }, 60_000);
 
   it('refuses a bare --take whose value taken would make a later return’s value a conflict it takes too', async () => {
-    // The Mairie confirms the officer's « En cours »: one conflict, the Centre social's, until its value is taken.
+    // The Mairie confirms the officer's « En cours », the Centre social says « Réalisée »: the returns disagree, so
+    // the confirmation is held too, whichever file comes first, until the officer takes one.
     const files = await twoStatuses('Réalisée', 'En cours');
     const dry = await runCli(['merge', master, ...files, '--dry-run']);
     expect(dry.stdout).toContain('--take "G1:Statut:centre.xlsx" pour la prendre');
-    expect(dry.stdout).toContain('1 conflit en attente');
+    expect(dry.stdout).toContain(
+      'renvoyé «\u00a0En cours\u00a0» (mairie.xlsx\u00a0; un autre fichier renvoyé de cette fusion donne une autre ' +
+        'valeur\u00a0: «\u00a0Réalisée\u00a0» (centre.xlsx)) — non repris\u00a0: --take "G1:Statut:mairie.xlsx"',
+    );
+    expect(dry.stdout).toContain('2 conflits en attente');
 
     const bare = await runCli(['merge', master, ...files, '--take', 'G1:Statut']);
     expect(bare.code).toBe(2);
@@ -231,6 +238,111 @@ describe('a cell for which several returns of one merge conflict', () => {
     expect(run.stdout).toContain(
       '(mairie.xlsx\u00a0; le classeur a déjà la valeur donnée par Centre social) — valeur du classeur gardée',
     );
+  }, 60_000);
+});
+
+describe('three returns of one Statut, two of them giving the same value', () => {
+  it('takes with the file a --take names the same value of another file, whatever the order', async () => {
+    const files = [
+      await returned('Centre social', 'centre.xlsx', [{ key: 'G1', header: 'Statut', value: 'Réalisée' }]),
+      await returned('Mairie de Marlhes', 'mairie.xlsx', [{ key: 'G1', header: 'Statut', value: 'Réalisée' }]),
+      await returned('Centre social', 'centre-2.xlsx', [{ key: 'G1', header: 'Statut', value: 'Reportée' }]),
+    ];
+    for (const order of [files, [...files].reverse()]) {
+      const run = await runCli(['merge', master, ...order, '--take', 'G1:Statut:centre.xlsx', '--json']);
+      expect(masterValue('G1', 'Statut')).toBe('Réalisée');
+      // The Mairie's « Réalisée » is the value chosen: taken too (its contribution noted), not left pending; the
+      // other value alone stays a conflict.
+      const report = JSON.parse(run.stdout);
+      const pending = report.conflicts.filter(
+        (conflict: { resolution: string | null }) => conflict.resolution === null,
+      );
+      expect(pending.map((conflict: { take: string }) => conflict.take)).toEqual(['G1:Statut:centre-2.xlsx']);
+      const contributions = readContributionsSheet(sheet(masterGrids(), 'Contributions')).entries;
+      expect(contributions.map((line) => line.file).sort()).toEqual(['centre.xlsx', 'mairie.xlsx']);
+      expect(run.code).toBe(1);
+      restoreMaster();
+    }
+  }, 60_000);
+});
+
+describe('two returns of one partner giving two values for one quarter cell', () => {
+  /** Two copies of the Centre social's extract, G1-QN1's 2026-T3 set to 7 in one and 9 in the other. */
+  const twoCopies = async () => [
+    await returned('Centre social', 'a.xlsx', [{ key: 'G1-QN1', header: '2026-T3', value: 7 }]),
+    await returned('Centre social', 'b.xlsx', [{ key: 'G1-QN1', header: '2026-T3', value: 9 }]),
+  ];
+
+  it('holds both values as conflicts, whatever the order of the files, each with the --take that takes it', async () => {
+    const files = await twoCopies();
+    for (const order of [files, [...files].reverse()]) {
+      const dry = await runCli(['merge', master, ...order, '--dry-run']);
+      expect(dry.code).toBe(1);
+      expect(dry.stdout).not.toContain('Valeurs reprises');
+      expect(dry.stdout).toContain('--take "G1-QN1:2026-T3:a.xlsx" pour la prendre');
+      expect(dry.stdout).toContain('--take "G1-QN1:2026-T3:b.xlsx" pour la prendre');
+      expect(dry.stdout).toContain('un autre fichier renvoyé de cette fusion donne une autre valeur');
+      expect(dry.stdout).toContain('2 conflits en attente');
+      const json = JSON.parse((await runCli(['merge', master, ...order, '--dry-run', '--json'])).stdout);
+      expect(json.applied).toEqual([]);
+      expect(json.conflicts.map((conflict: { reason: string; take: string }) => conflict.take).sort()).toEqual([
+        'G1-QN1:2026-T3:a.xlsx',
+        'G1-QN1:2026-T3:b.xlsx',
+      ]);
+      expect(json.conflicts.map((conflict: { reason: string }) => conflict.reason)).toEqual([
+        'returns-differ',
+        'returns-differ',
+      ]);
+      // Without a choice, nothing of the cell is taken.
+      const run = await runCli(['merge', master, ...order]);
+      expect(run.code).toBe(1);
+      expect(masterValue('G1-QN1', '2026-T3')).toBeNull();
+      restoreMaster();
+    }
+  }, 60_000);
+
+  it('refuses --prefer incoming and a bare --take, which would take both, whatever the order', async () => {
+    const files = await twoCopies();
+    for (const order of [files, [...files].reverse()]) {
+      for (const choice of [
+        ['--prefer', 'incoming'],
+        ['--take', 'G1-QN1:2026-T3'],
+      ]) {
+        const before = readFileSync(master);
+        const run = await runCli(['merge', master, ...order, ...choice, '--dry-run']);
+        expect(run.code).toBe(2);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toContain('prendrait pour G1-QN1, 2026-T3 plusieurs valeurs renvoyées');
+        expect(run.stderr).toContain('«\u00a07\u00a0» (a.xlsx, Centre social)');
+        expect(run.stderr).toContain('«\u00a09\u00a0» (b.xlsx, Centre social)');
+        expect(run.stderr).toContain('--take "G1-QN1:2026-T3:a.xlsx"');
+        expect(run.stderr).toContain('--take "G1-QN1:2026-T3:b.xlsx"');
+        expect(readFileSync(master).equals(before)).toBe(true);
+      }
+    }
+  }, 60_000);
+
+  it('takes the value of the file a --take names, whatever the order, the other one kept out', async () => {
+    const files = await twoCopies();
+    for (const order of [files, [...files].reverse()]) {
+      const run = await runCli(['merge', master, ...order, '--take', 'G1-QN1:2026-T3:b.xlsx']);
+      expect(run.code).toBe(1);
+      expect(masterValue('G1-QN1', '2026-T3')).toBe(9);
+      expect(run.stdout).toContain('--take "G1-QN1:2026-T3:a.xlsx" pour la prendre');
+      restoreMaster();
+      const preferred = await runCli([
+        'merge',
+        master,
+        ...order,
+        '--prefer',
+        'incoming',
+        '--take',
+        'G1-QN1:2026-T3:a.xlsx',
+      ]);
+      expect(preferred.code).toBe(0);
+      expect(masterValue('G1-QN1', '2026-T3')).toBe(7);
+      restoreMaster();
+    }
   }, 60_000);
 });
 

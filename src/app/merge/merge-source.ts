@@ -29,7 +29,8 @@ import {
   percentMayMeanAnother,
 } from './returned-value';
 import { copiedAxisSheets, keysByTitle, valuesOnlyInCopy } from './keyless-copy';
-import { takeEntry, takeNames, takenFromOtherFile } from './take-choices';
+import type { Claim, ReturnedClaims } from './returned-claims';
+import { takeEntry, takeNames, takenFromOtherFile, valueSlot } from './take-choices';
 
 /**
  * One returned file (or pasted sheet) merged into the working copy of the master (docs/WORKBOOK.md, « Merging
@@ -113,6 +114,13 @@ export interface MergeChoices {
 /** The choices as one source is merged with them: `sources`, every source's name, against which a take's file is read. */
 export interface SourceChoices extends MergeChoices {
   sources: readonly string[];
+  /**
+   * What every source says of each place, each weighed alone against the master as it was (absent for one source):
+   * a value no source contests is decided as usual, one that another source contests is a conflict
+   * (`returns-differ`), and a value its source did not give the master as it was says nothing, so that the order of
+   * the sources never decides.
+   */
+  returns?: ReturnedClaims;
 }
 
 /** A master cell a merge changes. `sheet` and `cell` are the master's. */
@@ -149,6 +157,11 @@ export interface MergeConflict {
   source: string;
   partner: string;
   reason: ConflictReason;
+  /**
+   * The other returned files' values that differ from this one for the cell (in a quarter cell, for the partner's own
+   * value) when files of the merge contest it (`ReturnedClaims`), else []: what `returns-differ` names.
+   */
+  rivals: { source: string; value: JournalValue }[];
   /** The partner's own current contribution to the cell (`own-changed`: what it gave before), null when none. */
   previous: JournalValue | null;
   /** What the master cell would hold if the value were taken: `incoming`, or with the other partners' aggregated. */
@@ -202,6 +215,8 @@ export interface SourceOutcome {
   notes: MergeRejection[];
   /** The `--take` entries that took a conflict. */
   takesUsed: string[];
+  /** The places the source gives a value that changes or confirms the master's (`ReturnedClaims`). */
+  claims: Claim[];
 }
 
 type Place = Parameters<typeof createIssue>[1];
@@ -282,6 +297,7 @@ class SourceMerge {
       rejected: [],
       notes: [],
       takesUsed: [],
+      claims: [],
     };
   }
 
@@ -772,39 +788,62 @@ class SourceMerge {
     const aggregate = isQuarterField(field) ? aggregateOf(masterRow.rule, masterRow.kind) : null;
     const madeAt = this.source.extract?.madeAt ?? null;
     const ownShown = own !== null && madeAt !== null && madeAt >= own.at;
-    const decision = decideCell(
+    const decided = decideCell(
       { master: at.masterValue, sent: at.sent, own: own?.value ?? null, ownShown, others, aggregate },
       at.value,
     );
-    if (decision.kind === 'unchanged') {
+    const slot = valueSlot({ key: masterRow.key, field, partner });
+    const source = this.source.file;
+    if (decided.kind !== 'unchanged') this.outcome.claims.push({ source, slot, value: at.value });
+    const { returns } = this.choices;
+    // What the source did not say to the master as it was says nothing now: another source's value taken first
+    // must not make it a change, the order of the files deciding.
+    if (decided.kind === 'unchanged' || (returns !== undefined && !returns.claimed(source, slot))) {
       if (at.value.type !== 'empty') this.outcome.unchanged += 1;
       return;
     }
+    const contested = returns?.contested(slot) === true;
+    // A value the cell would take, but another source contests: held, the other files' values named.
+    const decision =
+      contested && decided.kind === 'contribution'
+        ? { kind: 'conflict' as const, reason: 'returns-differ' as const, master: decided.master }
+        : decided;
     const place = {
       key: masterRow.key,
       field,
       column: columnWords(field),
       sheet: masterRow.sheet,
       cell: masterRow.addresses.get(field) ?? null,
-      source: this.source.file,
+      source,
       partner,
     };
     if (decision.kind === 'contribution') {
       this.take(place, at.value, at.masterValue, decision.master);
       return;
     }
+    const rivals = contested ? returns!.rivals(source, slot, at.value) : [];
     const named = { ...place, header: at.cell.header };
     const takes = takesOf(this.choices, named);
     this.outcome.takesUsed.push(...takes);
     // Another file's value taken for the cell is the one it keeps: `prefer: 'incoming'` does not replace it.
+    const sources = this.choices.sources;
+    const takenOf = (claims: readonly Claim[]) =>
+      (this.choices.take ?? []).some((entry) =>
+        claims.some((claim) => takeNames(entry, { ...named, source: claim.source }, sources)),
+      );
+    // The same value taken from another file is the one chosen for the place: taken with it, not left pending.
+    const allyTaken = contested && takenOf(returns!.allies(source, slot, at.value));
     const otherTaken =
-      this.choices.prefer === 'incoming' && takenFromOtherFile(this.choices.take ?? [], named, this.choices.sources);
-    const resolution = takes.length > 0 ? 'incoming' : otherTaken ? 'master' : (this.choices.prefer ?? null);
+      this.choices.prefer === 'incoming' &&
+      (takenOf(rivals) || takenFromOtherFile(this.choices.take ?? [], named, this.choices.sources));
+    const resolution =
+      takes.length > 0 || allyTaken ? 'incoming' : otherTaken ? 'master' : (this.choices.prefer ?? null);
     this.outcome.conflicts.push({
       ...place,
       master: at.masterValue,
       incoming: at.value,
       reason: decision.reason,
+      rivals: rivals.map((rival) => ({ source: rival.source, value: rival.value })),
       previous: own?.value ?? null,
       result: decision.master,
       othersGiven: otherLines

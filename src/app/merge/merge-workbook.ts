@@ -24,9 +24,12 @@ import {
   type MergeConflict,
   type MergeRejection,
   type MergeSource,
+  type MasterFacts,
   type SourceOutcome,
   type WorkingCopy,
 } from './merge-source';
+import { ReturnedClaims } from './returned-claims';
+import { copiesOf } from './same-content';
 import { ambiguousTakes, sourcesOnlyCaseTellsApart, takeEntry, type AmbiguousTake } from './take-choices';
 
 /**
@@ -39,6 +42,8 @@ export interface ReturnedFile {
   /** The file's name as shown (no folder). */
   file: string;
   grids: WorkbookGrids;
+  /** The file as given, before any conversion: a copy of another returned file is merged once (`copiesOf`). */
+  bytes?: Uint8Array;
 }
 
 export interface MergeOptions extends MergeChoices {
@@ -164,6 +169,23 @@ function reportOf(
   };
 }
 
+/**
+ * What each source says, weighed alone against the master as it was, nothing taken from its conflicts (none with
+ * one source, which no other contests): so that the merge, one source after the other, never lets their order decide.
+ */
+function returnsOf(
+  state: WorkbookState,
+  master: MasterFacts,
+  sources: readonly MergeSource[],
+  choices: SourceChoices,
+  at: string,
+): ReturnedClaims | undefined {
+  if (sources.length < 2) return undefined;
+  const asIs: SourceChoices = { ...choices, take: [], prefer: undefined };
+  const claims = sources.flatMap((source) => mergeSource(workingCopyOf(state), master, source, asIs, at).claims);
+  return new ReturnedClaims(claims);
+}
+
 export async function mergeAndWrite(
   port: WorkbookPort,
   files: readonly ReturnedFile[],
@@ -185,13 +207,16 @@ export async function mergeAndWrite(
     recipientNamed: (name: string) => findWorkbookRecipient(state, name)?.name ?? null,
     recipients: recipientsOfWorkbook(state).map((recipient) => recipient.name),
   };
-  const sources: MergeSource[] = files.map(({ file, grids: returned }) => ({
-    file,
-    extract: extractFactsOf(returned),
-    territories: territoryNamesOf(returned),
-    convention: conventionOf(returned),
-    incoming: readIncomingRows(returned, tracking.quarters),
-  }));
+  const copies = copiesOf(files);
+  const sources: MergeSource[] = files
+    .filter((_, at) => copies[at] === null)
+    .map(({ file, grids: returned }) => ({
+      file,
+      extract: extractFactsOf(returned),
+      territories: territoryNamesOf(returned),
+      convention: conventionOf(returned),
+      incoming: readIncomingRows(returned, tracking.quarters),
+    }));
   if (options.sheet !== undefined) {
     const sheet = options.sheet;
     sources.push({
@@ -203,16 +228,23 @@ export async function mergeAndWrite(
   }
   const working = workingCopyOf(state);
   const at = mergeInstant(now, state.journal);
-  const choices: SourceChoices = {
+  const alone: SourceChoices = {
     ...options,
     partner: partnerAsKnown(state, options.partner),
     sources: sources.map((source) => source.file),
   };
+  const choices: SourceChoices = { ...alone, returns: returnsOf(state, master, sources, alone, at) };
   const outcomes = sources.map((source) => {
     const outcome = mergeSource(working, master, source, choices, at);
     const fields = outcome.applied.map((change) => change.field);
     const late = lateReturnNote(state, source.extract?.upTo ?? null, fields);
     outcome.notes.push(...late.map((issue) => ({ source: outcome.source, issue })));
+    // A copy is said where the file it repeats is reported.
+    files.forEach(({ file }, index) => {
+      if (copies[index] !== source.file) return;
+      const issue = createIssue('merge-same-file', { sheet: null, cell: null }, { file, sameAs: source.file });
+      outcome.notes.push({ source: file, issue });
+    });
     return outcome;
   });
   const changed = working.contributions.lines.length > state.contributions.entries.length;

@@ -149,6 +149,8 @@ function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
       source: conflict.source,
       partner: conflict.partner,
       reason: conflict.reason,
+      // `returns-differ`: the other returned files' values for the cell, as the line names them.
+      rivals: conflict.rivals.map(({ source, value }) => ({ source, value: plainValue(value) })),
       previous: conflict.previous === null ? null : plainValue(conflict.previous),
       result: plainValue(conflict.result),
       // The other partner whose value the workbook holds, as the line names it; null when the officer typed it.
@@ -232,7 +234,7 @@ async function readReturnedFiles(paths: readonly string[]) {
   const unreadable: CliError[] = [];
   for (const path of paths) {
     const read = await readSpreadsheetFile(path, 'merge');
-    if (read.ok) files.push({ file: basename(path), grids: read.grids });
+    if (read.ok) files.push({ file: basename(path), grids: read.grids, bytes: read.bytes });
     else unreadable.push(read.error);
   }
   return { files, unreadable };

@@ -16,7 +16,14 @@ import { unreadableFileError } from './workbook-in-place';
  */
 
 export type SpreadsheetRead =
-  { ok: true; grids: WorkbookGrids; convertedFrom: 'ods' | 'xls' | null } | { ok: false; error: CliError };
+  | {
+      ok: true;
+      grids: WorkbookGrids;
+      convertedFrom: 'ods' | 'xls' | null;
+      /** The file as read, before any conversion. */
+      bytes: Uint8Array;
+    }
+  | { ok: false; error: CliError };
 
 export async function readSpreadsheetFile(path: string, use: ConversionUse): Promise<SpreadsheetRead> {
   // validate reads one workbook; merge several returned files, as a consolidation reads several.
@@ -24,7 +31,7 @@ export async function readSpreadsheetFile(path: string, use: ConversionUse): Pro
   const file = readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook', takes);
   if (!file.ok) return file;
   const read = readXlsx(file.bytes);
-  if (read.ok) return { ok: true, grids: read.grids, convertedFrom: null };
+  if (read.ok) return { ok: true, grids: read.grids, convertedFrom: null, bytes: file.bytes };
   const converted = await convertedToXlsx(path, file.bytes, read.error, use);
   if (converted === null) return { ok: false, error: unreadableFileError(path, read.error, takes) };
   if (!converted.ok) return converted;
@@ -35,5 +42,5 @@ export async function readSpreadsheetFile(path: string, use: ConversionUse): Pro
     const message = texts.convert.textCut(path, converted.from, cut, CONVERSION_TEXT_LIMIT);
     return { ok: false, error: { code: 'text-cut-by-conversion', message, file: path } };
   }
-  return { ok: true, grids: reread.grids, convertedFrom: converted.from };
+  return { ok: true, grids: reread.grids, convertedFrom: converted.from, bytes: file.bytes };
 }

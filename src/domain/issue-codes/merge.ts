@@ -195,6 +195,11 @@ export const mergeIssueCodes = {
     description:
       'Une ligne renvoyée est celle d’une fiche qui ne va pas à ce partenaire (ni « Partenaires », ni porteurs et territoires) : elle n’est pas reprise.',
   },
+  'merge-same-file': {
+    severity: 'warning',
+    description:
+      'Un fichier renvoyé a exactement, octet pour octet, le contenu d’un autre fichier de la même fusion (une copie sous un autre nom) : il n’est fusionné qu’une fois, sous le nom donné en premier.',
+  },
   'merge-take-unused': {
     severity: 'warning',
     description:

@@ -36,9 +36,11 @@ export type CellDecision =
  * `own-changed`: the partner already gave another value for this cell (or emptied it); `master-differs`: the master holds a
  * value the officer typed (or another partner's, in a cell that is not aggregated) that differs; `emptied`: the
  * partner emptied a cell the extract sent with a value; `master-emptied`: the officer emptied a cell other partners'
- * values had filled (their contributions still count, and taking the value would bring them back).
+ * values had filled (their contributions still count, and taking the value would bring them back);
+ * `returns-differ`: another returned file of the same merge gives the cell (in a quarter cell, the same partner's
+ * value) another value, which the merge, not `decideCell`, finds: the order of the files must not decide.
  */
-export type ConflictReason = 'own-changed' | 'master-differs' | 'emptied' | 'master-emptied';
+export type ConflictReason = 'own-changed' | 'master-differs' | 'emptied' | 'master-emptied' | 'returns-differ';
 
 export function sameValue(a: JournalValue, b: JournalValue): boolean {
   if (a.type === 'empty' || b.type === 'empty') return a.type === b.type;

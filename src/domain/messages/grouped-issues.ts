@@ -45,6 +45,7 @@ const kindWords: Partial<Record<IssueCode, [string, string]>> = {
   'merge-value-in-computed-cell': ['valeur saisie sur un taux', 'valeurs saisies sur un taux'],
   'merge-cell-note': ['note attachée à une cellule', 'notes attachées à des cellules'],
   'merge-merged-cell': ['cellule masquée par des cellules fusionnées', 'cellules masquées par des cellules fusionnées'],
+  'merge-same-file': ['copie d’un autre fichier renvoyé', 'copies d’autres fichiers renvoyés'],
   // A --take, or a value chosen in the pane, that names no conflict of the merge.
   'merge-take-unused': ['choix qui ne correspond à aucun conflit', 'choix qui ne correspondent à aucun conflit'],
 };

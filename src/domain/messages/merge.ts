@@ -451,6 +451,11 @@ export const mergeMessages = {
     `${where(p)} : la fiche ${paramText(p.fiche)} ne va pas à « ${paramText(p.partner)} » (ni sa colonne « Partenaires », ni ` +
     'ses porteurs et territoires ne le désignent) ; la ligne n’est pas reprise. Si c’est bien son action, ajoutez-le ' +
     'dans « Partenaires » de la fiche, puis fusionnez à nouveau.',
+  // A copy of a returned file under another name (same bytes): merged once, under the first name given.
+  'merge-same-file': (p) =>
+    `« ${paramText(p.file)} » est le même fichier que « ${paramText(p.sameAs)} » (contenu identique, octet pour ` +
+    `octet) : il n’est fusionné qu’une fois, sous le nom « ${paramText(p.sameAs)} », et rien n’en est repris ni ` +
+    'refusé deux fois.',
   // `take`: `KEY:COLUMN` or `KEY:COLUMN:FILE`, as the command line's --take gives it, or as the pane makes it of a
   // conflict chosen. `filesButForCase`: the returned files whose names differ from its file only by case, when several
   // do (none of them taken).
@@ -493,6 +498,8 @@ export function conflictExplanation(
     result: JournalValue;
     othersGiven?: readonly { partner: string; value: JournalValue }[];
     masterGivenBy?: string | null;
+    /** `returns-differ`: the other returned files' values for the cell (`MergeConflict.rivals`). */
+    rivals?: readonly { source: string; value: JournalValue }[];
     /** The partner's merged range hiding the returned cell, which then reads empty (`MergeConflict.mergedRange`). */
     mergedRange?: string | null;
     returned?: { sheet: string; cell: string };
@@ -501,18 +508,23 @@ export function conflictExplanation(
 ): string {
   const { partner, previous, mergedRange: range, returned } = conflict;
   const given = (conflict.othersGiven ?? []).map((other) => `${other.partner} avait donné ${shown(other.value)}`);
+  const rivals = (conflict.rivals ?? []).map((rival) => `${shown(rival.value)} (${rival.source})`);
   const why =
-    conflict.reason === 'master-emptied'
-      ? `la cellule a été vidée dans le classeur alors que ${given.join(' et ')}`
-      : conflict.reason === 'emptied'
-        ? `${partner} a vidé cette cellule`
-        : conflict.reason === 'own-changed'
-          ? previous === null || previous.type === 'empty'
-            ? `${partner} avait vidé cette cellule`
-            : `${partner} avait donné ${shown(previous)}`
-          : conflict.masterGivenBy
-            ? `le classeur a déjà la valeur donnée par ${conflict.masterGivenBy}`
-            : 'le classeur a déjà une autre valeur';
+    conflict.reason === 'returns-differ'
+      ? rivals.length > 1
+        ? `d’autres fichiers renvoyés de cette fusion donnent d’autres valeurs : ${rivals.join(', ')}`
+        : `un autre fichier renvoyé de cette fusion donne une autre valeur : ${rivals.join(', ')}`
+      : conflict.reason === 'master-emptied'
+        ? `la cellule a été vidée dans le classeur alors que ${given.join(' et ')}`
+        : conflict.reason === 'emptied'
+          ? `${partner} a vidé cette cellule`
+          : conflict.reason === 'own-changed'
+            ? previous === null || previous.type === 'empty'
+              ? `${partner} avait vidé cette cellule`
+              : `${partner} avait donné ${shown(previous)}`
+            : conflict.masterGivenBy
+              ? `le classeur a déjà la valeur donnée par ${conflict.masterGivenBy}`
+              : 'le classeur a déjà une autre valeur';
   // Read empty under cells the partner merged: the partner did not empty it, the merge hid it.
   const told =
     range && returned && conflict.incoming.type === 'empty'
