@@ -128,7 +128,7 @@ describe('a territory’s own problem, as the Caf reads it', () => {
 
   it('says the territory corrects it, after the cell, but not of what the Caf does itself', () => {
     expect(rejectionReason(issues[2])).toMatch(
-      /en attendant\. Cette correction est à faire par le territoire dans son classeur\u00a0: demandez-la-lui, /,
+      /enregistrée avant\. Cette correction est à faire par le territoire dans son classeur\u00a0: demandez-la-lui, /,
     );
     const extract = createIssue('consolidation-file-is-extract', { sheet: '_ctg', cell: 'B9' }, { partner: 'CCMP' });
     expect(rejectionReason(extract)).not.toContain('Cette correction');

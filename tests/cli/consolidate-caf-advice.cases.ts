@@ -75,9 +75,10 @@ describe('what a consolidation tells the Caf of a territory’s own problem', ()
   it('never tells it to undo, and asks the territory to correct its workbook', () => {
     const [reason] = json.rejected.map((rejected) => plain(rejected.reason));
     expect(reason).toBe(
-      'Axe 1 : la colonne « Statut » manque : supprimée, ou son en-tête changé. Si la colonne est ' +
+      'Axe 1 : la colonne « Statut » manque : supprimée, ou son en-tête changé. Des chiffres de la consolidation ' +
+        'lisent cette colonne : le territoire en est écarté jusqu’à ce que la colonne soit remise. Si elle est ' +
         'encore là, remettez-lui cet en-tête exact ; si elle a été supprimée, reprenez-la d’une copie du classeur ' +
-        `enregistrée avant. Ses valeurs ne sont pas lues en attendant. ${ASK_THE_TERRITORY}`,
+        `enregistrée avant. ${ASK_THE_TERRITORY}`,
     );
     const [[, cell]] = rejectedRows(join(root, 'consolidation.xlsx'));
     expect(plain(cell)).toBe(reason);

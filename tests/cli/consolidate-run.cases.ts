@@ -30,7 +30,7 @@ let json: {
   }[];
   total: { fillPeriod: number | null; fillCumulative: number | null; achievement: number | null };
   fields: { name: string; matched: boolean; fillCumulative: number | null; achievement: number | null }[];
-  rejected: { file: string; code: string; reason: string }[];
+  rejected: { file: string; code: string; reason: string; territory: string | null }[];
   duplicates: { kept: string; dropped: string }[];
 };
 let code: number;
@@ -70,6 +70,11 @@ describe('consolidate on a folder', () => {
     expect(json.duplicates).toEqual([
       expect.objectContaining({ kept: files.path('pilat.xlsx'), dropped: files.path('pilat-ancien.xlsx') }),
     ]);
+  });
+
+  it('names the territory of an extract left out, as its Paramètres name it', () => {
+    const extract = json.rejected.find((rejected) => rejected.code === 'consolidation-file-is-extract')!;
+    expect(extract.territory).toBe('Monts du Pilat');
   });
 
   it('tells how to update the command line for a workbook of a newer format', () => {

@@ -80,6 +80,8 @@ describe('files left out, duplicates', () => {
     );
     expect(byFile.get(files.path('extrait-centre-social.xlsx'))).toMatchObject({
       code: 'consolidation-file-is-extract',
+      // Named as its Paramètres name it: the Caf knows whom to ask for the master.
+      territory: 'Monts du Pilat',
       reason: expect.stringContaining('Centre social'),
     });
     // The territory whose master the Caf asks for, as validate names it.

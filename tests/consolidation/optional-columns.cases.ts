@@ -114,6 +114,8 @@ describe('an axis sheet’s column deleted by the territory', () => {
       const [{ reason }] = measure.missingColumns!;
       expect(reason).toContain(`la colonne «\u00a0${header}\u00a0» manque`);
       expect(reason).not.toContain('Ctrl+Z');
+      // The Caf reads no values of that column: nothing is said of reading them later.
+      expect(reason).not.toContain('lues en attendant');
       expect(reason.endsWith(BY_THE_TERRITORY)).toBe(true);
       expect(whole.missingColumns).toBeUndefined();
     },
@@ -122,6 +124,34 @@ describe('an axis sheet’s column deleted by the territory', () => {
   it.each(READ)('« %s », which the consolidation reads: the file is left out, as before', async (header) => {
     const outcome = await measureTerritory('pilat.xlsx', withoutColumn(grids, 'Axe 1', header), { today });
     expect(outcome.ok).toBe(false);
+  });
+
+  it('says why a territory without a column a figure reads is left out, and until when', async () => {
+    const outcome = await measureTerritory('pilat.xlsx', withoutColumn(grids, 'Axe 1', 'Statut'), { today });
+    expect(outcome.ok ? null : outcome.rejected.code).toBe('missing-column');
+    expect(outcome.ok ? '' : outcome.rejected.reason.replace(/\u00a0/g, ' ')).toBe(
+      'Axe 1 : la colonne « Statut » manque : supprimée, ou son en-tête changé. Des chiffres de la consolidation ' +
+        'lisent cette colonne : le territoire en est écarté jusqu’à ce que la colonne soit remise. Si elle est ' +
+        'encore là, remettez-lui cet en-tête exact ; si elle a été supprimée, reprenez-la d’une copie du classeur ' +
+        'enregistrée avant.' +
+        BY_THE_TERRITORY.replace(/\u00a0/g, ' '),
+    );
+  });
+
+  it('says the same of such a column retyped a letter off, with the header to put back', async () => {
+    const grid = grids.sheets.find((one) => one.name === 'Axe 1')!;
+    const rows = grid.rows.map((row) =>
+      Array.isArray(row) ? row.map((cell) => (cell?.value === 'Statut' ? { ...cell, value: 'Statuts' } : cell)) : row,
+    );
+    const retyped = { ...grids, sheets: grids.sheets.map((one) => (one === grid ? { ...one, rows } : one)) };
+    const outcome = await measureTerritory('pilat.xlsx', retyped, { today });
+    const reason = outcome.ok ? '' : outcome.rejected.reason.replace(/\u00a0/g, ' ');
+    expect(reason).toMatch(/^Axe 1, cellule [A-Z]+3 : la colonne « Statut » manque, et cet en-tête, « Statuts »/);
+    expect(reason).toContain(
+      'Remettez « Statut » dans cette cellule. Des chiffres de la consolidation lisent cette colonne : le ' +
+        'territoire en est écarté jusqu’à ce que la colonne soit remise.',
+    );
+    expect(reason).not.toContain('lues en attendant');
   });
 
   it('counts one retyped a letter off as missing, with the header to put back', async () => {

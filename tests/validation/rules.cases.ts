@@ -866,4 +866,27 @@ describe('the territory typed over in Paramètres', () => {
       '(« npx ctg-suivi generate --plan convention.txt -o pilat-est.xlsx --force »)',
     );
   });
+
+  it('says that a copy with its own SIREN is counted apart by the consolidation, unless it shares that SIREN', async () => {
+    // Copies are joined by a valid SIREN or a name, not by the recorded name once the copy has a SIREN
+    // (territory-copies.ts): « a copy of « Territoire test » for the consolidation » would be untrue.
+    const grids = await cleanGrids();
+    for (const [field, value] of [
+      ['territory', 'Pilat Est'],
+      ['epciSiren', '200 000 099'],
+    ] as const) {
+      const match = /^([A-Z]+)(\d+)$/.exec(settingsValueCell(field))!;
+      setCellAt(sheet(grids, 'Paramètres'), Number(match[2]) - 1, match[1].charCodeAt(0) - 65, { value });
+    }
+    const report = await validateGrids(grids, { today: GENERATION_DAY });
+    const issue = report.issues.find((one) => one.code === 'settings-territory-mismatch')!;
+    const message = renderIssueMessage(issue).replace(/\u00a0/g, ' ');
+    expect(message).toContain(
+      'qui lui donne son nom : jusque-là, pour l’outil, il reste une copie du classeur de « Territoire test ». La ' +
+        `consolidation de la Caf le compte déjà comme un territoire à part, par son SIREN (« 200 000 099 », cellule ` +
+        `${settingsValueCell('epciSiren')}), sauf si le classeur de « Territoire test » porte le même. Le classeur ` +
+        'n’est pas réécrit d’ici là.',
+    );
+    expect(message).not.toContain('pour la consolidation de la Caf, il reste une copie');
+  });
 });

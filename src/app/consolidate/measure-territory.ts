@@ -87,6 +87,10 @@ export function rejectionReason(issue: Issue, surface: MessageSurface = 'command
   return `${message} Cellule ${issue.cell} de la feuille «\u00a0${issue.sheet}\u00a0».${correction}`;
 }
 
+/** Named when its Paramètres (or `_ctg`) could be read: the Caf knows whom to ask. */
+const named = (rejected: RejectedFile, territory: string): RejectedFile =>
+  territory === '' ? rejected : { ...rejected, territory };
+
 function rejection(
   file: string,
   issue: Issue,
@@ -97,9 +101,7 @@ function rejection(
   const reason = rejectionReason(issue, surface) + otherStructureErrors(otherErrors, surface ?? 'command-line', file);
   const rejected: RejectedFile = { file, code: issue.code, reason };
   if (!identity) return { ok: false, rejected };
-  // Named when its Paramètres (or `_ctg`) could be read: the Caf knows whom to ask.
-  const named = identity.territory === '' ? rejected : { ...rejected, territory: identity.territory };
-  return { ok: false, rejected: named, identity };
+  return { ok: false, rejected: named(rejected, identity.territory), identity };
 }
 
 /**
@@ -114,17 +116,27 @@ const isAoSheetIssue = (issue: Issue) => issue.sheet === sheetNames.ao;
  */
 const isRecordSheetIssue = (issue: Issue) => issue.sheet === sheetNames.journal || issue.sheet === sheetNames.history;
 
+/** A column of one of `reading`'s axis sheets missing (deleted, or its header retyped). */
+function axisColumnMissing(reading: TrackingWorkbookReading): (issue: Issue) => boolean {
+  const axisSheets = new Set(reading.axisSheets.map((sheet) => sheet.sheet));
+  return (issue) => issue.code === 'missing-column' && issue.sheet !== null && axisSheets.has(issue.sheet);
+}
+
 /**
- * A column of one of `reading`'s axis sheets missing (deleted, or its header retyped) that no consolidated figure reads
- * (`consolidationReadsColumn`): the territory is counted, and asked to put it back (`missingColumns`).
+ * An axis sheet's column missing that no consolidated figure reads (`consolidationReadsColumn`): the territory is
+ * counted, and asked to put it back (`missingColumns`).
  */
 function unreadColumnMissing(reading: TrackingWorkbookReading): (issue: Issue) => boolean {
-  const axisSheets = new Set(reading.axisSheets.map((sheet) => sheet.sheet));
-  return (issue) =>
-    issue.code === 'missing-column' &&
-    issue.sheet !== null &&
-    axisSheets.has(issue.sheet) &&
-    !consolidationReadsColumn(String(issue.params.header));
+  const isAxisColumnMissing = axisColumnMissing(reading);
+  return (issue) => isAxisColumnMissing(issue) && !consolidationReadsColumn(String(issue.params.header));
+}
+
+/**
+ * The reason a file is left out for, an axis sheet's column missing that a figure reads (`figuresRead`): its message
+ * then says so, the file being left out for it rather than counted without it.
+ */
+function toldLeftOut(issue: Issue, reading: TrackingWorkbookReading): Issue {
+  return axisColumnMissing(reading)(issue) ? { ...issue, params: { ...issue.params, figuresRead: 1 } } : issue;
 }
 
 const isStructural = (issue: Issue) =>
@@ -293,12 +305,15 @@ export async function measureTerritory(
     return rejection(file, issue, options.surface);
   }
   if (reading.meta.extractPartner.trim() !== '') {
+    const territory = checkedExtractOf(grids)?.territory ?? '';
     const issue = createIssue(
       'consolidation-file-is-extract',
       { sheet: sheetNames.meta, cell: ctgMetaValueCell('extractPartner') },
-      { partner: reading.meta.extractPartner, territory: checkedExtractOf(grids)?.territory ?? '' },
+      { partner: reading.meta.extractPartner, territory },
     );
-    return rejection(file, issue, options.surface);
+    // No identity (an extract is no copy of its territory to weigh against its workbook), but named all the same.
+    const rejected = { file, code: issue.code, reason: rejectionReason(issue, options.surface) };
+    return { ok: false, rejected: named(rejected, tidyName(territory)) };
   }
   const report = validateReading(grids, reading, { today: options.today });
   const { reread } = options;
@@ -313,7 +328,7 @@ export async function measureTerritory(
   );
   if (structural) {
     const identity = identityOf(file, grids, reading, options.today);
-    return rejection(file, structural, options.surface, identity, otherStructural.length);
+    return rejection(file, toldLeftOut(structural, reading), options.surface, identity, otherStructural.length);
   }
   const settings = reading.settings;
   const quarter = options.quarter ?? settings?.currentQuarter ?? null;

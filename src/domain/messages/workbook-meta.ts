@@ -115,15 +115,20 @@ export const workbookMetaMessages = {
     `(${frenchDay(paramText(p.stored))}) : elle a été modifiée à la main. Remettez ${frenchDay(paramText(p.stored))} ; ${HOW_TO_CHANGE_DATES}`,
   // A copy made for another territory gets its own name by a regeneration from that territory's text, once the
   // recorded name is back (a workbook with this error is not rewritten): until then it is the first one's copy, and
-  // a consolidation joins it to that territory.
+  // a consolidation joins it to that territory, unless its own valid SIREN (`siren`) keeps it apart
+  // (territory-copies.ts).
   'settings-territory-mismatch': (p, surface) =>
     `${where(p)}le territoire ${quoted(p.value)} n’est plus celui enregistré par l’outil (${quoted(p.stored)}) : ` +
     `il a été modifié à la main. Si ce classeur est celui de ${quoted(p.stored)}, remettez ${quoted(p.stored)} ; ` +
     'son nom se change dans le texte du plan, puis en régénérant le classeur. S’il a été copié pour en faire celui ' +
     `d’un autre territoire, remettez d’abord ${quoted(p.stored)}, puis régénérez-le depuis le texte de la ` +
-    `convention de ce territoire ${regenerationHow(surface, workbookNamed(p), 'ce texte')}, qui lui donne son nom : jusque-là, pour l’outil et ` +
-    `pour la consolidation de la Caf, il reste une copie du classeur de ${quoted(p.stored)}. Le classeur n’est pas ` +
-    'réécrit d’ici là.',
+    `convention de ce territoire ${regenerationHow(surface, workbookNamed(p), 'ce texte')}, qui lui donne son nom : ` +
+    (p.siren
+      ? `jusque-là, pour l’outil, il reste une copie du classeur de ${quoted(p.stored)}. La consolidation de la Caf ` +
+        `le compte déjà comme un territoire à part, par son SIREN (${quoted(p.siren)}, cellule ${paramText(p.sirenCell)}), ` +
+        `sauf si le classeur de ${quoted(p.stored)} porte le même.`
+      : `jusque-là, pour l’outil et pour la consolidation de la Caf, il reste une copie du classeur de ${quoted(p.stored)}.`) +
+    ' Le classeur n’est pas réécrit d’ici là.',
   // `value`: what the cell holds when it is not a version (absent or empty: nothing there); `current`: the version
   // this code writes.
   'ctg-format-version-missing': (p) =>

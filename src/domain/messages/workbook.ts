@@ -266,6 +266,16 @@ const sortAdvice = (p: MessageParams) =>
  * (src/app/history-expected.ts): it may never have been written (a closing that copied nothing wrote nothing there
  * then), which the tools cannot tell from a sheet deleted. Both are said, with what to do in each.
  */
+/**
+ * Why a territory's file is left out of a consolidation for a column of an axis sheet missing (`figuresRead`, set by
+ * the consolidation for a column its figures read: `consolidationReadsColumn`); empty otherwise.
+ */
+const figuresReadColumn = (p: MessageParams): string =>
+  p.figuresRead
+    ? ' Des chiffres de la consolidation lisent cette colonne : le territoire en est écarté jusqu’à ce que la ' +
+      'colonne soit remise.'
+    : '';
+
 const historyMaybeNeverWritten = (p: MessageParams) =>
   `La feuille ${quoted(p.sheetName)} manque, alors que le Journal note la clôture de ${paramText(p.closedQuarter)}. ` +
   'Elle garde l’état des fiches à chaque clôture de trimestre, que les bilans lisent\u00a0: le classeur n’est pas ' +
@@ -327,12 +337,18 @@ export const workbookMessages = {
   'missing-column': (p, _surface, reader) =>
     p.renamedAs
       ? `${where(p)}la colonne ${quoted(headerText(p.header))} manque, et cet en-tête, ${quoted(p.renamedAs)}, semble être ` +
-        `le sien retapé. Remettez ${quoted(headerText(p.header))} dans cette cellule ; ses valeurs ne sont pas lues en ` +
-        'attendant.'
-      : `${where(p)}la colonne ${quoted(headerText(p.header))} manque : supprimée, ou son en-tête changé. ` +
-        'Si la colonne est encore là, remettez-lui cet en-tête exact ; si elle a été supprimée, ' +
+        `le sien retapé. Remettez ${quoted(headerText(p.header))} dans cette cellule` +
+        editorOnly(reader, ' ; ses valeurs ne sont pas lues en attendant') +
+        '.' +
+        figuresReadColumn(p)
+      : `${where(p)}la colonne ${quoted(headerText(p.header))} manque : supprimée, ou son en-tête changé.` +
+        figuresReadColumn(p) +
+        ` Si ${p.figuresRead ? 'elle' : 'la colonne'} est encore là, remettez-lui cet en-tête exact ; si elle a été ` +
+        'supprimée, ' +
         editorOnly(reader, 'annulez la suppression (Ctrl+Z) ou ') +
-        'reprenez-la d’une copie du classeur enregistrée avant. Ses valeurs ne sont pas lues en attendant.',
+        'reprenez-la d’une copie du classeur enregistrée avant.' +
+        // To the Caf, the column is read by a figure (the file left out) or by none (counted): never read meanwhile.
+        editorOnly(reader, ' Ses valeurs ne sont pas lues en attendant.'),
   'duplicate-column': (p) =>
     `${where(p)}l’en-tête ${quoted(headerText(p.header))} apparaît une seconde fois ; seule la première colonne est lue. ` +
     'Supprimez ou renommez la copie.',

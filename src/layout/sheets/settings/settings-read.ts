@@ -13,6 +13,7 @@ import {
   type Quarter,
 } from '../../../domain/periods';
 import { isoDateSchema } from '../../../domain/plan';
+import { sirenOf } from '../../../domain/consolidation/territory-copies';
 import { cellAddress } from '../../a1';
 import { sheetNames } from '../../texts';
 import { formulaInInputCell } from '../../formula-in-input-cell';
@@ -286,14 +287,21 @@ export function withDatesToPutBack(
  * The territory typed over in Paramètres: a rewrite writes back the name `_ctg` records (`stored`), so a name
  * changed by hand would be lost without a word. Not told when the cell is empty (nothing to lose), when `_ctg`
  * records none (an older format), or when Paramètres' labels moved (that is its own error, and the cell unknown).
+ * With a valid SIREN (`siren`, at `sirenCell`), a consolidation counts the workbook apart from the one whose name it
+ * records, unless that one has the same SIREN (territory-copies.ts): the message says which.
  */
 export function checkSettingsTerritory(reading: SettingsReading, stored: string): WorkbookIssue | null {
   const shown = tidy(reading.settings.territory);
   if (shown === '' || tidy(stored) === '' || shown === tidy(stored) || labelsOutOfPlace(reading)) return null;
+  const siren = reading.settings.epciSiren.trim();
   return createIssue(
     'settings-territory-mismatch',
     { sheet: sheetNames.settings, cell: settingsValueCell('territory') },
-    { value: reading.settings.territory, stored },
+    {
+      value: reading.settings.territory,
+      stored,
+      ...(sirenOf({ siren }) === null ? {} : { siren, sirenCell: settingsValueCell('epciSiren') }),
+    },
   );
 }
 
