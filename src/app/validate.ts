@@ -1,6 +1,6 @@
 import { isSkipped, type AnyWorkbookGrids, type ListedSheet, type WorkbookGrids } from '../domain/grid';
 import { sortIssues, type Issue } from '../domain/issues';
-import { validateTracking, type CurrentQuarterCell } from '../domain/validation';
+import { cellKey, validateTracking, type CurrentQuarterCell } from '../domain/validation';
 import { holdsAoTable } from '../layout/sheets/ao/ao-sheet-read';
 import { rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
 import { mergedRangeIssues } from '../layout/sheets/axis/merged-ranges';
@@ -192,7 +192,7 @@ export function validateReading(
       }
     : null;
   const sentChanged = extract ? sentCellsChanged(extract, reading.axisSheets) : [];
-  const issues = [
+  const issuesCounting = (notCounted?: ReadonlySet<string>) => [
     ...withRenamedColumns(reading.issues.filter((issue) => !QUARTER_ISSUES_OF_SETTINGS_READER.has(issue.code))),
     ...withKeyListChanged(
       withClosingJournalled(
@@ -207,6 +207,7 @@ export function validateReading(
           currentQuarter,
           today,
           ao: reading.ao,
+          ...(notCounted ? { notCounted } : {}),
         }),
         closingJournalled,
         closingJournalled !== null && generatedInOlderFormat(grids, reading),
@@ -226,8 +227,18 @@ export function validateReading(
         )
       : []),
   ];
-  const said = withoutGreyCellsOfKeysTypedOver(issues);
-  return report(true, extract ? asMergeTreats(said, extract, grids) : said, reading.sheetOrder);
+  const said = withoutGreyCellsOfKeysTypedOver(issuesCounting());
+  if (!extract) return report(true, said, reading.sheetOrder);
+  const treated = asMergeTreats(said, extract, grids);
+  // A value the merge refuses (an error at its cell) does not fill it: the completeness is counted again without them.
+  const refused = new Set(
+    treated.flatMap(({ severity, sheet, cell }) =>
+      severity === 'error' && sheet !== null && cell !== null ? [cellKey(sheet, cell)] : [],
+    ),
+  );
+  if (refused.size === 0) return report(true, treated, reading.sheetOrder);
+  const recounted = withoutGreyCellsOfKeysTypedOver(issuesCounting(refused));
+  return report(true, asMergeTreats(recounted, extract, grids), reading.sheetOrder);
 }
 
 /**

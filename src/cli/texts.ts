@@ -48,6 +48,12 @@ const expectedFile: Record<InputKind, string> = {
   plan: 'plan d’actions (convention exportée en texte .txt, ou plan .json)',
 };
 
+/** No partner named in the plan: where to name them before any partner's extract can be written. */
+const namePartnersFirst =
+  'Nommez d’abord les partenaires de chaque fiche dans sa colonne « Partenaires », sur les feuilles d’axe du ' +
+  'classeur de suivi (plusieurs noms séparés par « ; »), puis refaites l’extrait : --partenaire NOM ou ' +
+  '--tous-les-partenaires.';
+
 const HELP = 'Lancez « npx ctg-suivi help » pour l’aide.';
 
 /** The workbook each command writes, for the example a message about its -o gives; a tracking workbook otherwise. */
@@ -679,7 +685,7 @@ export const texts = {
     noneOfKind: (kind: 'commune' | 'partner') =>
       kind === 'commune'
         ? 'Aucune commune ne reçoit de fiche : aucun extrait à écrire.'
-        : 'Aucun partenaire n’est nommé dans la colonne « Partenaires » des fiches : aucun extrait à écrire.',
+        : `Aucun partenaire n’est nommé dans la colonne « Partenaires » des fiches : aucun extrait à écrire. ${namePartnersFirst}`,
     unknownRecipient: (
       name: string,
       known: { carrier: string[]; commune: string[]; partner: string[] },
@@ -702,8 +708,11 @@ export const texts = {
       (kind === 'commune'
         ? 'ses fiches vont à la mairie de chaque commune de leur territoire, chacune recevant son extrait. Donnez une ' +
           `commune, --commune NOM, ou --toutes-les-communes pour l’extrait de chacune. Communes : ${names.join(', ') || 'aucune'}.`
-        : 'ses fiches vont aux partenaires que nomme leur colonne « Partenaires », chacun recevant son extrait. Donnez ' +
-          `un partenaire, --partenaire NOM, ou --tous-les-partenaires pour l’extrait de chacun. Partenaires : ${names.join(', ') || 'aucun (colonne « Partenaires » vide)'}.`),
+        : 'ses fiches vont aux partenaires que nomme leur colonne « Partenaires », chacun recevant son extrait. ' +
+          (names.length === 0
+            ? `Aucune fiche n’en nomme encore. ${namePartnersFirst}`
+            : 'Donnez un partenaire, --partenaire NOM, ou --tous-les-partenaires pour l’extrait de chacun. ' +
+              `Partenaires : ${names.join(', ')}.`)),
     kind: (kind: 'partner' | 'commune' | 'carrier') =>
       kind === 'partner' ? 'partenaire' : kind === 'commune' ? 'commune' : 'porteur',
     /**
@@ -868,6 +877,12 @@ export const texts = {
       `  Note${source === '' ? '' : ` (${source})`} : ${goingOn(issue)}`,
     /** Before the lines of the cells the merge changes. */
     appliedHeading: 'Valeurs reprises :',
+    /** Before the conflicts, each saying whether it is taken. */
+    conflictsHeading: 'Conflits :',
+    /** Before the refusals: nothing of them is taken. */
+    rejectedHeading: 'Refus (rien n’en est repris) :',
+    /** Before the notes. */
+    notesHeading: 'Notes :',
     /** `confirmed`: of the unchanged values, those kept as the partner's contributions (Contributions rows). */
     summary: (counts: { applied: number; unchanged: number; confirmed: number; conflicts: number; rejected: number }) =>
       `${countOf(counts.applied, 'valeur reprise', 'valeurs reprises')}, ` +

@@ -94,6 +94,32 @@ describe('a returned extract whose partner deleted a column, typed in a grey cel
     }
   });
 
+  // A user trial: the completeness warning counted as filled the values the errors above it say are not taken.
+  it('counts no value the merge refuses (a formula, « 700 % ») as filled in the completeness, as a word after a number', async () => {
+    const typed = typeInto(extract, [
+      { key: 'G1-QN2', header: '2026-T2', value: 3 },
+      { key: 'G2-QN1', header: '2026-T2', value: 7 },
+    ]);
+    valueAt(typed, 'G1-QN2', '2026-T2')!.formula = '1+2';
+    valueAt(typed, 'G2-QN1', '2026-T2')!.isPercent = true;
+    const report = await validateGrids(typed, { today });
+    const refusedCell = (key: string) =>
+      report.issues.find((issue) => issue.rowKey === key && issue.severity === 'error')?.cell;
+    const completeness = (key: string) =>
+      report.issues
+        .filter((issue) => issue.code === 'incomplete-current-quarter' && issue.rowKey === key)
+        .map((issue) => both(issue)[0]);
+    const [formula, percent] = ['G1-QN2', 'G2-QN1'].map(refusedCell);
+    expect([formula, percent]).toEqual([expect.any(String), expect.any(String)]);
+    expect(completeness('G1')).toEqual([
+      expect.stringContaining(`la cellule ${formula} a une valeur invalide, non comptée`),
+    ]);
+    expect(completeness('G2')).toEqual([
+      'Axe 1, fiche «\u00a0G2\u00a0»\u00a0: 1 valeur attendue pour 2026-T2 manque ' +
+        `(la cellule ${percent} a une valeur invalide, non comptée).`,
+    ]);
+  });
+
   it('says a value in a grey cell is not taken by the merge, as merge says it, with no compute to wait for', async () => {
     const report = await validateGrids(typeInto(extract, [{ key: 'G1', header: '2026-T1', value: 5 }]), { today });
     expect(report.issues.filter((issue) => issue.code === 'grey-cell-value')).toEqual([]);

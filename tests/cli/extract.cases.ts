@@ -604,6 +604,22 @@ describe('ctg-suivi extract', () => {
     expect(error.message).toContain('Centre social Le Colibri');
   }, 60_000);
 
+  // A user trial: with no partner named yet, neither message said where to name them.
+  it('says to fill in the fiches’ « Partenaires » column first when no partner is named (exit 2)', async () => {
+    const bare = path('sans-partenaires.xlsx');
+    await generatedWorkbook(bare);
+    const fillFirst =
+      'Nommez d’abord les partenaires de chaque fiche dans sa colonne «\u00a0Partenaires\u00a0», sur les feuilles ' +
+      'd’axe du classeur de suivi (plusieurs noms séparés par «\u00a0;\u00a0»), puis refaites l’extrait\u00a0: ' +
+      '--partenaire NOM ou --tous-les-partenaires.';
+    const actors = await runCli(['extract', bare, '--porteur', 'Acteur (s) du territoire']);
+    expect(actors.code).toBe(2);
+    expect(actors.stderr).toContain(`Aucune fiche n’en nomme encore. ${fillFirst}`);
+    const all = await runCli(['extract', bare, '--tous-les-partenaires']);
+    expect(all.code).toBe(2);
+    expect(all.stderr).toContain(`aucun extrait à écrire. ${fillFirst}`);
+  }, 60_000);
+
   it('names the recipient a name mistyped by a letter or two meant, before the known ones (exit 2)', async () => {
     const run = await runCli(['extract', master, '--commune', 'Marles', '-o', path('marles.xlsx')]);
     expect(run.code).toBe(2);

@@ -70,14 +70,37 @@ describe('merge-command', () => {
         expect.stringMatching(/^ {2}Axe 1!\w+ +G1, Statut\u00a0: vide → «\u00a0Réalisée\u00a0» \(retour\.xlsx\)$/),
         expect.stringMatching(/^ {2}Axe 1!\w+ +G1-QN1, 2026-T3\u00a0: vide → «\u00a03\u00a0» \(retour\.xlsx\)$/),
       ]);
-      expect(lines[3]).toMatch(/^ {2}Note \(retour\.xlsx\)\u00a0: ce fichier n’est pas un extrait/);
+      expect(lines[3]).toBe('Notes\u00a0:');
+      expect(lines[4]).toMatch(/^ {2}Note \(retour\.xlsx\)\u00a0: ce fichier n’est pas un extrait/);
       // The master's own values, sent back as they were, are unchanged.
-      expect(lines[4]).toMatch(/^2 valeurs reprises, \d+ inchangées, 0 conflit en attente, 0 refus\.$/);
-      expect(lines[5]).toMatch(/^Classeur .*suivi\.xlsx mis à jour\./);
+      expect(lines[5]).toMatch(/^2 valeurs reprises, \d+ inchangées, 0 conflit en attente, 0 refus\.$/);
+      expect(lines[6]).toMatch(/^Classeur .*suivi\.xlsx mis à jour\./);
       const after = gridsOf(new Uint8Array(readFileSync(master)));
       expect(valueAt(after, 'G1', 'Statut')?.value).toBe('Réalisée');
       expect(valueAt(after, 'G1-QN1', '2026-T3')?.value).toBe(3);
       expect(existsSync(`${master}.bak`)).toBe(true);
+    });
+
+    it('lists the refusals under a heading of their own, not under the values taken, in the dry run as in the merge', async () => {
+      const returned = await returnedFile('retour.xlsx', [
+        { key: 'G1-QN1', header: '2026-T3', value: '12 enfants' },
+        { key: 'G1-QN2', header: '2026-T3', value: 4 },
+      ]);
+      const dry = await runCli(['merge', master, returned, '--partenaire', 'CCMP', '--dry-run']);
+      const merged = await runCli(['merge', master, returned, '--partenaire', 'CCMP']);
+      for (const run of [dry, merged]) {
+        expect(run.code).toBe(1);
+        expect(run.stdout.split('\n').slice(0, 6)).toEqual([
+          'Valeurs reprises\u00a0:',
+          expect.stringMatching(/^ {2}Axe 1!\w+ +G1-QN2, 2026-T3\u00a0: vide → «\u00a04\u00a0» \(retour\.xlsx\)$/),
+          'Refus (rien n’en est repris)\u00a0:',
+          expect.stringMatching(
+            /^ {2}Refusé \(retour\.xlsx\)\u00a0: Axe 1, cellule \w+\u00a0: «\u00a012 enfants\u00a0» .*Tapez le nombre seul/,
+          ),
+          'Notes\u00a0:',
+          expect.stringMatching(/^ {2}Note \(retour\.xlsx\)\u00a0: ce fichier n’est pas un extrait/),
+        ]);
+      }
     });
 
     it('prints the values taken as French Excel shows them: a number with its thousands apart, a boolean in French', async () => {

@@ -214,12 +214,16 @@ function printReport(
   for (const kept of report.contributed) {
     console.out(texts.merge.contributedLine(kept, shown(kept.value), shown(kept.kept)));
   }
+  // Each kind under its own heading: a refusal or a conflict listed under « Valeurs reprises » reads as taken.
+  if (report.conflicts.length > 0) console.out(texts.merge.conflictsHeading);
   for (const conflict of report.conflicts) {
     const why = conflictExplanation(conflict, shown);
     console.out(texts.merge.conflictLine(conflict, shown(conflict.master), shown(conflict.incoming), why));
   }
   // Of each kind, the first few and a count of the others: 20 000 rows without keys are one line more, not 20 000.
+  if (report.rejected.length > 0) console.out(texts.merge.rejectedHeading);
   for (const line of groupedIssues(report.rejected)) console.out(texts.merge.rejectedLine(...sourceAndIssue(line)));
+  if (report.notes.length > 0) console.out(texts.merge.notesHeading);
   for (const line of groupedIssues(report.notes)) console.out(texts.merge.noteLine(...sourceAndIssue(line)));
   const open = report.conflicts.filter((conflict) => conflict.resolution === null).length;
   const { unchanged, confirmed } = report;

@@ -22,7 +22,7 @@ import { missingSheetIssues, type SheetKeys } from './sheets';
 export type { CurrentQuarterCell } from './current-quarter';
 export type { SheetKeys } from './sheets';
 export { checkAoRequirements, type AoRowCells, type AoSheetInput } from './ao-table';
-export { ficheGroups, type FicheGroup } from './quarter-values';
+export { cellKey, ficheGroups, type FicheGroup } from './quarter-values';
 
 /** What the validation rules look at, already read from the grids by src/layout. */
 export interface TrackingWorkbookInput {
@@ -43,6 +43,11 @@ export interface TrackingWorkbookInput {
   currentQuarter: CurrentQuarterCell | null;
   /** Today, given by the caller: the domain never reads the clock. */
   today: Date;
+  /**
+   * Cells whose values do not count as filled in the current quarter's completeness (`cellKey`): in a partner's
+   * extract, those the merge refuses. None in a tracking workbook.
+   */
+  notCounted?: ReadonlySet<string>;
   /** `Compétences AO` as read; null or absent when the sheet is missing or unreadable (reported elsewhere). */
   ao?: AoSheetInput | null;
 }
@@ -80,6 +85,7 @@ export function validateTracking(input: TrackingWorkbookInput): Issue[] {
         ...checkCurrentQuarterCompleteness(inOrder, current.quarter, quarters[quarters.length - 1], {
           today: input.today,
           anotherType,
+          ...(input.notCounted ? { notCounted: input.notCounted } : {}),
         }),
       );
       // The RPE obligation depends on Q: the AO rules need a readable Q.

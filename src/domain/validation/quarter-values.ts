@@ -98,18 +98,26 @@ function abandonmentSeenAt(fiche: FicheRow, current: Quarter): Quarter | null {
   return fiche.abandonedIn ?? (fiche.status === 'Abandonnée' ? current : null);
 }
 
+/** A cell as `notCounted` names it: its sheet and address, « Axe 1!Z5 ». */
+export const cellKey = (sheet: string, address: string) => `${sheet}!${address}`;
+
 /**
  * Completeness of Q, one warning per fiche (docs/WORKBOOK.md, « Issues »): the cells of Q its criteria expect
  * (see `expectsValue`) and that are not filled; none for a fiche abandoned in Q or before, and none at all while Q
  * has not begun (a convention still to come, whose Q is its first quarter; a Q chosen ahead): nothing can be missing
  * yet. The warning points at the first of them and lists them all. Not of a row read by a key of another type than
- * its own (`anotherType`, see `rowsOfAnotherType`), nor of the criteria under a fiche row read so.
+ * its own (`anotherType`, see `rowsOfAnotherType`), nor of the criteria under a fiche row read so. A cell of
+ * `notCounted` (a partner's extract: a value the merge refuses, a formula, « 700 % ») is not filled, whatever it holds.
  */
 export function checkCurrentQuarterCompleteness(
   sheets: readonly AxisSheetReading[],
   current: Quarter,
   lastQuarter: Quarter,
-  { today, anotherType = new Set() }: { today: Date; anotherType?: ReadonlySet<TrackingRow> },
+  {
+    today,
+    anotherType = new Set(),
+    notCounted = new Set(),
+  }: { today: Date; anotherType?: ReadonlySet<TrackingRow>; notCounted?: ReadonlySet<string> },
 ): Issue[] {
   if (!hasBegun(current, today)) return [];
   const label = quarterLabel(current);
@@ -118,13 +126,17 @@ export function checkCurrentQuarterCompleteness(
     const { fiche, criteria } = group;
     // A fiche row read by another key's type gathers the criteria under it as another fiche's.
     if (isAbandonedBy(abandonmentSeenAt(fiche, current), current) || anotherType.has(fiche)) continue;
+    const refused = (cell: TrackingCell | undefined) =>
+      cell !== undefined && notCounted.has(cellKey(fiche.sheet, cell.address));
     const empty = criteria
       .filter((criterion) => !anotherType.has(criterion))
       .filter((criterion) => expectsValue(criterion.frequency, current, lastQuarter))
-      .filter((criterion) => criterion.values[label] == null)
+      .filter((criterion) => criterion.values[label] == null || refused(criterion.quarterCells.cell(label)))
       .map((criterion) => criterion.quarterCells.cell(label))
-      // A formula without its result is an error of its own, not a missing value.
-      .filter((cell): cell is TrackingCell => cell !== undefined && cell.uncalculatedFormula === undefined);
+      // A formula without its result is an error of its own, not a missing value (unless its value is not counted).
+      .filter(
+        (cell): cell is TrackingCell => cell !== undefined && (cell.uncalculatedFormula === undefined || refused(cell)),
+      );
     if (empty.length === 0) continue;
     issues.push(
       createIssue('incomplete-current-quarter', at(fiche, empty[0]), {
@@ -132,7 +144,7 @@ export function checkCurrentQuarterCompleteness(
         quarter: label,
         cells: empty.map((cell) => cell.address),
         // Cells holding something that is not a value of their kind (each has its error): not told « vides ».
-        invalidCells: empty.filter((cell) => !isBlank(cell.raw)).map((cell) => cell.address),
+        invalidCells: empty.filter((cell) => !isBlank(cell.raw) || refused(cell)).map((cell) => cell.address),
         count: empty.length,
       }),
     );
