@@ -16,6 +16,7 @@ import {
 } from '../../domain/tracking-values';
 import { matchListValue, qualitativeScale } from '../../domain/vocabulary';
 import { frenchNumber, frenchPercent } from '../../domain/messages/numbers';
+import { NUMBER_EXPECTED } from '../../domain/messages/number-alone-advice';
 import { impossibleDate, type WrittenDate } from '../../domain/date-text';
 import type { RawValue } from '../../domain/tracking';
 import type { EnteredCell } from '../../layout/entered-values';
@@ -77,7 +78,7 @@ const boundedNumber = (value: number): CheckedValue =>
 function numberExpected(value: RawValue): string {
   const negative = dashedNumberText(value);
   return negative === null
-    ? 'un nombre'
+    ? NUMBER_EXPECTED
     : `un nombre : ${frenchNumber(negative)} pour un nombre négatif, le signe moins du clavier collé au chiffre, ou ` +
         `${frenchNumber(-negative)} sans le tiret`;
 }
@@ -93,7 +94,7 @@ const percentFormatted = (expected: string): CheckedValue => ({ ok: false, expec
 
 function quarterValueOf(kind: CriterionKind, cell: ReturnedCell): CheckedValue {
   if (kind === 'quantitative') {
-    if (inPercentFormat(cell)) return percentFormatted('un nombre');
+    if (inPercentFormat(cell)) return percentFormatted(NUMBER_EXPECTED);
     if (isPercentage(cell)) return wrong(`un nombre, ${NO_PERCENT}\u00a0: 85 et non 85\u00a0%`);
     if (isDotAmbiguousNumberText(cell.value)) return wrong(WITHOUT_DOT);
     const number = returnedNumber(cell.value);
@@ -130,7 +131,7 @@ function fieldValueOf(field: TrackingField, cell: ReturnedCell): CheckedValue {
         : { ok: true, value: { type: 'date', value: cell.value as number } };
     }
     case 'number': {
-      if (inPercentFormat(cell)) return percentFormatted('un nombre');
+      if (inPercentFormat(cell)) return percentFormatted(NUMBER_EXPECTED);
       if (isDotAmbiguousNumberText(cell.value)) return wrong(WITHOUT_DOT);
       const value = cell.isDate || cell.isPercent ? null : returnedNumber(cell.value);
       return value === null ? wrong(`un nombre, ${NO_PERCENT}`) : boundedNumber(value);

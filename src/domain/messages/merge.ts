@@ -9,7 +9,7 @@ import { frenchDay, frenchNumber } from './numbers';
 import { whyNoDate } from './impossible-date';
 import { isFormulaText } from './formula-text';
 import { frenchFormula } from './french-formula';
-import { numberAloneAdvice } from './number-alone-advice';
+import { NUMBER_EXPECTED, numberAloneAdvice } from './number-alone-advice';
 import { percentRead, personalDataWords, quoted, valueOf, withInvisiblesShown } from './workbook';
 import { shownName } from './shown-cell-value';
 
@@ -242,7 +242,7 @@ export const mergeMessages = {
             ? ' C’est une formule enregistrée comme texte (cellule au format Texte), que le tableur ne calcule pas : ' +
               'demandez au partenaire d’y saisir son résultat.'
             : // A number with its unit (« 12 enfants ») where a number alone goes: what to type, as validation says.
-              p.typed === 'text' && paramText(p.expected) === 'un nombre'
+              p.typed === 'text' && paramText(p.expected) === NUMBER_EXPECTED
               ? numberAloneAdvice(p.value)
               : // A number the cell's percent format shows so (7 as « 700 % »): typed again there, it would again be.
                 p.read === 'percentFormat'
