@@ -164,11 +164,24 @@ describe('merging returned extracts, as properties', () => {
         expect(userDifferences(gridsOf(given.bytes), gridsOf(reversed.bytes))).toEqual([]);
         const held = (report: typeof given.report) =>
           report.conflicts
-            .map((conflict) => `${conflict.source} ${conflict.key} ${conflict.column} ${conflict.resolution}`)
+            .map((conflict) => {
+              const { source, key, column, resolution, reason, master, rivals } = conflict;
+              return JSON.stringify({ source, key, column, resolution, reason, master, rivals: rivals.length });
+            })
             .sort();
         expect(held(reversed.report)).toEqual(held(given.report));
       }),
-      { numRuns: 16 },
+      {
+        numRuns: 16,
+        // Once found: the two returns typing the same value are byte-identical copies, merged under one name.
+        examples: [
+          [
+            [{ recipient: 'CCMP', cell: 0, value: 0, copy: 0 }],
+            { cell: 0, first: 18560976, second: 536853504 },
+            'incoming',
+          ],
+        ],
+      },
     );
   }, 240_000);
 

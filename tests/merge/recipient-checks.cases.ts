@@ -134,15 +134,15 @@ describe('the same conflict or file named twice', () => {
       }),
     ]);
     expect(masterValue('G1', 'Statut')).toBe('Réalisée');
-    // The Journal and Contributions hold the value once, from the file given first.
+    // The Journal and Contributions hold the value once, under the copies' shortest name.
     const contributions = readContributionsSheet(sheet(masterGrids(), 'Contributions')).entries;
     expect(contributions.map((line) => `${line.file} ${line.key}`)).toEqual(['retour_mairie.xlsx G1']);
 
-    // The lines say it once, the refusal once.
+    // The lines say it once, the refusal once; given in the other order, the same file is merged, not the first given.
     const lines = await runCli(['merge', master, copy, first, '--dry-run']);
     expect(lines.stdout.split('beaucoup').length - 1).toBe(1);
     expect(lines.stdout).toContain(
-      '«\u00a0retour_mairie.xlsx\u00a0» est le même fichier que «\u00a0retour_mairie (1).xlsx\u00a0»',
+      '«\u00a0retour_mairie (1).xlsx\u00a0» est le même fichier que «\u00a0retour_mairie.xlsx\u00a0»',
     );
   }, 60_000);
 });

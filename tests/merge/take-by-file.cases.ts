@@ -29,10 +29,12 @@ describe('a cell for which several returns of one merge conflict', () => {
     const dry = await runCli(['merge', master, ...files, '--dry-run']);
     expect(dry.code).toBe(1);
     expect(dry.stdout).toContain(
-      '(centre.xlsx\u00a0; le classeur a déjà une autre valeur) — non repris\u00a0: --take "G1:Statut:centre.xlsx" pour la prendre',
+      '(centre.xlsx\u00a0; le classeur a déjà une autre valeur\u00a0; un autre fichier renvoyé de cette fusion donne ' +
+        'une autre valeur\u00a0: «\u00a0Reportée\u00a0» (mairie.xlsx)) — non repris\u00a0: --take "G1:Statut:centre.xlsx" pour la prendre',
     );
     expect(dry.stdout).toContain(
-      '(mairie.xlsx\u00a0; le classeur a déjà une autre valeur) — non repris\u00a0: --take "G1:Statut:mairie.xlsx" pour la prendre',
+      '(mairie.xlsx\u00a0; le classeur a déjà une autre valeur\u00a0; un autre fichier renvoyé de cette fusion donne ' +
+        'une autre valeur\u00a0: «\u00a0Réalisée\u00a0» (centre.xlsx)) — non repris\u00a0: --take "G1:Statut:mairie.xlsx" pour la prendre',
     );
     // --json gives each conflict's --take as the line does.
     const json = JSON.parse((await runCli(['merge', master, ...files, '--dry-run', '--json'])).stdout);
@@ -41,14 +43,31 @@ describe('a cell for which several returns of one merge conflict', () => {
       'G1:Statut:mairie.xlsx',
     ]);
 
-    // The first file's value taken: the second file's stays a conflict, against it now, and the cell keeps it.
+    // The first file's value taken: the second file's stays a conflict, told as before the take (the order of the
+    // files deciding nothing), and the cell keeps the value taken.
     const run = await runCli(['merge', master, ...files, '--take', 'G1:Statut:centre.xlsx']);
     expect(masterValue('G1', 'Statut')).toBe('Réalisée');
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('(centre.xlsx\u00a0; le classeur a déjà une autre valeur) — valeur renvoyée reprise');
-    expect(run.stdout).toMatch(
-      /renvoyé «\u00a0Reportée\u00a0» \(mairie\.xlsx\u00a0; le classeur a déjà la valeur donnée par Centre social\) — non repris\u00a0: --take "G1:Statut:mairie\.xlsx" pour la prendre/,
+    expect(run.stdout).toContain(
+      '(centre.xlsx\u00a0; le classeur a déjà une autre valeur\u00a0; un autre fichier renvoyé de cette fusion donne ' +
+        'une autre valeur\u00a0: «\u00a0Reportée\u00a0» (mairie.xlsx)) — valeur renvoyée reprise',
     );
+    expect(run.stdout).toContain(
+      'renvoyé «\u00a0Reportée\u00a0» (mairie.xlsx\u00a0; le classeur a déjà une autre valeur\u00a0; un autre fichier ' +
+        'renvoyé de cette fusion donne une autre valeur\u00a0: «\u00a0Réalisée\u00a0» (centre.xlsx)) — non repris\u00a0: ' +
+        '--take "G1:Statut:mairie.xlsx" pour la prendre',
+    );
+    // Given in the other order, the lines are the same.
+    restoreMaster();
+    await typeInMaster('G1', 'Statut', 'En cours');
+    const reversed = await runCli(['merge', master, ...[...files].reverse(), '--take', 'G1:Statut:centre.xlsx']);
+    expect(masterValue('G1', 'Statut')).toBe('Réalisée');
+    const conflictLines = (stdout: string) =>
+      stdout
+        .split('\n')
+        .filter((line) => line.includes('Conflit'))
+        .sort();
+    expect(conflictLines(reversed.stdout)).toEqual(conflictLines(run.stdout));
   }, 60_000);
 
   it('refuses a bare --take that would take both values, listing them and the --take to type, writing nothing', async () => {
@@ -131,7 +150,7 @@ describe('a cell for which several returns of one merge conflict', () => {
     const files = await twoStatuses('Réalisée', 'Reportée');
     const run = await runCli(['merge', master, ...files, '--take', 'G1:Statut:Centre.XLSX']);
     expect(masterValue('G1', 'Statut')).toBe('Réalisée');
-    expect(run.stdout).toContain('(centre.xlsx\u00a0; le classeur a déjà une autre valeur) — valeur renvoyée reprise');
+    expect(run.stdout).toContain('«\u00a0Reportée\u00a0» (mairie.xlsx)) — valeur renvoyée reprise');
     expect(run.stdout).not.toContain('ne correspond à aucun conflit');
 
     // With --prefer incoming, the other file's value stays out of the cell as it does for the name typed exactly.
@@ -236,7 +255,8 @@ describe('a cell for which several returns of one merge conflict', () => {
     expect(masterValue('G1', 'Statut')).toBe('Réalisée');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      '(mairie.xlsx\u00a0; le classeur a déjà la valeur donnée par Centre social) — valeur du classeur gardée',
+      '(mairie.xlsx\u00a0; le classeur a déjà une autre valeur\u00a0; un autre fichier renvoyé de cette fusion donne ' +
+        'une autre valeur\u00a0: «\u00a0Réalisée\u00a0» (centre.xlsx)) — valeur du classeur gardée',
     );
   }, 60_000);
 });

@@ -794,20 +794,25 @@ class SourceMerge {
     );
     const slot = valueSlot({ key: masterRow.key, field, partner });
     const source = this.source.file;
-    if (decided.kind !== 'unchanged') this.outcome.claims.push({ source, slot, value: at.value });
+    const asNow =
+      decided.kind === 'unchanged' ? null : { decided, master: at.masterValue, own: own?.value ?? null, otherLines };
+    if (asNow) this.outcome.claims.push({ source, slot, value: at.value, alone: asNow });
     const { returns } = this.choices;
+    const claim = returns?.claimOf(source, slot);
+    const contested = claim !== undefined && returns!.contested(slot);
     // What the source did not say to the master as it was says nothing now: another source's value taken first
-    // must not make it a change, the order of the files deciding.
-    if (decided.kind === 'unchanged' || (returns !== undefined && !returns.claimed(source, slot))) {
+    // must not make it a change, the order of the files deciding. A contested place is a conflict of each file that
+    // claims it, told as weighed alone, whatever the files merged before took.
+    const basis = contested ? claim.alone : returns !== undefined && claim === undefined ? null : asNow;
+    if (basis === null) {
       if (at.value.type !== 'empty') this.outcome.unchanged += 1;
       return;
     }
-    const contested = returns?.contested(slot) === true;
     // A value the cell would take, but another source contests: held, the other files' values named.
     const decision =
-      contested && decided.kind === 'contribution'
-        ? { kind: 'conflict' as const, reason: 'returns-differ' as const, master: decided.master }
-        : decided;
+      contested && basis.decided.kind === 'contribution'
+        ? { kind: 'conflict' as const, reason: 'returns-differ' as const, master: basis.decided.master }
+        : basis.decided;
     const place = {
       key: masterRow.key,
       field,
@@ -829,7 +834,7 @@ class SourceMerge {
     const sources = this.choices.sources;
     const takenOf = (claims: readonly Claim[]) =>
       (this.choices.take ?? []).some((entry) =>
-        claims.some((claim) => takeNames(entry, { ...named, source: claim.source }, sources)),
+        claims.some((other) => takeNames(entry, { ...named, source: other.source }, sources)),
       );
     // The same value taken from another file is the one chosen for the place: taken with it, not left pending.
     const allyTaken = contested && takenOf(returns!.allies(source, slot, at.value));
@@ -838,26 +843,28 @@ class SourceMerge {
       (takenOf(rivals) || takenFromOtherFile(this.choices.take ?? [], named, this.choices.sources));
     const resolution =
       takes.length > 0 || allyTaken ? 'incoming' : otherTaken ? 'master' : (this.choices.prefer ?? null);
+    const otherValues = basis.otherLines.filter((line) => line.value.type !== 'empty');
     this.outcome.conflicts.push({
       ...place,
-      master: at.masterValue,
+      master: basis.master,
       incoming: at.value,
       reason: decision.reason,
       rivals: rivals.map((rival) => ({ source: rival.source, value: rival.value })),
-      previous: own?.value ?? null,
+      previous: basis.own,
       result: decision.master,
-      othersGiven: otherLines
-        .filter((line) => line.value.type !== 'empty')
-        .map((line) => ({ partner: line.partner, value: line.value })),
+      othersGiven: otherValues.map((line) => ({ partner: line.partner, value: line.value })),
       masterGivenBy:
-        decision.reason === 'master-differs' && aggregate === null ? givenBy(otherLines, at.masterValue) : null,
+        decision.reason === 'master-differs' && aggregate === null ? givenBy(basis.otherLines, basis.master) : null,
       returned: { sheet: at.row.sheet, cell: at.cell.address },
       mergedRange: at.cell.hiddenBy ?? null,
       resolution,
       takenBy: takes,
       take: takeEntry(place, false),
     });
-    if (resolution === 'incoming') this.take(place, at.value, at.masterValue, decision.master);
+    // Taken into the master as it now is: the same value taken from another file already is only confirmed.
+    if (resolution === 'incoming') {
+      this.take(place, at.value, at.masterValue, decided.kind === 'unchanged' ? at.masterValue : decided.master);
+    }
   }
 
   /**

@@ -1,4 +1,5 @@
-import { sameValue } from '../../domain/merge/cell-decision';
+import type { ContributionEntry } from '../../domain/contributions';
+import { sameValue, type CellDecision } from '../../domain/merge/cell-decision';
 import type { JournalValue } from '../../domain/journal';
 
 /**
@@ -13,25 +14,35 @@ export interface Claim {
   source: string;
   slot: string;
   value: JournalValue;
+  /**
+   * The file's value decided against the master as it was, and what it was decided from: a contested place's conflict
+   * is told from these, so that what the report says of it does not depend on the files merged before.
+   */
+  alone: {
+    decided: Exclude<CellDecision, { kind: 'unchanged' }>;
+    master: JournalValue;
+    own: JournalValue | null;
+    otherLines: readonly ContributionEntry[];
+  };
 }
 
 export class ReturnedClaims {
   private readonly bySlot = new Map<string, Claim[]>();
-  /** `source \0 slot` of every claim, so that `claimed` does not scan a place's claims (one per file). */
-  private readonly claims = new Set<string>();
+  /** Every claim by `source \0 slot`, so that `claimOf` does not scan a place's claims (one per file). */
+  private readonly claims = new Map<string, Claim>();
 
   constructor(claims: readonly Claim[]) {
     for (const claim of claims) {
       const slot = this.bySlot.get(claim.slot);
       if (slot) slot.push(claim);
       else this.bySlot.set(claim.slot, [claim]);
-      this.claims.add(`${claim.source}\u0000${claim.slot}`);
+      this.claims.set(`${claim.source}\u0000${claim.slot}`, claim);
     }
   }
 
-  /** Whether the file gave the place a value, weighed alone against the master as it was. */
-  claimed(source: string, slot: string): boolean {
-    return this.claims.has(`${source}\u0000${slot}`);
+  /** The value the file gave the place, weighed alone against the master as it was; undefined when it gave none. */
+  claimOf(source: string, slot: string): Claim | undefined {
+    return this.claims.get(`${source}\u0000${slot}`);
   }
 
   /** Whether files give the place different values. */

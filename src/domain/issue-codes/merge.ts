@@ -198,7 +198,7 @@ export const mergeIssueCodes = {
   'merge-same-file': {
     severity: 'warning',
     description:
-      'Un fichier renvoyé a exactement, octet pour octet, le contenu d’un autre fichier de la même fusion (une copie sous un autre nom) : il n’est fusionné qu’une fois, sous le nom donné en premier.',
+      'Un fichier renvoyé a exactement, octet pour octet, le contenu d’un autre fichier de la même fusion (une copie sous un autre nom) : il n’est fusionné qu’une fois, sous le plus court des noms des copies (le premier par ordre alphabétique à longueur égale), quel que soit l’ordre où les fichiers sont donnés.',
   },
   'merge-take-unused': {
     severity: 'warning',

@@ -498,7 +498,7 @@ export function conflictExplanation(
     result: JournalValue;
     othersGiven?: readonly { partner: string; value: JournalValue }[];
     masterGivenBy?: string | null;
-    /** `returns-differ`: the other returned files' values for the cell (`MergeConflict.rivals`). */
+    /** The other returned files' values for the cell, when files of the merge contest it (`MergeConflict.rivals`). */
     rivals?: readonly { source: string; value: JournalValue }[];
     /** The partner's merged range hiding the returned cell, which then reads empty (`MergeConflict.mergedRange`). */
     mergedRange?: string | null;
@@ -509,11 +509,13 @@ export function conflictExplanation(
   const { partner, previous, mergedRange: range, returned } = conflict;
   const given = (conflict.othersGiven ?? []).map((other) => `${other.partner} avait donné ${shown(other.value)}`);
   const rivals = (conflict.rivals ?? []).map((rival) => `${shown(rival.value)} (${rival.source})`);
+  const rivalsSaid =
+    rivals.length > 1
+      ? `d’autres fichiers renvoyés de cette fusion donnent d’autres valeurs : ${rivals.join(', ')}`
+      : `un autre fichier renvoyé de cette fusion donne une autre valeur : ${rivals.join(', ')}`;
   const why =
     conflict.reason === 'returns-differ'
-      ? rivals.length > 1
-        ? `d’autres fichiers renvoyés de cette fusion donnent d’autres valeurs : ${rivals.join(', ')}`
-        : `un autre fichier renvoyé de cette fusion donne une autre valeur : ${rivals.join(', ')}`
+      ? rivalsSaid
       : conflict.reason === 'master-emptied'
         ? `la cellule a été vidée dans le classeur alors que ${given.join(' et ')}`
         : conflict.reason === 'emptied'
@@ -525,13 +527,15 @@ export function conflictExplanation(
             : conflict.masterGivenBy
               ? `le classeur a déjà la valeur donnée par ${conflict.masterGivenBy}`
               : 'le classeur a déjà une autre valeur';
+  // A place other files of the merge give other values: said whatever the reason, each file weighed alone.
+  const whyAll = conflict.reason !== 'returns-differ' && rivals.length > 0 ? `${why} ; ${rivalsSaid}` : why;
   // Read empty under cells the partner merged: the partner did not empty it, the merge hid it.
   const told =
     range && returned && conflict.incoming.type === 'empty'
       ? `${partner} a fusionné les cellules ${range} de la feuille ${quoted(returned.sheet)} du fichier renvoyé, où ` +
         `${returned.cell}, masquée par la fusion, est vide (${firstValueKept}) ; gardez la valeur du classeur, ` +
         `sauf si ${partner} confirme vouloir la vider`
-      : why;
+      : whyAll;
   if (sameValue(conflict.result, conflict.incoming)) return told;
   return `${told} ; prise, la valeur renvoyée donnerait ${shown(conflict.result)} avec celles des autres partenaires`;
 }
