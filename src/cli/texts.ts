@@ -851,6 +851,7 @@ export const texts = {
         source: string;
         resolution: string | null;
         take: string;
+        takenInstead: string | null;
       },
       master: string,
       incoming: string,
@@ -861,7 +862,9 @@ export const texts = {
         conflict.resolution === 'incoming'
           ? 'valeur renvoyée reprise'
           : conflict.resolution === 'master'
-            ? 'valeur du classeur gardée'
+            ? conflict.takenInstead !== null
+              ? `non repris, la valeur de ${conflict.takenInstead} est reprise à sa place`
+              : 'valeur du classeur gardée'
             : `non repris : --take ${takeWord(conflict.take)} pour la prendre`
       }`,
     /**

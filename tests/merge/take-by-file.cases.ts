@@ -256,8 +256,17 @@ describe('a cell for which several returns of one merge conflict', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
       '(mairie.xlsx\u00a0; le classeur a déjà une autre valeur\u00a0; un autre fichier renvoyé de cette fusion donne ' +
-        'une autre valeur\u00a0: «\u00a0Réalisée\u00a0» (centre.xlsx)) — valeur du classeur gardée',
+        'une autre valeur\u00a0: «\u00a0Réalisée\u00a0» (centre.xlsx)) — non repris, la valeur de centre.xlsx est ' +
+        'reprise à sa place',
     );
+    restoreMaster();
+    await typeInMaster('G1', 'Statut', 'En cours');
+    const json = JSON.parse(
+      (await runCli(['merge', master, ...files, '--prefer', 'incoming', '--take', 'G1:Statut:centre.xlsx', '--json']))
+        .stdout,
+    );
+    const mairieConflict = json.conflicts.find((conflict: { source: string }) => conflict.source === 'mairie.xlsx');
+    expect(mairieConflict).toEqual(expect.objectContaining({ resolution: 'master', takenInstead: 'centre.xlsx' }));
   }, 60_000);
 });
 

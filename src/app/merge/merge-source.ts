@@ -173,6 +173,11 @@ export interface MergeConflict {
    * (the latest, the last value taken standing there); null when none does (the officer's own value).
    */
   masterGivenBy: string | null;
+  /**
+   * The file whose value the merge took for the place instead of this one (`resolution` 'master' on a place files
+   * contest, another file's value chosen): the cell then holds that value, not the master's; null otherwise.
+   */
+  takenInstead: string | null;
   /** Where the value is in the returned file. */
   returned: { sheet: string; cell: string };
   /**
@@ -860,6 +865,7 @@ class SourceMerge {
       resolution,
       takenBy: takes,
       take: takeEntry(place, false),
+      takenInstead: null,
     });
     // Taken into the master as it now is: the same value taken from another file already is only confirmed.
     if (resolution === 'incoming') {

@@ -143,9 +143,23 @@ function unusedTakes(outcomes: readonly SourceOutcome[], take: readonly string[]
  */
 function conflictsOf(outcomes: readonly SourceOutcome[]): MergeConflict[] {
   const several = outcomes.length > 1;
+  const applied = new Set(outcomes.flatMap((outcome) => outcome.applied.map(changeOf)));
+  // A conflict not taken on a place another file's value went into: the cell holds that value, not the master's.
+  const takenInstead = (conflict: MergeConflict) =>
+    conflict.resolution === 'master'
+      ? (conflict.rivals.find((rival) => applied.has(changeOf({ ...conflict, source: rival.source })))?.source ?? null)
+      : null;
   return outcomes.flatMap((outcome) =>
-    outcome.conflicts.map((conflict) => ({ ...conflict, take: takeEntry(conflict, several) })),
+    outcome.conflicts.map((conflict) => ({
+      ...conflict,
+      take: takeEntry(conflict, several),
+      takenInstead: takenInstead(conflict),
+    })),
   );
+}
+
+function changeOf(change: { key: string; field: string; source: string }): string {
+  return JSON.stringify([change.key, change.field, change.source]);
 }
 
 function reportOf(

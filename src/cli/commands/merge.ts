@@ -160,6 +160,8 @@ function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
       // The partner's merged range hiding the returned cell, read empty for it; null when none does.
       mergedRange: conflict.mergedRange,
       resolution: conflict.resolution,
+      // Another file's value taken for the cell instead (resolution 'master'), as the line names it; else null.
+      takenInstead: conflict.takenInstead,
       // The --take that takes it, its file named when the merge has several returns.
       take: conflict.take,
       sheet: conflict.sheet,
