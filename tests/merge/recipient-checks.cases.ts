@@ -125,7 +125,7 @@ describe('the same conflict or file named twice', () => {
     expect(report.applied.map((change: { source: string }) => change.source)).toEqual(['retour_mairie.xlsx']);
     expect(report.notes).toEqual([
       expect.objectContaining({
-        source: 'retour_mairie (1).xlsx',
+        source: 'retour_mairie.xlsx',
         code: 'merge-same-file',
         message:
           '«\u00a0retour_mairie (1).xlsx\u00a0» est le même fichier que «\u00a0retour_mairie.xlsx\u00a0» (contenu ' +

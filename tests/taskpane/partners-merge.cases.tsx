@@ -780,6 +780,36 @@ describe('merging returned files from the pane', () => {
     );
   }, 240_000);
 
+  it('merges once a copy of a returned file picked under another name, saying which file it repeats', async () => {
+    const { fake, port } = renderPaneOnFake();
+    await openGeneratedWorkbook(fake);
+    const fiche = firstFiche();
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    const edits = [{ key: fiche.key, header: 'Statut', value: 'En cours' }];
+    const returned = await returnedExtract(port, PARTNER, edits, 'retour.xlsx');
+    // The same e-mail's attachment saved twice: the same bytes under a second name, picked first.
+    const copy = new File([returned], 'retour (1).xlsx', { type: XLSX_TYPE });
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [copy, returned]);
+    await within(section).findByText(`retour.xlsx : extrait de ${PARTNER}`);
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    });
+    await noProgress(section);
+    expect(section.textContent).toContain(
+      fr(
+        '« retour (1).xlsx » est le même fichier que « retour.xlsx » (contenu identique, octet pour octet) : il ' +
+          'n’est fusionné qu’une fois, sous le nom « retour.xlsx », et rien n’en est repris ni refusé deux fois.',
+      ),
+    );
+    // The change is listed once, as the file's, with no conflict between the two copies.
+    expect(within(section).getAllByText(frQuery(`${fiche.key}, Statut : vide → « En cours »`))).toHaveLength(1);
+    expect(within(section).queryByRole('heading', { name: 'Conflits' })).toBeNull();
+  }, 240_000);
+
   it('previews as refused a value typed only in the partner’s keyless copy, with where to type it', async () => {
     const fiche = firstFiche();
     // The partner copied Axe 1 without Clé, then typed the fiche's Statut in the copy only.

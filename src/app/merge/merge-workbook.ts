@@ -253,11 +253,11 @@ export async function mergeAndWrite(
     const fields = outcome.applied.map((change) => change.field);
     const late = lateReturnNote(state, source.extract?.upTo ?? null, fields);
     outcome.notes.push(...late.map((issue) => ({ source: outcome.source, issue })));
-    // A copy is said where the file it repeats is reported.
+    // A copy is said under the file it repeats, which the report and the pane list (the copy has no outcome).
     files.forEach(({ file }, index) => {
       if (copies[index] !== source.file) return;
       const issue = createIssue('merge-same-file', { sheet: null, cell: null }, { file, sameAs: source.file });
-      outcome.notes.push({ source: file, issue });
+      outcome.notes.push({ source: source.file, issue });
     });
     return outcome;
   });

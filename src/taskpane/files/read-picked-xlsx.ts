@@ -12,7 +12,8 @@ type Reader = Awaited<ReturnType<typeof loadXlsxReader>>;
  * reader's code (a consolidation lists it among the files left out).
  */
 export type Picked<G> = { name: string } & ({ ok: true; grids: G } | { ok: false; code: string; message: string });
-export type PickedWorkbook = Picked<WorkbookGrids>;
+/** Read whole, with its bytes: a merge tells a copy of another returned file by them (`copiesOf`). */
+export type PickedWorkbook = Picked<WorkbookGrids> & ({ ok: false } | { ok: true; bytes: Uint8Array });
 export type PickedSheets = Picked<PartialWorkbookGrids>;
 
 /** The code of a picked file whose bytes the browser could not give (moved, removed, no permission). */
@@ -36,10 +37,10 @@ async function largeArchive(reader: Reader, file: File) {
 async function readPicked<G>(
   file: File,
   read: (reader: Reader, bytes: Uint8Array) => XlsxReadResult<G>,
-): Promise<Picked<G>> {
+): Promise<Picked<G> & ({ ok: false } | { ok: true; bytes: Uint8Array })> {
   const reader = await loadXlsxReader();
   const limit = reader.DEFAULT_XLSX_READ_LIMITS.maxFileBytes;
-  const failed = (code: string, message: string): Picked<G> => ({ name: file.name, ok: false, code, message });
+  const failed = (code: string, message: string) => ({ name: file.name, ok: false as const, code, message });
   if (file.size > limit) {
     const archive = await largeArchive(reader, file);
     if (archive) return failed(archive.code, messageText(archive.code, archive.params));
@@ -52,7 +53,7 @@ async function readPicked<G>(
     return failed(FILE_UNREADABLE, texts.files.unreadable);
   }
   const result = read(reader, bytes);
-  if (result.ok) return { name: file.name, ok: true, grids: result.grids };
+  if (result.ok) return { name: file.name, ok: true, grids: result.grids, bytes };
   const { code, params } = result.error;
   return failed(code, messageText(code, params));
 }
@@ -63,6 +64,8 @@ export function readPickedXlsx(file: File): Promise<PickedWorkbook> {
 }
 
 /** Reads only the cells of the sheets `options.sheets` selects (`consolidationRead`); the others are listed. */
-export function readPickedSheets(file: File, options: XlsxSelectiveReadOptions): Promise<PickedSheets> {
-  return readPicked(file, (reader, bytes) => reader.readXlsx(bytes, options));
+export async function readPickedSheets(file: File, options: XlsxSelectiveReadOptions): Promise<PickedSheets> {
+  const read = await readPicked(file, (reader, bytes) => reader.readXlsx(bytes, options));
+  // Not kept: a consolidation reads hundreds of files, one at a time.
+  return read.ok ? { name: read.name, ok: true, grids: read.grids } : read;
 }

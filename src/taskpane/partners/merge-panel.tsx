@@ -66,7 +66,11 @@ async function readReturned(file: File): Promise<Picked> {
   return {
     name: read.name,
     ok: true,
-    source: { file: { file: read.name, grids: read.grids }, extractPartner: partner, typedPartner: '' },
+    source: {
+      file: { file: read.name, grids: read.grids, bytes: read.bytes },
+      extractPartner: partner,
+      typedPartner: '',
+    },
   };
 }
 
