@@ -220,7 +220,13 @@ describe('what the pane merges', () => {
       'Plusieurs fichiers renvoient une valeur pour cette cellule ; une seule peut être prise : ' +
         '« Réalisée » (lien.xlsx), « Reportée » (pousses.xlsx). En prendre une laisse les autres.',
     );
-    expect(within(section).getByRole('article', { name: 'lien.xlsx' }).textContent).toContain(several);
+    const lienText = within(section).getByRole('article', { name: 'lien.xlsx' }).textContent ?? '';
+    expect(lienText).toContain(several);
+    // Why it is held says the officer's value and that another file gives another, whose value that line names.
+    expect(lienText).toContain(
+      fr('Le classeur a déjà une autre valeur ; un autre fichier renvoyé de cette fusion donne une autre valeur.'),
+    );
+    expect(lienText.split(fr('« Reportée » (pousses.xlsx)')).length - 1).toBe(1);
     const choiceOf = (file: string) =>
       within(section).getByRole('radiogroup', { name: frQuery(`Valeur à garder pour ${fiche}, Statut (${file})`) });
     const radio = (file: string, name: string) =>

@@ -505,14 +505,17 @@ export function conflictExplanation(
     returned?: { sheet: string; cell: string };
   },
   shown: (value: JournalValue) => string,
+  /** The other files' values are listed beside (the pane's line of the values for the cell): not named here again. */
+  rivalsListedApart = false,
 ): string {
   const { partner, previous, mergedRange: range, returned } = conflict;
   const given = (conflict.othersGiven ?? []).map((other) => `${other.partner} avait donné ${shown(other.value)}`);
   const rivals = (conflict.rivals ?? []).map((rival) => `${shown(rival.value)} (${rival.source})`);
   const rivalsSaid =
-    rivals.length > 1
-      ? `d’autres fichiers renvoyés de cette fusion donnent d’autres valeurs : ${rivals.join(', ')}`
-      : `un autre fichier renvoyé de cette fusion donne une autre valeur : ${rivals.join(', ')}`;
+    (rivals.length > 1
+      ? 'd’autres fichiers renvoyés de cette fusion donnent d’autres valeurs'
+      : 'un autre fichier renvoyé de cette fusion donne une autre valeur') +
+    (rivalsListedApart ? '' : ` : ${rivals.join(', ')}`);
   const why =
     conflict.reason === 'returns-differ'
       ? rivalsSaid

@@ -92,7 +92,7 @@ function ConflictItem({
           quotedJournalValue(conflict.incoming),
         )}
       </span>
-      <Caption1>{texts.merge.why(conflictExplanation(conflict, quotedJournalValue))}</Caption1>
+      <Caption1>{texts.merge.why(conflictExplanation(conflict, quotedJournalValue, sameCell.length > 0))}</Caption1>
       <CellLink at={conflict} describedBy={id} onSelect={onSelect} />
       <Caption1>{texts.merge.returnedAt(conflict.returned.sheet, conflict.returned.cell)}</Caption1>
       {sameCell.length > 0 && (
