@@ -10,7 +10,17 @@ function measure(
   file: string,
   territory: string,
   dates: Partial<
-    Pick<TerritoryMeasure, 'siren' | 'lastWrite' | 'latestUpdate' | 'savedAt' | 'recordedTerritory' | 'counts'>
+    Pick<
+      TerritoryMeasure,
+      | 'siren'
+      | 'lastWrite'
+      | 'latestUpdate'
+      | 'savedAt'
+      | 'recordedTerritory'
+      | 'counts'
+      | 'missingColumns'
+      | 'planColumnsEmptied'
+    >
   > = {},
 ): TerritoryMeasure {
   return territoryMeasure(file, territory, dates);
@@ -64,6 +74,30 @@ describe('duplicates', () => {
       kept: 'b.xlsx',
       reason: 'Seul daté\u00a0: fiche mise à jour le 15/10/2026.',
     });
+  });
+
+  it('keeps on a tie the copy whose columns are all there, rather than one that lost a column no figure reads', () => {
+    const missing = {
+      missingColumns: [{ sheet: 'Axe 1', column: 'Commentaire', reason: 'La colonne « Commentaire » manque.' }],
+    };
+    for (const order of [
+      [measure('a.xlsx', 'Pilat', missing), measure('b.xlsx', 'Pilat')],
+      [measure('b.xlsx', 'Pilat'), measure('a.xlsx', 'Pilat', missing)],
+    ]) {
+      const result = kept(...order);
+      expect(result.territories.map((territory) => territory.file)).toEqual(['b.xlsx']);
+      expect(result.duplicates[0].reason).toBe(
+        'Aucun des deux fichiers n’est daté\u00a0: rien ne dit lequel est le plus récent. «\u00a0b.xlsx\u00a0» est ' +
+          'gardé parce que «\u00a0a.xlsx\u00a0», aux valeurs renseignées aussi nombreuses, a perdu des colonnes de ' +
+          'ses feuilles d’axe (Axe 1\u00a0: «\u00a0Commentaire\u00a0»).',
+      );
+    }
+    // An emptied champs or publics column counts as lost too.
+    const emptied = {
+      planColumnsEmptied: [{ sheet: 'Axe 2', cell: 'E4', field: 'publics' as const, reason: 'Vide.' }],
+    };
+    const result = kept(measure('a.xlsx', 'Pilat', emptied), measure('b.xlsx', 'Pilat'));
+    expect(result.territories.map((territory) => territory.file)).toEqual(['b.xlsx']);
   });
 
   it('tells two files of the same day apart by the minute, in French time, and a tie on the later date by the earlier one', () => {

@@ -94,14 +94,29 @@ function nameTypedOver(copy: Pick<TerritoryMeasure, 'territory' | 'recordedTerri
 }
 
 /**
+ * The columns a copy lost in its axis sheets: missing ones no figure reads (Commentaire…), and champs or publics
+ * emptied in a whole sheet; each as `Axe 1 : « Commentaire »`.
+ */
+function columnsLost(copy: TerritoryMeasure): string[] {
+  const missing = (copy.missingColumns ?? []).map(({ sheet, column }) => `${sheet} : « ${column} »`);
+  const emptied = (copy.planColumnsEmptied ?? []).map(
+    ({ sheet, field }) => `${sheet} : ${field === 'fields' ? 'champs d’intervention' : 'publics'} vidés`,
+  );
+  return [...missing, ...emptied];
+}
+
+/**
  * Of two copies no date tells apart, the one to keep first: the one with more values filled (the work typed in:
  * keeping the other would take it out of the totals, and either may be the one up to date, which the reason asks to
- * check), then the one whose Paramètres shows the name its workbook was created for (the other's name, typed over,
- * is a data error to correct); 0 when neither tells, and the order of the files decides.
+ * check), then the one that lost no column of its axis sheets (`columnsLost`: Commentaire, which no count reads,
+ * deleted in the other), then the one whose Paramètres shows the name its workbook was created for (the other's name,
+ * typed over, is a data error to correct); 0 when none tells, and the order of the files decides.
  */
 function tieFirst(a: TerritoryMeasure, b: TerritoryMeasure): number {
   const filled = b.counts.cumulative.filled - a.counts.cumulative.filled;
-  return filled !== 0 ? Math.sign(filled) : Number(nameTypedOver(a)) - Number(nameTypedOver(b));
+  if (filled !== 0) return Math.sign(filled);
+  const intact = Number(columnsLost(a).length > 0) - Number(columnsLost(b).length > 0);
+  return intact !== 0 ? intact : Number(nameTypedOver(a)) - Number(nameTypedOver(b));
 }
 
 /** Why `kept` was kept on a tie of dates: `tieFirst`'s reason, else the order of the files (`orderReason`). */
@@ -109,11 +124,14 @@ function tieReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, originOf: 
   const [keptFile, droppedFile] = [kept.file, dropped.file].map((file) => `«\u00a0${file}\u00a0»`);
   if (kept.counts.cumulative.filled > dropped.counts.cumulative.filled)
     return `${keptFile} est gardé parce qu’il a plus de valeurs renseignées que ${droppedFile}.`;
-  if (
-    kept.counts.cumulative.filled === dropped.counts.cumulative.filled &&
-    nameTypedOver(dropped) &&
-    !nameTypedOver(kept)
-  )
+  const sameFilled = kept.counts.cumulative.filled === dropped.counts.cumulative.filled;
+  const lost = columnsLost(dropped);
+  if (sameFilled && lost.length > 0 && columnsLost(kept).length === 0)
+    return (
+      `${keptFile} est gardé parce que ${droppedFile}, aux valeurs renseignées aussi nombreuses, a perdu des ` +
+      `colonnes de ses feuilles d’axe (${lost.join(' ; ')}).`
+    );
+  if (sameFilled && nameTypedOver(dropped) && !nameTypedOver(kept))
     return (
       `${keptFile} est gardé parce que «\u00a0Paramètres\u00a0» y nomme le territoire pour lequel il a été créé, et ` +
       `non ${droppedFile}, où un autre nom a été tapé.`
