@@ -298,16 +298,28 @@ async function phases(paths: string[], parts: Set<string>[]): Promise<Phases> {
 
 // ---- the child process: ours and the floor, measured -----------------------------------------------------------
 
+/**
+ * A run's wall time, and the processor time it took: of the main thread, and of the process's every thread (V8's
+ * compiler and collector threads besides). On a machine other work keeps busy the wall time swings by 2× or more,
+ * the main thread's processor time far less: it compares runs of such a day (docs/TOOLING.md, « Benchmarks »).
+ */
+interface Timing {
+  ms: number;
+  /** Null where the system does not tell a thread's time (Linux's /proc does). */
+  mainCpuMs: number | null;
+  cpuMs: number;
+}
+
 interface ChildReport {
-  oursMs: number;
+  ours: Timing;
   measured: number;
   /** The data errors and warnings of the territories measured, all told. */
   issues: number;
   maxRssKb: number;
-  floorMs: number;
+  floor: Timing;
   /** The same files measured again in the same process, ours then the floor: both warmed up by the first run. */
-  warmOursMs: number;
-  warmFloorMs: number;
+  warmOurs: Timing;
+  warmFloor: Timing;
   phases: Phases;
   /** The domain's `consolidate` over saves of one territory, and over four times as many (`copiesRun`). */
   copies: { files: number; copiesMs: number; fourTimesMs: number };
@@ -333,38 +345,52 @@ export async function child(listFile: string): Promise<void> {
   const implementation = ours();
   // Warming up (the JIT) on a few files, then the run itself.
   await implementation.consolidate(paths.slice(0, WARM_UP_FILES));
-  let start = performance.now();
-  const { measured, issues, outcomes } = await implementation.consolidate(paths);
-  const oursMs = performance.now() - start;
+  const [oursTiming, { measured, issues, outcomes }] = await timed(() => implementation.consolidate(paths));
   const maxRssKb = process.resourceUsage().maxRSS;
 
   const parts = paths.map((path) => partsRead(new Uint8Array(readFileSync(path))));
   floor(paths.slice(0, WARM_UP_FILES), parts);
-  start = performance.now();
-  floor(paths, parts);
-  const floorMs = performance.now() - start;
+  const [floorTiming] = await timed(() => floor(paths, parts));
 
   // Once more, warmed up: what a long run tends to, apart from what the first files cost V8 (docs/TOOLING.md).
-  start = performance.now();
-  await implementation.consolidate(paths);
-  const warmOursMs = performance.now() - start;
-  start = performance.now();
-  floor(paths, parts);
-  const warmFloorMs = performance.now() - start;
+  const [warmOurs] = await timed(() => implementation.consolidate(paths));
+  const [warmFloor] = await timed(() => floor(paths, parts));
 
   const report: ChildReport = {
-    oursMs,
+    ours: oursTiming,
     measured,
     issues,
     maxRssKb,
-    floorMs,
-    warmOursMs,
-    warmFloorMs,
+    floor: floorTiming,
+    warmOurs,
+    warmFloor,
     // Enough files to see where the time goes, without doubling a long run.
     phases: await phases(paths.slice(0, PHASE_FILES), parts),
     copies: copiesRun(outcomes),
   };
   process.stdout.write(JSON.stringify(report));
+}
+
+/** The processor time of this process's main thread so far, in ms (Linux's /proc); null where it cannot be read. */
+function mainThreadCpuMs(): number | null {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
+}
+
+/** `run`'s timing and what it gives. */
+async function timed<T>(run: () => T | Promise<T>): Promise<[Timing, T]> {
+  const mainBefore = mainThreadCpuMs();
+  const usage = process.cpuUsage();
+  const start = performance.now();
+  const value = await run();
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(usage);
+  const mainAfter = mainThreadCpuMs();
+  const mainCpuMs = mainBefore === null || mainAfter === null ? null : mainAfter - mainBefore;
+  return [{ ms, mainCpuMs, cpuMs: (used.user + used.system) / 1000 }, value];
 }
 
 /**
@@ -440,6 +466,33 @@ const perSecond = (files: number, ms: number) => `${frenchNumber(files / (ms / 1
 const oneDecimal = (value: number) => value.toFixed(1);
 const share = (part: number, whole: number) => `${Math.round((100 * part) / whole)}\u00a0%`;
 
+/**
+ * The processor time per file, less swayed by the machine's other work than the wall time: the main thread's, ours
+ * against the floor's in both passes; then what V8's other threads (compiling, collecting) took beside ours, which
+ * a busy machine takes from the main thread's share of the cores.
+ */
+function processorLines(report: ChildReport, count: number): void {
+  const { ours, floor: floorTiming, warmOurs, warmFloor } = report;
+  const perFile = (ms: number) => `${frenchNumber(ms / count)}\u00a0ms`;
+  if (
+    ours.mainCpuMs !== null &&
+    floorTiming.mainCpuMs !== null &&
+    warmOurs.mainCpuMs !== null &&
+    warmFloor.mainCpuMs !== null
+  ) {
+    console.log(
+      `  temps processeur du fil principal par fichier (moins sensible à la charge de la machine)\u00a0: ` +
+        `nous ${perFile(ours.mainCpuMs)}, le plancher ${perFile(floorTiming.mainCpuMs)}, ` +
+        `${frenchNumber(ours.mainCpuMs / floorTiming.mainCpuMs)}×\u00a0; la deuxième fois ${perFile(warmOurs.mainCpuMs)} ` +
+        `et ${perFile(warmFloor.mainCpuMs)}, ${frenchNumber(warmOurs.mainCpuMs / warmFloor.mainCpuMs)}×`,
+    );
+    console.log(
+      `  les autres fils de V8 (compilation, ramasse-miettes) à côté de nous\u00a0: ` +
+        `${perFile(ours.cpuMs - ours.mainCpuMs)} par fichier, la deuxième fois ${perFile(warmOurs.cpuMs - warmOurs.mainCpuMs)}`,
+    );
+  } else console.log(`  temps processeur du fil principal\u00a0: non lu sur ce système (Linux le donne)`);
+}
+
 export async function main(argv: string[] = []): Promise<void> {
   const flag = argv.indexOf('--territoires');
   const count = flag >= 0 ? Number(argv[flag + 1]) : DEFAULT_TERRITORIES;
@@ -469,24 +522,25 @@ export async function main(argv: string[] = []): Promise<void> {
     const peerMs = openpyxlMs(listFile);
 
     const label = 'nous (measureFile puis consolidate)';
-    console.log(`  ${label}\u00a0: ${perSecond(count, report.oursMs)} (${report.measured} territoires mesurés)`);
+    console.log(`  ${label}\u00a0: ${perSecond(count, report.ours.ms)} (${report.measured} territoires mesurés)`);
     // The fills are the tests' hostile ones: validation's share of our time is larger than in a Caf's real files.
     const perTerritory = Math.round(report.issues / Math.max(1, report.measured));
     console.log(`  (remplissage de test\u00a0: ${perTerritory} erreurs et avertissements de données par territoire)`);
     console.log(
-      `  plancher (décompression des mêmes parties par zlib comme nous, «\u00a0<c\u00a0» compté)\u00a0: ${perSecond(count, report.floorMs)}`,
+      `  plancher (décompression des mêmes parties par zlib comme nous, «\u00a0<c\u00a0» compté)\u00a0: ${perSecond(count, report.floor.ms)}`,
     );
     if (peerMs !== null) console.log(`  openpyxl (read_only, data_only)\u00a0: ${perSecond(count, peerMs)}`);
     else console.log(`  openpyxl\u00a0: absent de ${python()} (paquet Debian python3-openpyxl), comparaison sautée`);
-    console.log(`floor: ${oneDecimal(report.oursMs / report.floorMs)}×`);
-    if (peerMs !== null) console.log(`openpyxl: ${oneDecimal(peerMs / report.oursMs)}×`);
+    console.log(`floor: ${oneDecimal(report.ours.ms / report.floor.ms)}×`);
+    if (peerMs !== null) console.log(`openpyxl: ${oneDecimal(peerMs / report.ours.ms)}×`);
     console.log(
       `  objectif\u00a0: au plus ${frenchNumber(GOAL_FLOOR)}× le plancher, au moins ${GOAL_OPENPYXL}× plus rapide qu’openpyxl`,
     );
     console.log(
-      `  les mêmes fichiers une deuxième fois, en régime établi\u00a0: nous ${perSecond(count, report.warmOursMs)}, ` +
-        `le plancher ${perSecond(count, report.warmFloorMs)}, ${frenchNumber(report.warmOursMs / report.warmFloorMs)}× le plancher`,
+      `  les mêmes fichiers une deuxième fois, en régime établi\u00a0: nous ${perSecond(count, report.warmOurs.ms)}, ` +
+        `le plancher ${perSecond(count, report.warmFloor.ms)}, ${frenchNumber(report.warmOurs.ms / report.warmFloor.ms)}× le plancher`,
     );
+    processorLines(report, count);
     console.log(`  mémoire résidente maximale (nous)\u00a0: ${Math.round(report.maxRssKb / 1024)} Mo`);
     console.log(
       `  (nous et le plancher\u00a0: node ${CHILD_NODE_OPTIONS.join(' ')}, un seul processus, un fichier après l’autre)`,
@@ -497,8 +551,8 @@ export async function main(argv: string[] = []): Promise<void> {
         `${Math.round(copiesMs)} ms\u00a0; ${(4 * files).toLocaleString('fr-FR')}\u00a0: ` +
         `${frenchNumber(fourTimesMs / copiesMs)}× ce temps (4× si le temps suit leur nombre)`,
     );
-    commandRun(folder, count, report.oursMs);
-    allCoresRun(listFile, count, report.oursMs);
+    commandRun(folder, count, report.ours.ms);
+    allCoresRun(listFile, count, report.ours.ms);
 
     const p = report.phases;
     const phaseFiles = Math.min(count, PHASE_FILES);
