@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
 import { runCli } from '../cli/run-cli';
 import { sheet } from '../rewrite/helpers';
@@ -43,19 +43,19 @@ describe('a cell for which several returns of one merge conflict', () => {
       'G1:Statut:mairie.xlsx',
     ]);
 
-    // The first file's value taken: the second file's stays a conflict, told as before the take (the order of the
-    // files deciding nothing), and the cell keeps the value taken.
+    // The first file's value taken: the second file's conflict, told as before the take (the order of the files
+    // deciding nothing), is not taken, and the cell keeps the value taken.
     const run = await runCli(['merge', master, ...files, '--take', 'G1:Statut:centre.xlsx']);
     expect(masterValue('G1', 'Statut')).toBe('Réalisée');
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(0);
     expect(run.stdout).toContain(
       '(centre.xlsx\u00a0; le classeur a déjà une autre valeur\u00a0; un autre fichier renvoyé de cette fusion donne ' +
         'une autre valeur\u00a0: «\u00a0Reportée\u00a0» (mairie.xlsx)) — valeur renvoyée reprise',
     );
     expect(run.stdout).toContain(
       'renvoyé «\u00a0Reportée\u00a0» (mairie.xlsx\u00a0; le classeur a déjà une autre valeur\u00a0; un autre fichier ' +
-        'renvoyé de cette fusion donne une autre valeur\u00a0: «\u00a0Réalisée\u00a0» (centre.xlsx)) — non repris\u00a0: ' +
-        '--take "G1:Statut:mairie.xlsx" pour la prendre',
+        'renvoyé de cette fusion donne une autre valeur\u00a0: «\u00a0Réalisée\u00a0» (centre.xlsx)) — non repris, la ' +
+        'valeur de centre.xlsx est reprise à sa place',
     );
     // Given in the other order, the lines are the same.
     restoreMaster();
@@ -132,7 +132,7 @@ describe('a cell for which several returns of one merge conflict', () => {
     expect(masterValue('G1', 'Statut')).toBe('En cours');
 
     const named = await runCli(['merge', master, ...files, '--take', 'G1:Statut:centre.xlsx']);
-    expect(named.code).toBe(1);
+    expect(named.code).toBe(0);
     expect(masterValue('G1', 'Statut')).toBe('Réalisée');
   }, 60_000);
 
@@ -186,7 +186,7 @@ describe('a cell for which several returns of one merge conflict', () => {
     expect(loose.stdout).toContain('2 conflits en attente');
 
     const exact = await runCli(['merge', master, ...files, '--take', 'G1:Statut:Retour.xlsx']);
-    expect(exact.code).toBe(1);
+    expect(exact.code).toBe(0);
     expect(masterValue('G1', 'Statut')).toBe('Reportée');
   }, 60_000);
 
@@ -231,6 +231,35 @@ describe('a cell for which several returns of one merge conflict', () => {
     expect(run.code).toBe(0);
     // Neither replaces the other: the cell adds them.
     expect(masterValue('G1-QN1', '2026-T3')).toBe(15);
+  }, 60_000);
+
+  it('takes into a quarter cell the officer typed only the partner’s value a --take names, whatever the order', async () => {
+    // The officer typed 2; each partner returns its own value: two conflicts, one per partner's share of the cell.
+    await typeInMaster('G1-QN1', '2026-T3', 2);
+    const typed = readFileSync(master);
+    const files = [
+      await returned('Centre social', 'centre.xlsx', [{ key: 'G1-QN1', header: '2026-T3', value: 6 }]),
+      await returned('Mairie de Marlhes', 'mairie.xlsx', [{ key: 'G1-QN1', header: '2026-T3', value: 5 }]),
+    ];
+    for (const order of [files, [...files].reverse()]) {
+      writeFileSync(master, typed);
+      const run = await runCli(['merge', master, ...order, '--take', 'G1-QN1:2026-T3:centre.xlsx']);
+      // The Mairie's value is not taken unless chosen, whichever file came first.
+      expect(masterValue('G1-QN1', '2026-T3')).toBe(6);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('--take "G1-QN1:2026-T3:mairie.xlsx" pour la prendre');
+    }
+  }, 60_000);
+
+  it('says of the other files’ conflicts on a cell a --take filled that their value is not taken, another being', async () => {
+    const files = await twoStatuses('Réalisée', 'Reportée');
+    const run = await runCli(['merge', master, ...files, '--take', 'G1:Statut:centre.xlsx']);
+    expect(masterValue('G1', 'Statut')).toBe('Réalisée');
+    // No --take left to type for the cell: the officer chose its value.
+    expect(run.stdout).toContain('(centre.xlsx)) — non repris, la valeur de centre.xlsx est reprise à sa place');
+    expect(run.stdout).not.toContain('--take "G1:Statut:mairie.xlsx" pour la prendre');
+    expect(run.stdout).toContain('0 conflit en attente');
+    expect(run.code).toBe(0);
   }, 60_000);
 
   it('refuses --prefer incoming that would take both values, as a bare --take, writing nothing', async () => {
@@ -281,15 +310,20 @@ describe('three returns of one Statut, two of them giving the same value', () =>
       const run = await runCli(['merge', master, ...order, '--take', 'G1:Statut:centre.xlsx', '--json']);
       expect(masterValue('G1', 'Statut')).toBe('Réalisée');
       // The Mairie's « Réalisée » is the value chosen: taken too (its contribution noted), not left pending; the
-      // other value alone stays a conflict.
+      // other value is not taken, the one chosen being in its place.
       const report = JSON.parse(run.stdout);
-      const pending = report.conflicts.filter(
-        (conflict: { resolution: string | null }) => conflict.resolution === null,
+      const resolved = report.conflicts.map(
+        (conflict: { take: string; resolution: string | null; takenInstead: string | null }) =>
+          `${conflict.take} ${conflict.resolution} ${conflict.takenInstead}`,
       );
-      expect(pending.map((conflict: { take: string }) => conflict.take)).toEqual(['G1:Statut:centre-2.xlsx']);
+      expect(resolved.sort()).toEqual([
+        'G1:Statut:centre-2.xlsx master centre.xlsx',
+        'G1:Statut:centre.xlsx incoming null',
+        'G1:Statut:mairie.xlsx incoming null',
+      ]);
       const contributions = readContributionsSheet(sheet(masterGrids(), 'Contributions')).entries;
       expect(contributions.map((line) => line.file).sort()).toEqual(['centre.xlsx', 'mairie.xlsx']);
-      expect(run.code).toBe(1);
+      expect(run.code).toBe(0);
       restoreMaster();
     }
   }, 60_000);
@@ -355,9 +389,12 @@ describe('two returns of one partner giving two values for one quarter cell', ()
     const files = await twoCopies();
     for (const order of [files, [...files].reverse()]) {
       const run = await runCli(['merge', master, ...order, '--take', 'G1-QN1:2026-T3:b.xlsx']);
-      expect(run.code).toBe(1);
+      expect(run.code).toBe(0);
       expect(masterValue('G1-QN1', '2026-T3')).toBe(9);
-      expect(run.stdout).toContain('--take "G1-QN1:2026-T3:a.xlsx" pour la prendre');
+      expect(run.stdout).toContain(
+        'renvoyé «\u00a07\u00a0» (a.xlsx\u00a0; un autre fichier renvoyé de cette fusion donne une autre ' +
+          'valeur\u00a0: «\u00a09\u00a0» (b.xlsx)) — non repris, la valeur de b.xlsx est reprise à sa place',
+      );
       restoreMaster();
       const preferred = await runCli([
         'merge',

@@ -805,10 +805,12 @@ class SourceMerge {
     const { returns } = this.choices;
     const claim = returns?.claimOf(source, slot);
     const contested = claim !== undefined && returns!.contested(slot);
-    // What the source did not say to the master as it was says nothing now: another source's value taken first
-    // must not make it a change, the order of the files deciding. A contested place is a conflict of each file that
-    // claims it, told as weighed alone, whatever the files merged before took.
-    const basis = contested ? claim.alone : returns !== undefined && claim === undefined ? null : asNow;
+    // Of several sources, each value is decided as weighed alone against the master as it was, whatever the sources
+    // merged before it took: a value it did not give that master says nothing, a conflict stays one (another file's
+    // value taken into the cell does not make it a change), and a contested place is a conflict of each file that
+    // claims it. Only what a value taken gives the cell is worked out on the master as it now is.
+    const basis = returns === undefined ? asNow : (claim?.alone ?? null);
+    const now = decided.kind === 'unchanged' ? at.masterValue : decided.master;
     if (basis === null) {
       if (at.value.type !== 'empty') this.outcome.unchanged += 1;
       return;
@@ -828,14 +830,13 @@ class SourceMerge {
       partner,
     };
     if (decision.kind === 'contribution') {
-      this.take(place, at.value, at.masterValue, decision.master);
+      this.take(place, at.value, at.masterValue, now);
       return;
     }
     const rivals = contested ? returns!.rivals(source, slot, at.value) : [];
     const named = { ...place, header: at.cell.header };
     const takes = takesOf(this.choices, named);
     this.outcome.takesUsed.push(...takes);
-    // Another file's value taken for the cell is the one it keeps: `prefer: 'incoming'` does not replace it.
     const sources = this.choices.sources;
     const takenOf = (claims: readonly Claim[]) =>
       (this.choices.take ?? []).some((entry) =>
@@ -843,9 +844,9 @@ class SourceMerge {
       );
     // The same value taken from another file is the one chosen for the place: taken with it, not left pending.
     const allyTaken = contested && takenOf(returns!.allies(source, slot, at.value));
-    const otherTaken =
-      this.choices.prefer === 'incoming' &&
-      (takenOf(rivals) || takenFromOtherFile(this.choices.take ?? [], named, this.choices.sources));
+    // Another file's value taken for the cell is the one it keeps, and decides it: this one is not taken, nor left
+    // pending (its --take would be refused, two values for one cell), whatever `prefer` says.
+    const otherTaken = takenOf(rivals) || takenFromOtherFile(this.choices.take ?? [], named, this.choices.sources);
     const resolution =
       takes.length > 0 || allyTaken ? 'incoming' : otherTaken ? 'master' : (this.choices.prefer ?? null);
     const otherValues = basis.otherLines.filter((line) => line.value.type !== 'empty');
@@ -868,9 +869,7 @@ class SourceMerge {
       takenInstead: null,
     });
     // Taken into the master as it now is: the same value taken from another file already is only confirmed.
-    if (resolution === 'incoming') {
-      this.take(place, at.value, at.masterValue, decided.kind === 'unchanged' ? at.masterValue : decided.master);
-    }
+    if (resolution === 'incoming') this.take(place, at.value, at.masterValue, now);
   }
 
   /**

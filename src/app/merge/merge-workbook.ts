@@ -30,7 +30,7 @@ import {
 } from './merge-source';
 import { ReturnedClaims } from './returned-claims';
 import { copiesOf } from './same-content';
-import { ambiguousTakes, sourcesOnlyCaseTellsApart, takeEntry, type AmbiguousTake } from './take-choices';
+import { ambiguousTakes, sourcesOnlyCaseTellsApart, takeEntry, valueSlot, type AmbiguousTake } from './take-choices';
 
 /**
  * `merge`: rows returned by partners (their extracts, files without `_ctg`, a table pasted into a sheet of the
@@ -143,23 +143,23 @@ function unusedTakes(outcomes: readonly SourceOutcome[], take: readonly string[]
  */
 function conflictsOf(outcomes: readonly SourceOutcome[]): MergeConflict[] {
   const several = outcomes.length > 1;
-  const applied = new Set(outcomes.flatMap((outcome) => outcome.applied.map(changeOf)));
-  // A conflict not taken on a place another file's value went into: the cell holds that value, not the master's.
-  const takenInstead = (conflict: MergeConflict) =>
-    conflict.resolution === 'master'
-      ? (conflict.rivals.find((rival) => applied.has(changeOf({ ...conflict, source: rival.source })))?.source ?? null)
-      : null;
-  return outcomes.flatMap((outcome) =>
-    outcome.conflicts.map((conflict) => ({
-      ...conflict,
-      take: takeEntry(conflict, several),
-      takenInstead: takenInstead(conflict),
-    })),
-  );
-}
-
-function changeOf(change: { key: string; field: string; source: string }): string {
-  return JSON.stringify([change.key, change.field, change.source]);
+  const conflicts = outcomes.flatMap((outcome) => outcome.conflicts);
+  // A conflict not taken on a place another file's value was taken into: the cell holds that value, not the master's.
+  // The file a --take names is said first, else the first by name: the same whatever the order of the files.
+  const takenInstead = (conflict: MergeConflict) => {
+    if (conflict.resolution !== 'master') return null;
+    const rivals = new Set(conflict.rivals.map((rival) => rival.source));
+    const taken = conflicts
+      .filter((other) => other.resolution === 'incoming' && rivals.has(other.source))
+      .filter((other) => valueSlot(other) === valueSlot(conflict))
+      .sort((a, b) => b.takenBy.length - a.takenBy.length || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+    return taken[0]?.source ?? null;
+  };
+  return conflicts.map((conflict) => ({
+    ...conflict,
+    take: takeEntry(conflict, several),
+    takenInstead: takenInstead(conflict),
+  }));
 }
 
 function reportOf(

@@ -95,8 +95,8 @@ export function takeNames(
 }
 
 /**
- * Whether an entry takes another file's value for this cell: then `prefer: 'incoming'` keeps this one, the value
- * chosen by its file being the one the cell is to hold. A quarter cell holds each partner's value: not there.
+ * Whether an entry takes another file's value for this cell: then this one is not taken, the value chosen by its
+ * file being the one the cell is to hold. A quarter cell holds each partner's value: not there.
  */
 export function takenFromOtherFile(
   entries: readonly string[],
@@ -106,7 +106,10 @@ export function takenFromOtherFile(
   if (isQuarterField(place.field)) return false;
   return entries.some((entry) => {
     const take = parseTake(entry);
-    return take !== null && take.file !== null && !namesSource(take, place.source, sources) && namesCell(take, place);
+    if (take === null || take.file === null || !namesCell(take, place)) return false;
+    // A file the take names for certain: not one that only case would tell apart from another, which it takes not.
+    const named = namedSource(take.file, sources);
+    return named !== null && named !== place.source && sources.includes(named);
   });
 }
 
