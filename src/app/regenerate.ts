@@ -24,6 +24,7 @@ import {
   alikeCriteriaCountChanged,
   partyReplaced,
   planTextChanged,
+  planTextRestored,
   quarterValueArchived,
 } from '../domain/journal';
 import { aoJournalEntries, regenerateAoTable } from './regenerate-ao';
@@ -50,7 +51,10 @@ export interface RegenerateReport {
   archived: string[];
   /** Kept keys whose plan texts changed. */
   changed: string[];
-  /** Criterion rows found without their Intitulé, given back the plan's (and their empty cells filled from it). */
+  /**
+   * Rows whose plan cells were found empty and given the plan's texts: criterion rows found without their Intitulé
+   * (and their empty cells filled from the plan), and kept rows with a plan cell emptied (a fiche's Public(s)…).
+   */
   restored: string[];
   /** Fiches kept that the new plan puts in another axis (by axis number). */
   moved: { key: string; from: number; to: number }[];
@@ -153,22 +157,26 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   const restored = restoredRows.map((row) => row.key);
   journal.push(...restoredCriterionLines(restoredRows, now));
   const { entered } = withRestoredCriteria(matching.plan, state.entered, restoredRows);
-  const changed = matching.changed.filter((key) => !restored.includes(key));
-  for (const key of changed) {
+  // A kept row's plan cell found empty and given the plan's text: the workbook keeps no other copy of the plan's texts,
+  // so a cell a person emptied is not the plan's text changed; it is journalled and said as the tool's text restored.
+  const rewritten = new Set<string>();
+  const filled: { key: string; header: string }[] = [];
+  for (const key of matching.changed.filter((one) => !restored.includes(one))) {
     const old = new Map(before.get(key)?.texts ?? []);
     for (const [column, text] of after.get(key)?.texts ?? []) {
-      if ((old.get(column) ?? '') !== text)
-        journal.push(
-          planTextChanged(date, {
-            key,
-            field: column,
-            header: fieldHeader(column),
-            before: old.get(column) ?? '',
-            after: text,
-          }),
-        );
+      const [was, header] = [old.get(column) ?? '', fieldHeader(column)];
+      if (was === text) continue;
+      if (was.trim() === '') {
+        filled.push({ key, header });
+        journal.push(planTextRestored(date, { key, field: column, header, after: cellJournalValue(text) }));
+      } else {
+        rewritten.add(key);
+        journal.push(planTextChanged(date, { key, field: column, header, before: was, after: text }));
+      }
     }
   }
+  const changed = matching.changed.filter((key) => rewritten.has(key));
+  const filledRows = [...new Set(filled.map(({ key }) => key))];
 
   // A kept criterion's Unité, Référence or Cible the plan now gives otherwise than its cell: the cell kept, said.
   const kept = new Set([...after.keys()].filter((key) => !matching.added.includes(key)));
@@ -246,6 +254,8 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   if (matching.added.length > 0) notes.push(issueOf('rows-added', { keys: matching.added }));
   if (changed.length > 0) notes.push(issueOf('rows-changed', { keys: changed }));
   if (restored.length > 0) notes.push(issueOf('rows-restored', { keys: restored }));
+  if (filled.length > 0)
+    notes.push(issueOf('plan-cells-restored', { cells: filled.map(({ key, header }) => `${key} (${header})`) }));
   // A fiche without a ref is found by its title alone: one whose title left the plan is named, not silently replaced.
   // Its criteria left with it: the removed rows whose parent it is.
   const parentOfRemoved = new Map(matching.removed.map((entry) => [entry.key, entry.parentKey]));
@@ -276,7 +286,7 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
       removed: matching.removed.map((entry) => entry.key),
       archived,
       changed,
-      restored,
+      restored: [...restored, ...filledRows],
       moved: matching.moved,
       archivedValues: archives.length,
       aoRowsAdded: ao.added,
@@ -305,6 +315,7 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
       | 'rows-added'
       | 'rows-changed'
       | 'rows-restored'
+      | 'plan-cells-restored'
       | 'fiches-moved'
       | 'alike-criteria-count-changed'
       | 'unreferenced-fiche-not-found',

@@ -540,7 +540,8 @@ export const toolTextRestored = (
 /**
  * Any rewrite, before its own lines: a criterion row found without its Intitulé (its cells cleared, its key and type
  * typed back) in a workbook made from the embedded plan, given that plan's Intitulé and, in its cells left empty, what
- * generation writes there; one line per cell, on the row's key and field, the cell found empty.
+ * generation writes there; one line per cell, on the row's key and field, the cell found empty. A regeneration writes
+ * it too for a kept row's plan cell found empty and given the plan's text.
  */
 export const planTextRestored = (
   at: string,

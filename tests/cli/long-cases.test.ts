@@ -7,6 +7,7 @@ import './compute-close.cases';
 import './compute-quarter.cases';
 import './regenerate-removed-rows-output.cases';
 import './regenerate-cleared-criterion.cases';
+import './regenerate-cleared-plan-cell.cases';
 import './extract.cases';
 import './merge-key-column-deleted.cases';
 import './libreoffice-conversion.cases';

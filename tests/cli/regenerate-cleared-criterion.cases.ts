@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { withQuantitative } from '../plan-text/small-convention';
-import { sheet, valueAt } from '../rewrite/helpers';
+import { valueAt } from '../rewrite/helpers';
+import { clearRow, journalOf } from './axis-row-edits';
 import { fileGrids } from './file-grids';
 import { runCli, type CliRun } from './run-cli';
 
@@ -22,33 +22,6 @@ interface Said {
   cell: string | null;
   rowKey: string | null;
   message: string;
-}
-
-/** Clears every cell of `key`'s row but the ones of `kept` (header → value typed back), as a person would. */
-async function clearRow(file: string, key: string, kept: Record<string, ExcelJS.CellValue>): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  const axis = workbook.getWorksheet('Axe 1')!;
-  const headers = axis.getRow(3).values as unknown[];
-  axis.eachRow((row) => {
-    if (row.getCell(1).value !== key) return;
-    for (let column = 1; column < headers.length; column += 1) row.getCell(column).value = null;
-    for (const [header, value] of Object.entries(kept)) row.getCell(headers.indexOf(header)).value = value;
-  });
-  await workbook.xlsx.writeFile(file);
-}
-
-/** The Journal's lines of `key`, as `[column header, new value]`. */
-function journalOf(file: string, key: string): (string | number | null)[][] {
-  const rows = sheet(fileGrids(file), 'Journal').rows.map((row) => (row ?? []).map((cell) => cell?.value ?? null));
-  const header = rows.findIndex((row) => row.includes('Clé'));
-  const [keyAt, fieldAt, afterAt, sourceAt] = ['Clé', 'Colonne', 'Nouvelle valeur', 'Source'].map((name) =>
-    rows[header].indexOf(name),
-  );
-  return rows
-    .slice(header + 1)
-    .filter((row) => row[keyAt] === key)
-    .map((row) => [row[sourceAt], row[fieldAt], row[afterAt]] as (string | number | null)[]);
 }
 
 describe('a workbook whose criterion row was cleared, regenerated from its plan', () => {

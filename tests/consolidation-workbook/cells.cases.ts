@@ -450,6 +450,45 @@ describe('territories whose text the conversion of their .ods or .xls cut', () =
   });
 });
 
+describe('territories counted without columns no figure reads', () => {
+  it('say it once in their Fichier, naming the columns by sheet', () => {
+    const [first, second, third] = consolidation.territories;
+    const missing = (sheet: string, column: string) => ({ sheet, column, reason: `${sheet} : ${column}` });
+    const lacking = {
+      ...consolidation,
+      territories: [
+        { ...first, file: 'pilat.xlsx', missingColumns: [missing('Axe 1', 'Commentaire')] },
+        {
+          ...second,
+          file: 'forez.xlsx',
+          missingColumns: [missing('Axe 1', 'Commentaire'), missing('Axe 1', 'Budget'), missing('Axe 1', 'Intérêt')],
+        },
+        {
+          ...third,
+          file: 'gier.xlsx',
+          missingColumns: [
+            missing('Axe 1', 'Commentaire'),
+            missing('Axe 1', 'Budget'),
+            missing('Axe 2', 'Commentaire'),
+          ],
+        },
+      ],
+    };
+    const sheet = buildConsolidationWorkbook(lacking, { writtenAt }).sheets[1];
+    const q = (text: string) => `«\u00a0${text}\u00a0»`;
+    expect([4, 5, 6].map((row) => sheet.rows[row]!.cells[2]!.value)).toEqual([
+      `pilat.xlsx (colonne ${q('Commentaire')} de la feuille ${q('Axe 1')} manquante\u00a0: à remettre par le territoire)`,
+      `forez.xlsx (colonnes ${q('Commentaire')}, ${q('Budget')} et ${q('Intérêt')} de la feuille ${q('Axe 1')} ` +
+        'manquantes\u00a0: à remettre par le territoire)',
+      `gier.xlsx (colonnes ${q('Commentaire')} et ${q('Budget')} de la feuille ${q('Axe 1')}, ${q('Commentaire')} de ` +
+        `la feuille ${q('Axe 2')} manquantes\u00a0: à remettre par le territoire)`,
+    ]);
+    expect(String(sheet.rows[1]!.cells[0]!.value)).toContain(
+      '3 territoires sont comptés sans une colonne de leur classeur',
+    );
+  });
+});
+
 describe('territories measured outside their convention at their own quarter, and many of them', () => {
   const [first, second, third] = consolidation.territories;
   const territoriesSheet = (changed: typeof consolidation) =>

@@ -54,6 +54,17 @@ describe('a number typed as text in a quarter cell of a returned extract', () =>
     );
   });
 
+  // A user trial typed the unit alone: no number to keep, nothing for « Commentaire », as validate says it.
+  it('refuses a unit typed alone, « € », saying to type the number or leave the cell empty', async () => {
+    const { applied, rejected } = await merged([{ key: 'G1-QN1', header: '2026-T3', value: '€' }]);
+    expect(applied).toEqual([]);
+    expect(rejected.map((message) => message.replace(/^Axe 1, cellule [A-Z]+\d+\u00a0: /, ''))).toEqual([
+      '«\u00a0€\u00a0» n’est pas une valeur possible pour «\u00a02026-T3\u00a0» (un nombre)\u00a0; elle n’est pas ' +
+        'reprise. Il n’y a pas de nombre à garder\u00a0: tapez le nombre lui-même, sans unité, ou laissez la cellule ' +
+        'vide s’il n’est pas connu.',
+    ]);
+  });
+
   it('takes the texts whose number is plain: « 7,5 », « 1 200 », « 1.5 »', async () => {
     const { applied, rejected } = await merged([
       { key: 'G1-QN1', header: '2026-T3', value: '7,5' },

@@ -127,6 +127,17 @@ describe('a text starting with « + » or « - » in a quantitative quarter', ()
     );
   });
 
+  // A user trial typed the unit alone, no number: there is nothing to move to « Commentaire », a number to type.
+  it.each(['€', 'enfants'])('says of « %s » alone to type the number, or leave the cell empty', async (text) => {
+    const issue = await issueFor(text);
+    expect(issue.code).toBe('quarter-value-not-number');
+    expect(renderIssueMessage(issue)).toBe(
+      `Axe 1, cellule ${issue.cell}\u00a0: la valeur du trimestre 2026-T1 d’un critère quantitatif doit être un ` +
+        `nombre (valeur lue\u00a0: «\u00a0${text}\u00a0»). Il n’y a pas de nombre à garder\u00a0: tapez le nombre ` +
+        'lui-même, sans unité, ou laissez la cellule vide s’il n’est pas connu.',
+    );
+  });
+
   it('says of a remark after a dash to move it to « Commentaire »', async () => {
     const message = renderIssueMessage(await issueFor('- 5 familles reçues, voir le bilan'));
     expect(message).toContain('Mettez le commentaire dans la colonne «\u00a0Commentaire\u00a0»');

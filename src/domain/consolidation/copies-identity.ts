@@ -1,5 +1,6 @@
 import { territoryCorrects } from '../messages/consolidation';
 import { quotedShort } from '../messages/shown-cell-value';
+import { frenchList } from '../messages/french-list';
 import { nameKey } from '../name-key';
 import type { TerritoryMeasure } from './territory';
 import { sirenOf, type CopyIdentity, type CopyLink } from './territory-copies';
@@ -113,11 +114,6 @@ function nameTypedOver(copy: Copy, other: Copy, dropped: Copy): string {
   );
 }
 
-/** `a`, `a et b`, `a, b et c`. */
-function listed(items: readonly string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
-}
-
 /** The names copies show, each once in the spelling of its first copy, with the files showing it. */
 function namesShown(copies: readonly Copy[]): string {
   const files = new Map<string, { name: string; files: string[] }>();
@@ -126,9 +122,9 @@ function namesShown(copies: readonly Copy[]): string {
     if (shown) shown.files.push(copy.file);
     else files.set(nameKey(copy.territory), { name: copy.territory, files: [copy.file] });
   }
-  const names = [...files.values()].map((shown) => `${quotedShort(shown.name)} dans ${listed(shown.files)}`);
+  const names = [...files.values()].map((shown) => `${quotedShort(shown.name)} dans ${frenchList(shown.files)}`);
   // A name in several files lists them with « et »: the names are then told apart by semicolons.
-  return [...files.values()].some((shown) => shown.files.length > 1) ? names.join(`${NBSP}; `) : listed(names);
+  return [...files.values()].some((shown) => shown.files.length > 1) ? names.join(`${NBSP}; `) : frenchList(names);
 }
 
 /**
@@ -149,14 +145,14 @@ export function clonesNote(family: readonly Copy[], together: readonly (readonly
     together.length === 0
       ? ''
       : `, sauf les copies d’un même territoire, qui ne comptent qu’une fois (voir les doublons)${NBSP}: ` +
-        together.map((files) => listed(files)).join(`${NBSP}; `);
+        together.map((files) => frenchList(files)).join(`${NBSP}; `);
   return (
-    `${listed(family.map((copy) => copy.file))} ont été créés à partir d’un même classeur, celui de ` +
+    `${frenchList(family.map((copy) => copy.file))} ont été créés à partir d’un même classeur, celui de ` +
     `${quotedShort(recorded)}, et ${SETTINGS} y nomme d’autres territoires (${namesShown(typedOver)})${NBSP}: ` +
     `rien ne dit lequel serait le même territoire renommé, et chacun est compté comme un territoire distinct${once}. ` +
     `Pour que chacun soit reconnu, le SIREN de l’EPCI de chaque territoire est à saisir dans ${SETTINGS} de ` +
-    `${listed(withoutSiren.map((copy) => copy.file))}${NBSP}; si l’un d’eux est une copie de ` +
-    `${listed(original.map((copy) => copy.file))}, ${quotedShort(recorded)} est à y remettre dans ${SETTINGS}.` +
+    `${frenchList(withoutSiren.map((copy) => copy.file))}${NBSP}; si l’un d’eux est une copie de ` +
+    `${frenchList(original.map((copy) => copy.file))}, ${quotedShort(recorded)} est à y remettre dans ${SETTINGS}.` +
     BY_THE_TERRITORY
   );
 }
@@ -178,7 +174,7 @@ function linkSentence(from: Copy, chain: CopyChain): string {
   const steps = chain.map((step, index) =>
     index === 0 ? `${from.file} ${linkWords(from, step)}` : `qui ${linkWords(chain[index - 1].copy, step)}`,
   );
-  return `${listed(between)} ${between.length > 1 ? 'les relient' : 'les relie'}${NBSP}: ${steps.join(', ')}.`;
+  return `${frenchList(between)} ${between.length > 1 ? 'les relient' : 'les relie'}${NBSP}: ${steps.join(', ')}.`;
 }
 
 /** Two names, no SIREN in common, no name typed over: joined through other copies, which are named (`chain`). */

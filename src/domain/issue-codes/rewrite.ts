@@ -170,6 +170,12 @@ export const rewriteIssueCodes = {
       'Des lignes de critère trouvées sans intitulé le retrouvent depuis le plan, et leurs cellules vides ce que la ' +
       'génération y écrit ; leurs valeurs saisies sont gardées.',
   },
+  'plan-cells-restored': {
+    severity: 'warning',
+    description:
+      'Des cellules du plan (intitulé, intérêt, porteurs, territoires, champs, publics, budget d’une fiche) trouvées vides ' +
+      'reçoivent le texte du plan ; les valeurs saisies sont gardées.',
+  },
   'unreferenced-fiche-not-found': {
     severity: 'warning',
     description:

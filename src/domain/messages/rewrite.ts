@@ -314,6 +314,11 @@ export const rewriteMessages = {
     `${agree(howMany(p.keys), 'Ligne', 'Lignes')} dont l’intitulé, vide, a été remis depuis le plan, avec dans ` +
     `${agree(howMany(p.keys), 'ses cellules laissées vides', 'leurs cellules laissées vides')} ce que la génération ` +
     `y écrit (noté au Journal ; valeurs saisies gardées) : ${paramText(p.keys)}.`,
+  // A kept row's plan cell found empty, given the plan's text: the workbook keeps no other copy of the plan's texts,
+  // so whether a person emptied it or the plan gave none before is not known; either way the plan did not replace a text.
+  'plan-cells-restored': (p) =>
+    `${agree(howMany(p.cells), 'Cellule du plan trouvée vide, remplie', 'Cellules du plan trouvées vides, remplies')} ` +
+    `depuis le plan (${agree(howMany(p.cells), 'notée', 'notées')} au Journal ; valeurs saisies gardées) : ${paramText(p.cells)}.`,
   'unreferenced-fiche-not-found': (p) =>
     `La fiche ${paramText(p.key)} (${paramText(p.title) ? `« ${paramText(p.title)} »` : 'sans intitulé'}), clé donnée faute de référence, ` +
     'n’est plus retrouvée dans le plan par son intitulé : elle n’est pas prise pour une autre' +

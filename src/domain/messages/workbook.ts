@@ -202,7 +202,8 @@ const FORMULA_TEXT_ADVICE =
 /**
  * What to do with a quarter's value that is no number: a dash apart from its number (« – 5 ») typed as a minus sign, or
  * taken out; a boolean retyped (nothing to say); a formula typed as text replaced by its result; a number with its
- * unit or a word typed alone, the rest moved to « Commentaire »; any other text moved there.
+ * unit or a word typed alone, the rest moved to « Commentaire »; a unit or a word alone replaced by the number; any
+ * other text moved to « Commentaire ».
  */
 function quarterNotNumberAdvice(p: MessageParams): string {
   if (typeof p.negative === 'number') {

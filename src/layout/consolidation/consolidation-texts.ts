@@ -1,6 +1,7 @@
 import { frenchNumber } from '../../domain/messages/numbers';
 import { afterColon } from '../../domain/messages/after-colon';
 import { outsideConvention, quarterLagText } from '../../domain/messages/quarter-outside';
+import { frenchList } from '../../domain/messages/french-list';
 import { agree, countOf } from '../../domain/messages/plural';
 import type { QuarterLag, QuarterNote } from '../../domain/consolidation/territory';
 import { ficheStatuses } from '../../domain/vocabulary';
@@ -97,9 +98,20 @@ export const consolidationTexts = {
    */
   missingColumns: (count: number) =>
     ` ${countOf(count, 'territoire')} ${agree(count, 'est compté', 'sont comptés')} sans une colonne de ${agree(count, 'son', 'leur')} classeur, qu’aucun chiffre ne lit\u00a0: voir la colonne «\u00a0Fichier\u00a0».`,
-  /** After a territory's Fichier, for each column of an axis sheet it lacks that no figure reads: for it to put back. */
-  columnMissing: (column: string, sheet: string) =>
-    ` (colonne «\u00a0${column}\u00a0» de la feuille «\u00a0${sheet}\u00a0» manquante\u00a0: à remettre par le territoire)`,
+  /**
+   * After a territory's Fichier, once, the columns of its axis sheets it lacks that no figure reads, by sheet in the
+   * order given, for it to put back: ` (colonnes « A » et « B » de la feuille « Axe 1 », « C » de la feuille « Axe 2 »
+   * manquantes : à remettre par le territoire)`.
+   */
+  columnsMissing: (missing: readonly { column: string; sheet: string }[]) => {
+    const sheets = [...new Set(missing.map(({ sheet }) => sheet))];
+    const bySheet = sheets.map((sheet) => {
+      const columns = missing.filter((one) => one.sheet === sheet).map(({ column }) => `«\u00a0${column}\u00a0»`);
+      return `${frenchList(columns)} de la feuille «\u00a0${sheet}\u00a0»`;
+    });
+    const [word, missed] = missing.length > 1 ? ['colonnes', 'manquantes'] : ['colonne', 'manquante'];
+    return ` (${word} ${bySheet.join(', ')} ${missed}\u00a0: à remettre par le territoire)`;
+  },
   /** A territory's Fichier when the conversion of its .ods or .xls cut a text, and where. */
   fileWithTextCut: (file: string, at: { sheet: string; cell: string }) =>
     `${file} (texte coupé à la conversion de LibreOffice\u00a0: feuille «\u00a0${at.sheet}\u00a0», cellule ${at.cell})`,

@@ -121,10 +121,8 @@ function fileCellText(territory: TerritoryMeasure): string {
   const file = territory.textCut
     ? consolidationTexts.fileWithTextCut(territory.file, territory.textCut)
     : territory.file;
-  const missing = (territory.missingColumns ?? []).map(({ column, sheet }) =>
-    consolidationTexts.columnMissing(column, sheet),
-  );
-  return file + missing.join('');
+  const missing = territory.missingColumns ?? [];
+  return missing.length > 0 ? file + consolidationTexts.columnsMissing(missing) : file;
 }
 
 function setTerritoryRow(sheet: SheetSpec, row: number, territory: TerritoryMeasure): void {
