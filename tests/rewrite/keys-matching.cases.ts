@@ -8,7 +8,7 @@ import {
 } from '../../src/domain/keys-matching';
 import type { Plan } from '../../src/domain/plan';
 import { planKeyList } from '../../src/domain/plan-keys';
-import { planArbitrary } from '../layout/helpers/plan-arbitrary';
+import { planArbitrary, plansOver } from '../layout/helpers/plan-arbitrary';
 import { samplePlan } from '../layout/helpers/sample-plan';
 
 /** The sample plan with G1's criteria replaced (keys as a parser would give them: 1, 2 … in document order). */
@@ -392,11 +392,30 @@ describe('keys of an amended plan', () => {
   });
 
   it('keeps every key of any plan matched with itself, and keys stay unique after any amendment (property)', () => {
+    // Two plans worded from a few texts sharing words, some fiches without a ref: the same and reworded criteria,
+    // fiches found by their title, which two plans of arbitrary texts never share.
+    const wording = fc.constantFrom(
+      'Nombre de jeunes',
+      'Nombre de jeunes inscrits',
+      'Taux de satisfaction',
+      'Taux de satisfaction des familles',
+      'Heures d’ouverture',
+    );
+    const alike = plansOver(wording, { unreferenced: true });
+    const plans = fc.oneof(fc.tuple(planArbitrary, planArbitrary), fc.tuple(alike, alike));
     fc.assert(
-      fc.property(planArbitrary, planArbitrary, (a, b) => {
+      fc.property(plans, ([a, b]) => {
         expect(planKeyList(matchPlanKeys(a, a, []).plan)).toEqual(planKeyList(a));
-        const keys = planKeyList(matchPlanKeys(a, b, []).plan).map((entry) => entry.key);
+        const matched = planKeyList(matchPlanKeys(a, b, []).plan);
+        const keys = matched.map((entry) => entry.key);
         expect(new Set(keys).size).toBe(keys.length);
+        // A key the stored plan had names a row of the same type, under the same fiche.
+        const stored = new Map(planKeyList(a).map((entry) => [entry.key, entry]));
+        for (const entry of matched.filter((one) => stored.has(one.key)))
+          expect([entry.type, entry.parentKey]).toEqual([
+            stored.get(entry.key)!.type,
+            stored.get(entry.key)!.parentKey,
+          ]);
       }),
       { numRuns: 100 },
     );

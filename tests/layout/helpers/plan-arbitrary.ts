@@ -13,19 +13,6 @@ export const planText = fc
   .map((text) => text.trim())
   .filter((text) => text.length > 0);
 
-const criterionShape = fc.record({
-  kind: fc.constantFrom('quantitative' as const, 'qualitative' as const),
-  text: planText,
-});
-
-const ficheShape = fc.record({
-  title: planText,
-  carriers: fc.array(planText, { maxLength: 3 }),
-  criteria: fc.array(criterionShape, { maxLength: 4 }),
-});
-
-const axisShape = fc.record({ title: planText, fiches: fc.array(ficheShape, { maxLength: 3 }) });
-
 const periodShape = fc
   .record({
     year: fc.integer({ min: 2020, max: 2032 }),
@@ -38,57 +25,88 @@ const periodShape = fc
     return { start: `${year}-${pad(month)}-01`, end: `${Math.floor(endIndex / 12)}-${pad((endIndex % 12) + 1)}-28` };
   });
 
-export const planArbitrary: fc.Arbitrary<Plan> = fc
-  .record({
-    territory: planText,
-    period: periodShape,
-    numbers: fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 4 }),
-    axes: fc.array(axisShape, { minLength: 4, maxLength: 4 }),
-  })
-  .map(({ territory, period, numbers, axes }) => {
-    let ficheCounter = 0;
-    return planSchema.parse({
-      formatVersion: 1,
-      territory,
-      parties: { caf: 'Caf', epci: '', epciShortName: '', communes: [] },
-      period,
-      axes: numbers.map((number, axisIndex) => ({
-        number,
-        title: axes[axisIndex].title,
-        objectives: [],
-        line: 0,
-        fiches: axes[axisIndex].fiches.map((fiche) => {
-          ficheCounter += 1;
-          const key = `F${ficheCounter}`;
-          const counters = { quantitative: 0, qualitative: 0 };
-          return {
-            ref: key,
-            key,
-            title: fiche.title,
-            interest: '',
-            methodology: '',
-            publics: [],
-            budget: '',
-            carriers: fiche.carriers,
-            territories: [],
-            fields: [],
-            context: '',
-            objectives: [],
-            line: 0,
-            criteria: fiche.criteria.map((criterion) => {
-              counters[criterion.kind] += 1;
-              const tag = criterion.kind === 'quantitative' ? 'QN' : 'QL';
-              return {
-                key: `${key}-${tag}${counters[criterion.kind]}`,
-                kind: criterion.kind,
-                text: criterion.text,
-                line: 0,
-              };
-            }),
-          };
-        }),
-      })),
-      aoTable: [],
-      facilities: [],
-    });
+/**
+ * Plans whose titles and criteria are worded by `text`; with `unreferenced`, some fiches have no ref (a generated key,
+ * `SANSREF1`…), as a plan that gives none.
+ */
+export function plansOver(text: fc.Arbitrary<string>, { unreferenced = false } = {}): fc.Arbitrary<Plan> {
+  const criterionShape = fc.record({
+    kind: fc.constantFrom('quantitative' as const, 'qualitative' as const),
+    text,
   });
+  const ficheShape = fc.record({
+    title: text,
+    carriers: fc.array(planText, { maxLength: 3 }),
+    criteria: fc.array(criterionShape, { maxLength: 4 }),
+    referenced: unreferenced ? fc.boolean() : fc.constant(true),
+  });
+  const axisShape = fc.record({ title: text, fiches: fc.array(ficheShape, { maxLength: 3 }) });
+  return fc
+    .record({
+      territory: planText,
+      period: periodShape,
+      numbers: fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 4 }),
+      axes: fc.array(axisShape, { minLength: 4, maxLength: 4 }),
+    })
+    .map(({ territory, period, numbers, axes }) => planOf(territory, period, numbers, axes));
+}
+
+type AxisShape = {
+  title: string;
+  fiches: {
+    title: string;
+    carriers: string[];
+    criteria: { kind: 'quantitative' | 'qualitative'; text: string }[];
+    referenced: boolean;
+  }[];
+};
+
+function planOf(territory: string, period: { start: string; end: string }, numbers: number[], axes: AxisShape[]): Plan {
+  let ficheCounter = 0;
+  let unreferencedCounter = 0;
+  return planSchema.parse({
+    formatVersion: 1,
+    territory,
+    parties: { caf: 'Caf', epci: '', epciShortName: '', communes: [] },
+    period,
+    axes: numbers.map((number, axisIndex) => ({
+      number,
+      title: axes[axisIndex].title,
+      objectives: [],
+      line: 0,
+      fiches: axes[axisIndex].fiches.map((fiche) => {
+        const key = fiche.referenced ? `F${(ficheCounter += 1)}` : `SANSREF${(unreferencedCounter += 1)}`;
+        const counters = { quantitative: 0, qualitative: 0 };
+        return {
+          ref: key,
+          key,
+          title: fiche.title,
+          interest: '',
+          methodology: '',
+          publics: [],
+          budget: '',
+          carriers: fiche.carriers,
+          territories: [],
+          fields: [],
+          context: '',
+          objectives: [],
+          line: 0,
+          criteria: fiche.criteria.map((criterion) => {
+            counters[criterion.kind] += 1;
+            const tag = criterion.kind === 'quantitative' ? 'QN' : 'QL';
+            return {
+              key: `${key}-${tag}${counters[criterion.kind]}`,
+              kind: criterion.kind,
+              text: criterion.text,
+              line: 0,
+            };
+          }),
+        };
+      }),
+    })),
+    aoTable: [],
+    facilities: [],
+  });
+}
+
+export const planArbitrary: fc.Arbitrary<Plan> = plansOver(planText);
