@@ -49,6 +49,7 @@ export const cliErrorCodes = [
   'output-is-tracking-workbook',
   'returned-is-master',
   'returned-twice',
+  'returned-same-name',
   'take-ambiguous',
   'folder-unreadable',
   'missing-kind',

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 /** Every word the command line prints, in French, in one place. */
 import {
   afterColon,
@@ -819,6 +820,12 @@ export const texts = {
       `${path} est le classeur de suivi lui-même : donnez après lui les fichiers renvoyés par les partenaires. ` +
       'Rien n’a été écrit.',
     returnedTwice: (path: string) => renderMessage('merge-returned-twice', { file: path }),
+    /** Two returned files of one name: `example`, the second's name with « -2 » before its extension. */
+    returnedSameName: (first: string, path: string) => {
+      const name = basename(path);
+      const example = name.replace(/(\.[^.]*)?$/, (extension) => `-2${extension}`);
+      return renderMessage('merge-returned-same-name', { first, file: path, name, example });
+    },
     sheetOfTheTool: (sheet: string) => renderMessage('merge-sheet-of-the-tool', { sheet }),
     outputIsReturned: (path: string) =>
       `${path} est à la fois un fichier renvoyé et le classeur à écrire (-o) : donnez à -o un autre nom. ` +

@@ -1,4 +1,5 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
 import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
 import { sheet } from '../rewrite/helpers';
 import { runCli } from '../cli/run-cli';
@@ -106,6 +107,28 @@ describe('the same conflict or file named twice', () => {
     expect(taken.stdout).not.toContain('ne correspond à aucun conflit');
     expect(taken.code).toBe(0);
     expect(masterValue('G1', 'Statut')).toBe('Réalisée');
+  }, 60_000);
+
+  it('refuses two returned files of the same name from two folders, which its lines could not tell apart', async () => {
+    const first = await returned('Centre social', 'retour.xlsx', [{ key: 'G1', header: 'Statut', value: 'Réalisée' }]);
+    const second = await returned('Mairie de Marlhes', 'autre.xlsx', [
+      { key: 'G1', header: 'Statut', value: 'Reportée' },
+    ]);
+    mkdirSync(path('d2'), { recursive: true });
+    const moved = path(join('d2', 'retour.xlsx'));
+    renameSync(second, moved);
+    const before = readFileSync(master);
+    const run = await runCli(['merge', master, first, moved]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      `${first} et ${moved} portent le même nom, retour.xlsx\u00a0: la fusion nomme chaque fichier renvoyé par son ` +
+        'nom (dans ses lignes, le Journal, «\u00a0Contributions\u00a0» et --take) et ne pourrait pas les distinguer. ' +
+        'Renommez l’un des deux (par exemple retour-2.xlsx), puis relancez la fusion. Rien n’a été lu ni écrit.',
+    );
+    expect(readFileSync(master).equals(before)).toBe(true);
+    const json = JSON.parse((await runCli(['merge', master, first, moved, '--json'])).stdout);
+    expect(json.error).toEqual(expect.objectContaining({ code: 'returned-same-name', file: moved }));
   }, 60_000);
 
   it('merges once a copy of a returned file saved under another name, saying which file it repeats', async () => {

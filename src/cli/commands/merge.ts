@@ -256,8 +256,9 @@ function unreadableError(unreadable: readonly CliError[]): CliError {
 }
 
 /**
- * The master given again as a returned file, an -o that would replace a returned file, or a returned file given
- * twice (its values would be merged against themselves, its conflicts listed twice): said before any work.
+ * The master given again as a returned file, an -o that would replace a returned file, a returned file given twice
+ * (its values would be merged against themselves, its conflicts listed twice), or two of one name from two folders
+ * (the merge names each file by its name): said before any work.
  */
 async function misplacedFile(options: MergeCommandOptions): Promise<CliError | null> {
   const masterPath = await realPathOf(options.path);
@@ -270,9 +271,15 @@ async function misplacedFile(options: MergeCommandOptions): Promise<CliError | n
     reals.push(real);
   }
   const twice = givenTwiceAt(reals);
-  if (twice === null) return null;
-  const file = options.files[twice];
-  return { code: 'returned-twice', message: texts.merge.returnedTwice(file), file };
+  if (twice !== null) {
+    const file = options.files[twice];
+    return { code: 'returned-twice', message: texts.merge.returnedTwice(file), file };
+  }
+  const sameName = givenTwiceAt(options.files.map((file) => basename(file)));
+  if (sameName === null) return null;
+  const file = options.files[sameName];
+  const first = options.files.find((other) => basename(other) === basename(file))!;
+  return { code: 'returned-same-name', message: texts.merge.returnedSameName(first, file), file };
 }
 
 /** The characters Excel refuses in a sheet's name. */
