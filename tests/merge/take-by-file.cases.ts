@@ -329,6 +329,25 @@ describe('three returns of one Statut, two of them giving the same value', () =>
   }, 60_000);
 });
 
+describe('two --take naming files whose values differ, a third file agreeing with one', () => {
+  it('refuses them naming only the --take given, never a --prefer incoming that was not', async () => {
+    const files = [
+      await returned('Centre social', 'centre.xlsx', [{ key: 'G1', header: 'Statut', value: 'Réalisée' }]),
+      await returned('Mairie de Marlhes', 'mairie.xlsx', [{ key: 'G1', header: 'Statut', value: 'Reportée' }]),
+      await returned('Centre social', 'centre-2.xlsx', [{ key: 'G1', header: 'Statut', value: 'Réalisée' }]),
+    ];
+    const takes = ['--take', 'G1:Statut:centre.xlsx', '--take', 'G1:Statut:mairie.xlsx'];
+    const run = await runCli(['merge', master, ...files, ...takes]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      '--take "G1:Statut:centre.xlsx" et --take "G1:Statut:mairie.xlsx" prendraient pour G1, Statut plusieurs valeurs',
+    );
+    expect(run.stderr).not.toContain('--prefer');
+    const json = JSON.parse((await runCli(['merge', master, ...files, ...takes, '--json'])).stdout);
+    expect(json.ambiguousTakes).toEqual([expect.objectContaining({ key: 'G1', preferIncoming: false })]);
+  }, 60_000);
+});
+
 describe('two returns of one partner giving two values for one quarter cell', () => {
   /** Two copies of the Centre social's extract, G1-QN1's 2026-T3 set to 7 in one and 9 in the other. */
   const twoCopies = async () => [

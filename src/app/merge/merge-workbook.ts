@@ -165,7 +165,7 @@ function conflictsOf(outcomes: readonly SourceOutcome[]): MergeConflict[] {
 function reportOf(
   outcomes: readonly SourceOutcome[],
   { written, changes }: { written: boolean; changes: boolean },
-  take: readonly string[] = [],
+  { take = [], prefer }: Pick<MergeOptions, 'take' | 'prefer'>,
 ): MergeReport {
   const conflicts = conflictsOf(outcomes);
   return {
@@ -174,7 +174,7 @@ function reportOf(
     unchanged: outcomes.reduce((sum, outcome) => sum + outcome.unchanged, 0),
     confirmed: outcomes.reduce((sum, outcome) => sum + outcome.confirmed, 0),
     conflicts,
-    ambiguousTakes: ambiguousTakes(conflicts),
+    ambiguousTakes: ambiguousTakes(conflicts, prefer === 'incoming'),
     rejected: outcomes.flatMap((outcome) => outcome.rejected),
     notes: [...outcomes.flatMap((outcome) => outcome.notes), ...unusedTakes(outcomes, take)],
     sources: outcomes.map((outcome) => ({ source: outcome.source, partner: outcome.partner })),
@@ -262,7 +262,7 @@ export async function mergeAndWrite(
     return outcome;
   });
   const changed = working.contributions.lines.length > state.contributions.entries.length;
-  const unwritten = reportOf(outcomes, { written: false, changes: changed }, options.take);
+  const unwritten = reportOf(outcomes, { written: false, changes: changed }, options);
   // Takes that would leave one value of several in a cell: nothing is written until the officer chooses it.
   if (options.dryRun || !changed || unwritten.ambiguousTakes.length > 0) {
     return { status: 'done', notes: [], report: unwritten };
@@ -279,7 +279,7 @@ export async function mergeAndWrite(
   const written = await writeRewrite(port, result.spec, { grids, read: state, notes: result.notes });
   if (!written.ok) return written.outcome;
   const notes: Issue[] = written.notes;
-  const report = reportOf(outcomes, { written: true, changes: true }, options.take);
+  const report = reportOf(outcomes, { written: true, changes: true }, options);
   const placed = {
     applied: placedAsWritten(report.applied, merged),
     conflicts: placedAsWritten(report.conflicts, merged),

@@ -156,7 +156,7 @@ export interface AmbiguousTake {
  * The cells where the takes (or `prefer: 'incoming'`) took different values one after the other: only the last would
  * stay.
  */
-export function ambiguousTakes(conflicts: readonly TakenConflict[]): AmbiguousTake[] {
+export function ambiguousTakes(conflicts: readonly TakenConflict[], preferIncoming: boolean): AmbiguousTake[] {
   const bySlot = new Map<string, TakenConflict[]>();
   for (const conflict of conflicts.filter((taken) => taken.resolution === 'incoming')) {
     const slot = valueSlot(conflict);
@@ -170,7 +170,8 @@ export function ambiguousTakes(conflicts: readonly TakenConflict[]): AmbiguousTa
         key: taken[0].key,
         column: taken[0].column,
         takes: [...new Set(taken.flatMap((conflict) => conflict.takenBy))],
-        preferIncoming: taken.some((conflict) => conflict.takenBy.length === 0),
+        // Taken by no entry of its own: by `prefer`, when given; else with the same value another entry named.
+        preferIncoming: preferIncoming && taken.some((conflict) => conflict.takenBy.length === 0),
         candidates: taken.map((conflict) => ({
           source: conflict.source,
           partner: conflict.partner,
