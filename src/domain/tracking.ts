@@ -2,6 +2,7 @@ import type { CriterionValues, FicheValues, FieldKind, TrackingField } from './a
 import type { CriterionKind } from './plan';
 import { isRowKey } from './plan';
 import type { KeyEntry } from './plan-keys';
+import { memoizeText } from './memo-text';
 import { quarterIndex, type Quarter } from './periods';
 import {
   aggregationRules,
@@ -148,12 +149,16 @@ export type StoredKey = KeyEntry & { axis?: number };
 const CRITERION_SUFFIX = /-Q[NL]\d+$/;
 const QUANTITATIVE_SUFFIX = /-QN\d+$/;
 
-/** The row type a stored key implies (docs/WORKBOOK.md, « Keys »); null when the text is not a key. */
-export function rowTypeOfKey(key: string): RowType | null {
+/**
+ * The row type a stored key implies (docs/WORKBOOK.md, « Keys »); null when the text is not a key. Asked of the same
+ * keys by the readers and the checks, thousands of times a workbook: each answer is three regular expressions, worked
+ * out once per text.
+ */
+export const rowTypeOfKey = memoizeText((key: string): RowType | null => {
   if (!isRowKey(key)) return null;
   if (!CRITERION_SUFFIX.test(key)) return 'Fiche';
   return QUANTITATIVE_SUFFIX.test(key) ? 'Quantitatif' : 'Qualitatif';
-}
+});
 
 /** The fiche key a criterion key belongs to (`G1-B-QN2` → `G1-B`); null for a fiche key or a non-key. */
 export function parentKeyOf(key: string): string | null {

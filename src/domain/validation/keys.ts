@@ -24,9 +24,11 @@ export interface KeyCheck {
 export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: readonly StoredKey[]): KeyCheck {
   const issues: Issue[] = [];
   const storedKeyOf = new Map<TrackingRow, StoredKey>();
-  const storedIndex = new Map(storedKeys.map((entry, index) => [entry.key, index]));
+  const storedIndex = new Map<string, number>();
+  for (let index = 0; index < storedKeys.length; index++) storedIndex.set(storedKeys[index].key, index);
   const rows = sheets.flatMap((sheet) => sheet.rows);
-  const shownKeys = new Set(rows.map((row) => row.key));
+  // Asked only of a row out of place (`isFree`): most workbooks have none.
+  let shownKeys: Set<string> | null = null;
   const ownRows = ownRowsOfKeys(rows, storedKeys, storedIndex);
   const axisOfSheet = new Map(sheets.map((sheet) => [sheet.sheet, sheet.axis]));
   const unmatched: { row: TrackingRow; position: number; repeats?: TrackingRow }[] = [];
@@ -66,7 +68,7 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
   /** A stored key found nowhere in the workbook, of the row's axis. */
   const isFree = (entry: StoredKey | undefined, row: TrackingRow): entry is StoredKey =>
     entry !== undefined &&
-    !shownKeys.has(entry.key) &&
+    !(shownKeys ??= new Set(rows.map((shown) => shown.key))).has(entry.key) &&
     !seen.has(entry.key) &&
     (entry.axis === undefined || entry.axis === axisOfSheet.get(row.sheet));
   /**
@@ -153,7 +155,8 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
  */
 export function rowsOfAnotherType(storedKeyOf: ReadonlyMap<TrackingRow, StoredKey>): Set<TrackingRow> {
   const rows = new Set<TrackingRow>();
-  for (const [row, stored] of storedKeyOf) if (rowTypeOfKey(stored.key) !== rowTypeOfKey(row.key)) rows.add(row);
+  for (const [row, stored] of storedKeyOf)
+    if (stored.key !== row.key && rowTypeOfKey(stored.key) !== rowTypeOfKey(row.key)) rows.add(row);
   return rows;
 }
 
@@ -190,14 +193,22 @@ function ownRowsOfKeys(
   storedKeys: readonly StoredKey[],
   storedIndex: ReadonlyMap<string, number>,
 ): Map<string, TrackingRow> {
+  // A key shown once (nearly every key) is its row's: the rows showing a key twice or more are weighed apart.
+  const own = new Map<string, TrackingRow>();
+  let repeated: Set<string> | null = null;
+  for (const row of rows) {
+    if (row.key === '') continue;
+    if (!own.has(row.key)) own.set(row.key, row);
+    else (repeated ??= new Set()).add(row.key);
+  }
+  if (repeated === null) return own;
   const positions = new Map<string, number[]>();
   rows.forEach((row, position) => {
-    if (row.key === '') return;
+    if (!repeated.has(row.key)) return;
     const shown = positions.get(row.key);
     if (shown) shown.push(position);
     else positions.set(row.key, [position]);
   });
-  const own = new Map<string, TrackingRow>();
   for (const [key, shown] of positions) {
     const index = storedIndex.get(key);
     const score = (position: number) =>
@@ -223,18 +234,21 @@ function swappedRows(
   ownRows: ReadonlyMap<string, TrackingRow>,
   storedIndex: ReadonlyMap<string, number>,
 ): [TrackingRow, TrackingRow][] {
-  const positionOf = new Map(rows.map((row, position) => [row, position]));
+  // Made for the first row out of its place only: most workbooks have none.
+  let positionOf: Map<TrackingRow, number> | null = null;
+  let keyAtIndex: Map<number, string> | null = null;
   /** The list index of the key a row shows, when it is the key's own row (shown once) and in the list. */
   const indexAt = (position: number): number | undefined => {
     const row = rows[position];
     return ownRows.get(row.key) === row ? storedIndex.get(row.key) : undefined;
   };
-  const keyAtIndex = new Map([...storedIndex].map(([key, index]) => [index, key]));
   const pairs: [TrackingRow, TrackingRow][] = [];
   rows.forEach((row, first) => {
     const previous = first === 0 ? -1 : indexAt(first - 1);
     const shown = indexAt(first);
     if (previous === undefined || shown === undefined || shown === previous + 1) return;
+    keyAtIndex ??= new Map([...storedIndex].map(([key, index]) => [index, key]));
+    positionOf ??= new Map(rows.map((each, position) => [each, position]));
     const other = ownRows.get(keyAtIndex.get(previous + 1) ?? '');
     const second = other === undefined ? undefined : positionOf.get(other);
     if (other === undefined || second === undefined || second <= first || other.sheet !== row.sheet) return;

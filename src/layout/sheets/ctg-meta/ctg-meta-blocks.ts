@@ -272,13 +272,39 @@ export interface RetiredKeysTitle {
  * rather than its cells named as typed by a person. The key list read as ending at empty rows (`under-list`), a
  * retired key right under its empty row is the block's first key, its title's row deleted.
  */
-export function retiredKeysTitle(grid: SheetGrid, gap: KeyListGap = 'by-count'): RetiredKeysTitle | null {
+export function retiredKeysTitle(
+  grid: SheetGrid,
+  gap: KeyListGap = 'by-count',
+  end = keyListEndRow(grid, gap),
+): RetiredKeysTitle | null {
   const found = blockTitleRow(grid, metaTexts.retiredKeysTitle);
   if (found !== null) return { row: found, titleChanged: false };
-  const end = keyListEndRow(grid, gap);
   const row = end + 1;
   if (gridText(grid, row, KEY_COLUMNS.key) === metaTexts.sentValuesTitle) return null;
   if (gap === 'under-list' && isEmptyKeyRow(grid, end) && retiredRowReading(grid, row) === 'retired-key')
     return { row: end, titleChanged: false, titleRowDeleted: true };
   return retiredRowReading(grid, row + 1) === 'retired-key' ? { row, titleChanged: true } : null;
+}
+
+/**
+ * Where one reading of `_ctg` (its key list read as `gap` tells) finds its blocks: each search scans the key list, a
+ * thousand rows in a large plan, and its readers and checks ask for them again and again. Found once.
+ */
+export interface CtgBlockRows {
+  /** The row after the key list (`keyListEndRow`). */
+  keyListEnd: number;
+  /** The retired keys' title (`retiredKeysTitle`), and the row after their block (`retiredBlockEndRow`). */
+  retired: { title: RetiredKeysTitle; end: number } | null;
+  /** The row of the sent values' title; null when there is none. */
+  sentTitleRow: number | null;
+}
+
+export function ctgBlockRows(grid: SheetGrid, gap: KeyListGap = 'by-count'): CtgBlockRows {
+  const keyListEnd = keyListEndRow(grid, gap);
+  const title = retiredKeysTitle(grid, gap, keyListEnd);
+  return {
+    keyListEnd,
+    retired: title === null ? null : { title, end: retiredBlockEndRow(grid, title.row + 1) },
+    sentTitleRow: blockTitleRow(grid, metaTexts.sentValuesTitle),
+  };
 }

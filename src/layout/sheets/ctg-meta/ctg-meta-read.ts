@@ -22,13 +22,13 @@ import { migrateKeyAxes } from './key-axes-migration';
 import { readSentValues, type SentValue } from './sent-values';
 import {
   axisOfRow,
+  ctgBlockRows,
   isEmptyKeyRow,
   isKeyAloneClearedRow,
   keyListEndRow,
   keyListGapMatters,
-  retiredBlockEndRow,
-  retiredKeysTitle,
   retiredRowReading,
+  type CtgBlockRows,
   type KeyListGap,
 } from './ctg-meta-blocks';
 import { changedRetiredKeyIssues } from './retired-key-changes';
@@ -123,7 +123,7 @@ export function migrateCtgMeta(meta: CtgMeta, workbook: MigrationInput): CtgMeta
  */
 function readKeys(
   grid: SheetGrid,
-  gap: KeyListGap,
+  blocks: CtgBlockRows,
   withAxes: boolean,
   issues: WorkbookIssue[],
 ): { keys: KeyEntry[]; cleared: ClearedKeyRow[] } {
@@ -132,11 +132,10 @@ function readKeys(
   const fiches = new Set<string>();
   // A fiche's key cleared (or a row emptied) since the last fiche read: the criteria under it name a fiche not read.
   let ficheCleared = false;
-  for (let row = KEYS_FIRST_ROW, end = keyListEndRow(grid, gap); row < end; row += 1) {
+  for (let row = KEYS_FIRST_ROW, end = blocks.keyListEnd; row < end; row += 1) {
     const key = gridText(grid, row, KEY_COLUMNS.key);
     const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
     const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
-    const cell = cellAddress(row, KEY_COLUMNS.key);
     const axis = withAxes ? axisOfRow(grid, row) : null;
     if (key === '') {
       const emptied = isEmptyKeyRow(grid, row);
@@ -160,6 +159,7 @@ function readKeys(
       // The key's QN/QL may as well be the cell changed: both are named. Read with the type its key gives meanwhile.
       const typeCell = cellAddress(row, KEY_COLUMNS.type);
       const params = { key, changed: 'either', type, typeCell, expected: keyType };
+      const cell = cellAddress(row, KEY_COLUMNS.key);
       issues.push(createIssue('ctg-key-list-invalid', { sheet: grid.name, cell, rowKey: key }, params));
       read = keyType;
     } else if (valid && type !== null) read = type;
@@ -171,6 +171,7 @@ function readKeys(
       issues.push(createIssue('ctg-key-list-invalid', { sheet: grid.name, cell: typeCell, rowKey: key }, params));
       read = keyType;
     } else {
+      const cell = cellAddress(row, KEY_COLUMNS.key);
       issues.push(createIssue('ctg-key-list-invalid', { sheet: grid.name, cell, rowKey: key }, { key }));
       continue;
     }
@@ -211,11 +212,10 @@ function isTypeAloneChanged(
  * retired-key-changes.ts), or as emptied by hand, its key lost (`ctg-retired-key-cleared`, the block read on past
  * it: `retiredBlockEndRow`). An axis that cannot be read is left out (it is only told).
  */
-function readRetiredKeys(grid: SheetGrid, gap: KeyListGap): KeyEntry[] {
-  const titleRow = retiredKeysTitle(grid, gap)?.row ?? null;
+function readRetiredKeys(grid: SheetGrid, { retired }: CtgBlockRows): KeyEntry[] {
   const keys: KeyEntry[] = [];
-  if (titleRow === null) return keys;
-  for (let row = titleRow + 1, end = retiredBlockEndRow(grid, row); row < end; row += 1) {
+  if (retired === null) return keys;
+  for (let row = retired.title.row + 1; row < retired.end; row += 1) {
     const key = gridText(grid, row, KEY_COLUMNS.key);
     const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
     if (retiredRowReading(grid, row) !== 'retired-key' || type === null) continue;
@@ -261,7 +261,8 @@ export function readCtgMeta(grid: SheetGrid, gap: KeyListGap = 'by-count'): CtgM
     return { meta: null, issues, writtenVersion: null };
   }
   const text = (field: CtgMetaField) => gridText(grid, ctgMetaRows[field], META_VALUE_COLUMN);
-  const { keys, cleared } = readKeys(grid, gap, versionNumber >= KEY_AXES_SINCE_VERSION, issues);
+  const blocks = ctgBlockRows(grid, gap);
+  const { keys, cleared } = readKeys(grid, blocks, versionNumber >= KEY_AXES_SINCE_VERSION, issues);
   const meta: CtgMeta = {
     formatVersion: versionNumber,
     migratedFrom: null,
@@ -274,14 +275,14 @@ export function readCtgMeta(grid: SheetGrid, gap: KeyListGap = 'by-count'): CtgM
     extractPartner: text('extractPartner'),
     masterFingerprint: text('masterFingerprint'),
     extractUpTo: text('extractUpTo'),
-    sentValues: readSentValues(grid),
+    sentValues: readSentValues(grid, blocks.sentTitleRow),
     keys,
-    retiredKeys: readRetiredKeys(grid, gap),
+    retiredKeys: readRetiredKeys(grid, blocks),
     ...(cleared.length === 0 ? {} : { clearedKeys: cleared }),
   };
   // A partner's extract is never written again by the tools (its `_ctg` is not rewritten): nothing there is lost.
   const isExtract = meta.extractPartner !== '' || meta.masterFingerprint !== '' || meta.extractUpTo !== '';
-  if (!isExtract) issues.push(...changedRetiredKeyIssues(grid, gap), ...typedCellIssues(grid, gap));
+  if (!isExtract) issues.push(...changedRetiredKeyIssues(grid, blocks), ...typedCellIssues(grid, blocks));
   return { meta, issues, writtenVersion: versionNumber };
 }
 

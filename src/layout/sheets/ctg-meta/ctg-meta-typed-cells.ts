@@ -2,16 +2,7 @@ import type { GridCell, SheetGrid } from '../../../domain/grid';
 import { createIssue, type WorkbookIssue } from '../../../domain/issues';
 import { shownCellValue } from '../../../domain/messages/shown-cell-value';
 import { cellAddress } from '../../a1';
-import { metaTexts } from '../../texts';
-import {
-  blockEndRow,
-  blockTitleRow,
-  keyListEndRow,
-  retiredBlockEndRow,
-  retiredKeysTitle,
-  retiredRowReading,
-  type KeyListGap,
-} from './ctg-meta-blocks';
+import { blockEndRow, retiredRowReading, type CtgBlockRows } from './ctg-meta-blocks';
 import {
   ctgMetaRows,
   KEY_COLUMNS,
@@ -38,7 +29,7 @@ const KEYS_WIDTH = Math.max(...Object.values(KEY_COLUMNS));
 const SENT_WIDTH = Math.max(...Object.values(SENT_COLUMNS));
 
 /** How many columns from A the tools write in each row of `_ctg` they write, the key list read as `gap` tells. */
-function toolRowWidths(grid: SheetGrid, gap: KeyListGap): Map<number, number> {
+function toolRowWidths(grid: SheetGrid, blocks: CtgBlockRows): Map<number, number> {
   const widths = new Map<number, number>();
   const widen = (row: number, width: number) => widths.set(row, Math.max(widths.get(row) ?? 0, width));
   const rowsOf = (
@@ -53,15 +44,15 @@ function toolRowWidths(grid: SheetGrid, gap: KeyListGap): Map<number, number> {
   for (const row of Object.values(ctgMetaRows)) widen(row, VALUES_WIDTH);
   widen(KEYS_TITLE_ROW, TITLE_WIDTH);
   widen(KEYS_HEADER_ROW, KEYS_WIDTH);
-  rowsOf(KEYS_FIRST_ROW, KEYS_WIDTH, keyListEndRow(grid, gap));
-  const retired = retiredKeysTitle(grid, gap)?.row ?? null;
+  rowsOf(KEYS_FIRST_ROW, KEYS_WIDTH, blocks.keyListEnd);
+  const { retired } = blocks;
   if (retired !== null) {
-    widen(retired, TITLE_WIDTH);
+    widen(retired.title.row, TITLE_WIDTH);
     // A row of the block that reads as no retired key, changed or not, is no row the tools wrote: its reader skips it.
     const isTools = (row: number) => retiredRowReading(grid, row) !== 'not-tools';
-    rowsOf(retired + 1, KEYS_WIDTH, retiredBlockEndRow(grid, retired + 1), isTools);
+    rowsOf(retired.title.row + 1, KEYS_WIDTH, retired.end, isTools);
   }
-  const sent = blockTitleRow(grid, metaTexts.sentValuesTitle);
+  const sent = blocks.sentTitleRow;
   if (sent !== null) {
     widen(sent, TITLE_WIDTH);
     widen(sent + 1, SENT_WIDTH);
@@ -79,8 +70,8 @@ export function shownContent(cell: GridCell | null): string {
 }
 
 /** An error at each cell of `_ctg` outside what the tools write that holds something (`ctg-cell-typed`). */
-export function typedCellIssues(grid: SheetGrid, gap: KeyListGap = 'by-count'): WorkbookIssue[] {
-  const widths = toolRowWidths(grid, gap);
+export function typedCellIssues(grid: SheetGrid, blocks: CtgBlockRows): WorkbookIssue[] {
+  const widths = toolRowWidths(grid, blocks);
   const issues: WorkbookIssue[] = [];
   grid.rows.forEach((cells, index) => {
     const row = index + 1;

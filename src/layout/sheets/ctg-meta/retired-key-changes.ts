@@ -4,13 +4,7 @@ import { rowTypeOfKey } from '../../../domain/tracking';
 import { matchListValue, rowTypes } from '../../../domain/vocabulary';
 import { cellAddress } from '../../a1';
 import { metaTexts } from '../../texts';
-import {
-  isEmptyKeyRow,
-  retiredBlockEndRow,
-  retiredKeysTitle,
-  retiredRowReading,
-  type KeyListGap,
-} from './ctg-meta-blocks';
+import { isEmptyKeyRow, retiredRowReading, type CtgBlockRows } from './ctg-meta-blocks';
 import { KEY_COLUMNS } from './ctg-meta-layout';
 import { shownContent } from './ctg-meta-typed-cells';
 
@@ -23,9 +17,9 @@ import { shownContent } from './ctg-meta-typed-cells';
  * at its key cell says so and how it might be taken back (`ctg-retired-key-cleared`); not an error, which could refuse
  * every rewrite for good, and the next rewrite writes the block without the row.
  */
-export function changedRetiredKeyIssues(grid: SheetGrid, gap: KeyListGap = 'by-count'): WorkbookIssue[] {
-  const title = retiredKeysTitle(grid, gap);
-  if (title === null) return [];
+export function changedRetiredKeyIssues(grid: SheetGrid, { retired }: CtgBlockRows): WorkbookIssue[] {
+  if (retired === null) return [];
+  const { title } = retired;
   const issues: WorkbookIssue[] = [];
   const sheet = grid.name;
   const titleRow = title.row;
@@ -40,7 +34,7 @@ export function changedRetiredKeyIssues(grid: SheetGrid, gap: KeyListGap = 'by-c
     const expected = metaTexts.retiredKeysTitle;
     issues.push(createIssue('ctg-retired-key-changed', { sheet, cell }, { changed: 'title', value, expected }));
   }
-  for (let row = titleRow + 1, end = retiredBlockEndRow(grid, row); row < end; row += 1) {
+  for (let row = titleRow + 1; row < retired.end; row += 1) {
     const reading = retiredRowReading(grid, row);
     const key = gridText(grid, row, KEY_COLUMNS.key);
     if (isEmptyKeyRow(grid, row)) {

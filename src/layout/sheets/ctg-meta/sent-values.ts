@@ -46,8 +46,10 @@ export function writeSentValues(sheet: SheetSpec, titleRow: number, sent: readon
  * The block found by its title in column A (none: an empty list); its rows up to the first without a key. A row
  * whose type word is unknown is read as its cell shows.
  */
-export function readSentValues(grid: SheetGrid): SentValue[] {
-  const titleRow = blockTitleRow(grid, metaTexts.sentValuesTitle);
+export function readSentValues(
+  grid: SheetGrid,
+  titleRow = blockTitleRow(grid, metaTexts.sentValuesTitle),
+): SentValue[] {
   const sent: SentValue[] = [];
   if (titleRow === null) return sent;
   for (let row = titleRow + 2; row <= grid.rows.length; row += 1) {
