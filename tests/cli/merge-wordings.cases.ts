@@ -63,7 +63,8 @@ describe('merge’s messages about a partner’s own file', () => {
       twice('A3', 'G1'),
       twice('A4', 'G1-QN1'),
       '  Refusé (retour-double.xlsx)\u00a0: Retour, cellule C4\u00a0: «\u00a0beaucoup\u00a0» n’est pas une valeur ' +
-        'possible pour «\u00a02026-T3\u00a0» (un nombre)\u00a0; elle n’est pas reprise.',
+        'possible pour «\u00a02026-T3\u00a0» (un nombre)\u00a0; elle n’est pas reprise. Il n’y a pas de nombre à ' +
+        'garder\u00a0: tapez le nombre lui-même, sans unité, ou laissez la cellule vide s’il n’est pas connu.',
       twice('A5', 'g1-qn1'),
     ]);
     // Nothing of those rows is taken, and the other rows are.
