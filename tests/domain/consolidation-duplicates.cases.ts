@@ -88,8 +88,8 @@ describe('duplicates', () => {
       expect(result.territories.map((territory) => territory.file)).toEqual(['b.xlsx']);
       expect(result.duplicates[0].reason).toBe(
         'Aucun des deux fichiers n’est daté\u00a0: rien ne dit lequel est le plus récent. «\u00a0b.xlsx\u00a0» est ' +
-          'gardé parce que «\u00a0a.xlsx\u00a0», aux valeurs renseignées aussi nombreuses, a perdu des colonnes de ' +
-          'ses feuilles d’axe (Axe 1\u00a0: «\u00a0Commentaire\u00a0»).',
+          'gardé parce que «\u00a0a.xlsx\u00a0», aux valeurs renseignées aussi nombreuses, a perdu des données de ' +
+          'ses feuilles d’axe (Axe 1\u00a0: colonne «\u00a0Commentaire\u00a0» supprimée).',
       );
     }
     // An emptied champs or publics column counts as lost too.
@@ -98,6 +98,20 @@ describe('duplicates', () => {
     };
     const result = kept(measure('a.xlsx', 'Pilat', emptied), measure('b.xlsx', 'Pilat'));
     expect(result.territories.map((territory) => territory.file)).toEqual(['b.xlsx']);
+    // Both lost something: emptied publics change the figures, a missing Commentaire does not.
+    for (const order of [
+      [measure('c.xlsx', 'Pilat', emptied), measure('d.xlsx', 'Pilat', missing)],
+      [measure('d.xlsx', 'Pilat', missing), measure('c.xlsx', 'Pilat', emptied)],
+    ]) {
+      const both = kept(...order);
+      expect(both.territories.map((territory) => territory.file)).toEqual(['d.xlsx']);
+      expect(both.duplicates[0].reason).toContain(
+        '«\u00a0d.xlsx\u00a0» est gardé parce que «\u00a0c.xlsx\u00a0», aux valeurs renseignées aussi nombreuses, a ' +
+          'vidé des colonnes que ses chiffres lisent (Axe 2\u00a0: colonne des publics vidée), alors que ' +
+          '«\u00a0d.xlsx\u00a0» n’a perdu que des colonnes qu’aucun chiffre ne lit (Axe 1\u00a0: colonne ' +
+          '«\u00a0Commentaire\u00a0» supprimée).',
+      );
+    }
   });
 
   it('tells two files of the same day apart by the minute, in French time, and a tie on the later date by the earlier one', () => {

@@ -94,29 +94,50 @@ function nameTypedOver(copy: Pick<TerritoryMeasure, 'territory' | 'recordedTerri
 }
 
 /**
- * The columns a copy lost in its axis sheets: missing ones no figure reads (Commentaire…), and champs or publics
- * emptied in a whole sheet; each as `Axe 1 : « Commentaire »`.
+ * What a copy lost in its axis sheets: columns missing that no figure reads (Commentaire…), and champs or publics
+ * emptied in a whole sheet, which its figures by champ or by public miss; each as `Axe 1 : colonne « Commentaire »
+ * supprimée`.
  */
 function columnsLost(copy: TerritoryMeasure): string[] {
-  const missing = (copy.missingColumns ?? []).map(({ sheet, column }) => `${sheet} : « ${column} »`);
-  const emptied = (copy.planColumnsEmptied ?? []).map(
-    ({ sheet, field }) => `${sheet} : ${field === 'fields' ? 'champs d’intervention' : 'publics'} vidés`,
+  const missing = (copy.missingColumns ?? []).map(({ sheet, column }) => `${sheet} : colonne « ${column} » supprimée`);
+  return [...missing, ...columnsEmptied(copy)];
+}
+
+function columnsEmptied(copy: TerritoryMeasure): string[] {
+  return (copy.planColumnsEmptied ?? []).map(
+    ({ sheet, field }) => `${sheet} : colonne des ${field === 'fields' ? 'champs d’intervention' : 'publics'} vidée`,
   );
-  return [...missing, ...emptied];
+}
+
+/** 0: nothing lost; 1: only columns no figure reads; 2: champs or publics emptied, which figures read. */
+function lossRank(copy: TerritoryMeasure): number {
+  if (columnsEmptied(copy).length > 0) return 2;
+  return columnsLost(copy).length > 0 ? 1 : 0;
 }
 
 /**
  * Of two copies no date tells apart, the one to keep first: the one with more values filled (the work typed in:
  * keeping the other would take it out of the totals, and either may be the one up to date, which the reason asks to
- * check), then the one that lost no column of its axis sheets (`columnsLost`: Commentaire, which no count reads,
- * deleted in the other), then the one whose Paramètres shows the name its workbook was created for (the other's name,
- * typed over, is a data error to correct); 0 when none tells, and the order of the files decides.
+ * check), then the one that lost less of its axis sheets (`lossRank`: nothing, before columns no figure reads, before
+ * champs or publics emptied), then the one whose Paramètres shows the name its workbook was created for (the other's
+ * name, typed over, is a data error to correct); 0 when none tells, and the order of the files decides.
  */
 function tieFirst(a: TerritoryMeasure, b: TerritoryMeasure): number {
   const filled = b.counts.cumulative.filled - a.counts.cumulative.filled;
   if (filled !== 0) return Math.sign(filled);
-  const intact = Number(columnsLost(a).length > 0) - Number(columnsLost(b).length > 0);
-  return intact !== 0 ? intact : Number(nameTypedOver(a)) - Number(nameTypedOver(b));
+  const lost = lossRank(a) - lossRank(b);
+  return lost !== 0 ? lost : Number(nameTypedOver(a)) - Number(nameTypedOver(b));
+}
+
+/** The reason of a copy kept for losing less of its axis sheets than the other (`lossRank`). */
+function lossReason(keptFile: string, kept: TerritoryMeasure, droppedFile: string, dropped: TerritoryMeasure): string {
+  const [keptLost, droppedLost] = [kept, dropped].map((copy) => columnsLost(copy).join(' ; '));
+  const head = `${keptFile} est gardé parce que ${droppedFile}, aux valeurs renseignées aussi nombreuses, `;
+  if (lossRank(kept) === 0) return `${head}a perdu des données de ses feuilles d’axe (${droppedLost}).`;
+  return (
+    `${head}a vidé des colonnes que ses chiffres lisent (${droppedLost}), alors que ${keptFile} n’a perdu que ` +
+    `des colonnes qu’aucun chiffre ne lit (${keptLost}).`
+  );
 }
 
 /** Why `kept` was kept on a tie of dates: `tieFirst`'s reason, else the order of the files (`orderReason`). */
@@ -125,12 +146,7 @@ function tieReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, originOf: 
   if (kept.counts.cumulative.filled > dropped.counts.cumulative.filled)
     return `${keptFile} est gardé parce qu’il a plus de valeurs renseignées que ${droppedFile}.`;
   const sameFilled = kept.counts.cumulative.filled === dropped.counts.cumulative.filled;
-  const lost = columnsLost(dropped);
-  if (sameFilled && lost.length > 0 && columnsLost(kept).length === 0)
-    return (
-      `${keptFile} est gardé parce que ${droppedFile}, aux valeurs renseignées aussi nombreuses, a perdu des ` +
-      `colonnes de ses feuilles d’axe (${lost.join(' ; ')}).`
-    );
+  if (sameFilled && lossRank(dropped) > lossRank(kept)) return lossReason(keptFile, kept, droppedFile, dropped);
   if (sameFilled && nameTypedOver(dropped) && !nameTypedOver(kept))
     return (
       `${keptFile} est gardé parce que «\u00a0Paramètres\u00a0» y nomme le territoire pour lequel il a été créé, et ` +
