@@ -202,16 +202,31 @@ function ambiguousCell(cell: AmbiguousTake, shown: (value: JournalValue) => stri
 /** The commands that work on the master, and refuse a partner's extract given in its place. */
 export type MasterCommand = 'compute' | 'close-quarter' | 'undo' | 'extract' | 'bilan' | 'merge' | 'generate';
 
+/** What each command on the master does, in a few words: for an option typed that is one (`merge --undo`). */
+const commandWork: Record<Exclude<MasterCommand, 'merge' | 'generate'>, string> = {
+  compute: 'recalcule les taux',
+  'close-quarter': 'clôture le trimestre en cours',
+  undo: 'annule la dernière fusion',
+  extract: 'fait les extraits',
+  bilan: 'fait le bilan',
+};
+
+function commandAsOption(option: string): string {
+  const command = option.replace(/^-+/, '');
+  const work = (commandWork as Partial<Record<string, string>>)[command];
+  return work ? ` « ${command} » est une commande à part, qui ${work} : npx ctg-suivi ${command} suivi.xlsx.` : '';
+}
+
 const onMaster = (command: string, work: string) =>
   `La commande ${command} ${work} du classeur de suivi (le classeur maître) : lancez-la sur celui-ci.`;
 
 /** What each of them does with the master, said to whoever gave it a partner's extract instead. */
 const masterWork: Record<MasterCommand, string> = {
-  compute: onMaster('compute', 'recalcule les taux'),
-  'close-quarter': onMaster('close-quarter', 'clôture le trimestre en cours'),
-  undo: onMaster('undo', 'annule la dernière fusion'),
-  extract: onMaster('extract', 'fait les extraits'),
-  bilan: onMaster('bilan', 'fait le bilan'),
+  compute: onMaster('compute', commandWork.compute),
+  'close-quarter': onMaster('close-quarter', commandWork['close-quarter']),
+  undo: onMaster('undo', commandWork.undo),
+  extract: onMaster('extract', commandWork.extract),
+  bilan: onMaster('bilan', commandWork.bilan),
   merge: 'La commande merge prend d’abord le classeur de suivi (le classeur maître), puis les fichiers renvoyés.',
   generate:
     'La commande generate écrit un classeur de suivi, ou le régénère avec --force, jamais par-dessus un ' +
@@ -405,7 +420,7 @@ export const texts = {
   unknownOption: (command: string, option: string, accepted: string[], meant: string | null) =>
     `« ${command} » ne connaît pas l’option « ${option} »` +
     (meant ? ` : vouliez-vous dire « ${meant} » ?` : '') +
-    ` (options possibles : ${accepted.join(', ')}). ${HELP}`,
+    ` (options possibles : ${accepted.join(', ')}).${commandAsOption(option)} ${HELP}`,
   missingOptionValue: (command: string, option: string, name: string) =>
     `L’option « ${option} » de « ${command} » attend une valeur : ` + `${optionValueOf(command, name)}. ${HELP}`,
   /** An option given an empty value (`--quarter "$TRIMESTRE"`, the variable unset): nothing to quote back. */

@@ -40,6 +40,15 @@ describe('a mistyped command or option', () => {
     );
   });
 
+  it('an option that is another command names that command, to run apart', async () => {
+    const run = await runCli(['merge', 'suivi.xlsx', 'retour.xlsx', '--undo']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `«${nbsp}undo${nbsp}» est une commande à part, qui annule la dernière fusion${nbsp}: ` +
+        `npx ctg-suivi undo suivi.xlsx`,
+    );
+  });
+
   it('an option far from every option names none', async () => {
     const run = await runCli(['compute', 'suivi.xlsx', '--verbose']);
     expect(run.code).toBe(2);
