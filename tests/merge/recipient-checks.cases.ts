@@ -161,6 +161,21 @@ describe('the same conflict or file named twice', () => {
     const contributions = readContributionsSheet(sheet(masterGrids(), 'Contributions')).entries;
     expect(contributions.map((line) => `${line.file} ${line.key}`)).toEqual(['retour_mairie.xlsx G1']);
 
+    // A --take naming the copy is told the name its file was merged under.
+    const named = await runCli([
+      'merge',
+      master,
+      first,
+      copy,
+      '--take',
+      'G1:Statut:retour_mairie (1).xlsx',
+      '--dry-run',
+    ]);
+    expect(named.stdout).toContain(
+      '«\u00a0retour_mairie (1).xlsx\u00a0» est une copie de «\u00a0retour_mairie.xlsx\u00a0», fusionnée sous ce ' +
+        'nom\u00a0: nommez-le dans --take (par exemple --take "G1:Statut:retour_mairie.xlsx").',
+    );
+
     // The lines say it once, the refusal once; given in the other order, the same file is merged, not the first given.
     const lines = await runCli(['merge', master, copy, first, '--dry-run']);
     expect(lines.stdout.split('beaucoup').length - 1).toBe(1);

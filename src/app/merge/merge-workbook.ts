@@ -30,7 +30,14 @@ import {
 } from './merge-source';
 import { ReturnedClaims } from './returned-claims';
 import { copiesOf } from './same-content';
-import { ambiguousTakes, sourcesOnlyCaseTellsApart, takeEntry, valueSlot, type AmbiguousTake } from './take-choices';
+import {
+  ambiguousTakes,
+  parseTake,
+  sourcesOnlyCaseTellsApart,
+  takeEntry,
+  valueSlot,
+  type AmbiguousTake,
+} from './take-choices';
 
 /**
  * `merge`: rows returned by partners (their extracts, files without `_ctg`, a table pasted into a sheet of the
@@ -125,14 +132,25 @@ function mergeInstant(now: Date, journal: readonly JournalRecord[]): string {
  * A `--take` that took no conflict is said, so that a typing mistake does not pass for a choice made; with the files
  * whose names differ from its file only by case when several do, which only the exact name tells apart.
  */
-function unusedTakes(outcomes: readonly SourceOutcome[], take: readonly string[]): MergeRejection[] {
+function unusedTakes(
+  outcomes: readonly SourceOutcome[],
+  take: readonly string[],
+  mergedAs: ReadonlyMap<string, string>,
+): MergeRejection[] {
   const used = new Set(outcomes.flatMap((outcome) => outcome.takesUsed));
   const sources = outcomes.map((outcome) => outcome.source);
   return take
     .filter((entry) => !used.has(entry))
     .map((entry) => {
       const sameNames = sourcesOnlyCaseTellsApart(entry, sources);
-      const params = { take: entry, ...(sameNames.length > 0 ? { filesButForCase: sameNames } : {}) };
+      // A byte-identical copy is merged under another file's name, which its --take is to name.
+      const file = parseTake(entry)?.file ?? null;
+      const copyOf = file === null ? undefined : mergedAs.get(file);
+      const params = {
+        take: entry,
+        ...(sameNames.length > 0 ? { filesButForCase: sameNames } : {}),
+        ...(copyOf === undefined ? {} : { copy: file, mergedAs: copyOf }),
+      };
       return { source: '', issue: createIssue('merge-take-unused', { sheet: null, cell: null }, params) };
     });
 }
@@ -166,6 +184,8 @@ function reportOf(
   outcomes: readonly SourceOutcome[],
   { written, changes }: { written: boolean; changes: boolean },
   { take = [], prefer }: Pick<MergeOptions, 'take' | 'prefer'>,
+  /** Each byte-identical copy's name → the name it was merged under (`copiesOf`). */
+  mergedAs: ReadonlyMap<string, string> = new Map(),
 ): MergeReport {
   const conflicts = conflictsOf(outcomes);
   return {
@@ -176,7 +196,7 @@ function reportOf(
     conflicts,
     ambiguousTakes: ambiguousTakes(conflicts, prefer === 'incoming'),
     rejected: outcomes.flatMap((outcome) => outcome.rejected),
-    notes: [...outcomes.flatMap((outcome) => outcome.notes), ...unusedTakes(outcomes, take)],
+    notes: [...outcomes.flatMap((outcome) => outcome.notes), ...unusedTakes(outcomes, take, mergedAs)],
     sources: outcomes.map((outcome) => ({ source: outcome.source, partner: outcome.partner })),
     written,
     changes,
@@ -222,6 +242,9 @@ export async function mergeAndWrite(
     recipients: recipientsOfWorkbook(state).map((recipient) => recipient.name),
   };
   const copies = copiesOf(files);
+  const mergedAs = new Map(
+    files.flatMap(({ file }, at) => (copies[at] === null ? [] : [[file, copies[at]!] as const])),
+  );
   const sources: MergeSource[] = files
     .filter((_, at) => copies[at] === null)
     .map(({ file, grids: returned }) => ({
@@ -262,7 +285,7 @@ export async function mergeAndWrite(
     return outcome;
   });
   const changed = working.contributions.lines.length > state.contributions.entries.length;
-  const unwritten = reportOf(outcomes, { written: false, changes: changed }, options);
+  const unwritten = reportOf(outcomes, { written: false, changes: changed }, options, mergedAs);
   // Takes that would leave one value of several in a cell: nothing is written until the officer chooses it.
   if (options.dryRun || !changed || unwritten.ambiguousTakes.length > 0) {
     return { status: 'done', notes: [], report: unwritten };
@@ -279,7 +302,7 @@ export async function mergeAndWrite(
   const written = await writeRewrite(port, result.spec, { grids, read: state, notes: result.notes });
   if (!written.ok) return written.outcome;
   const notes: Issue[] = written.notes;
-  const report = reportOf(outcomes, { written: true, changes: true }, options);
+  const report = reportOf(outcomes, { written: true, changes: true }, options, mergedAs);
   const placed = {
     applied: placedAsWritten(report.applied, merged),
     conflicts: placedAsWritten(report.conflicts, merged),

@@ -468,9 +468,19 @@ export const mergeMessages = {
         takeUnusedHint(p),
 } satisfies Record<Extract<IssueCode, `merge-${string}`>, MessageTemplate>;
 
-/** What to check of a --take that took nothing: its file's exact spelling when only case tells the returns apart. */
+/**
+ * What to check of a --take that took nothing: the name its file was merged under when it names a byte-identical copy,
+ * its file's exact spelling when only case tells the returns apart.
+ */
 function takeUnusedHint(p: MessageParams): string {
   const parts = paramText(p.take).split(':');
+  if (p.mergedAs !== undefined) {
+    const example = [...parts.slice(0, 2), paramText(p.mergedAs)].join(':');
+    return (
+      `« ${paramText(p.copy)} » est une copie de « ${paramText(p.mergedAs)} », fusionnée sous ce nom : ` +
+      `nommez-le dans --take (par exemple --take "${example}").`
+    );
+  }
   if (Array.isArray(p.filesButForCase) && p.filesButForCase.length > 1) {
     const example = [...parts.slice(0, 2), String(p.filesButForCase[0])].join(':');
     return (
