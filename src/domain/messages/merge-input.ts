@@ -17,9 +17,11 @@ export const mergeInputMessages = {
       : `${paramText(p.file)} est donné deux fois parmi les fichiers renvoyés : donnez chaque fichier une seule fois. ` +
         'Rien n’a été lu ni écrit.',
   // The merge names each returned file by its name alone: in its lines, the Journal, Contributions and --take.
-  'merge-returned-same-name': (p) =>
+  'merge-returned-same-name': (p, surface) =>
     `${paramText(p.first)} et ${paramText(p.file)} portent le même nom, ${paramText(p.name)} : la fusion nomme ` +
-    'chaque fichier renvoyé par son nom (dans ses lignes, le Journal, « Contributions » et --take) et ne pourrait pas ' +
+    'chaque fichier renvoyé par son nom (dans ses lignes, le Journal' +
+    (surface === 'task-pane' ? ' et « Contributions »' : ', « Contributions » et --take') +
+    ') et ne pourrait pas ' +
     `les distinguer. Renommez l’un des deux (par exemple ${paramText(p.example)}), puis relancez la fusion. Rien n’a ` +
     'été lu ni écrit.',
   'merge-sheet-of-the-tool': (p, surface) =>
