@@ -1,3 +1,4 @@
+import { frenchList } from '../messages/french-list';
 import { frenchNumber, frenchRatesApart } from '../messages/numbers';
 import { fichesWithoutStatus, ratesOf, type ConsolidationCounts } from './counts';
 import type { TerritoryMeasure } from './territory';
@@ -81,7 +82,7 @@ function axesValuesApart(kept: Copy, dropped: Copy): number[] {
 /** `dans l’axe 3`, `dans les axes 1, 3 et 5`. */
 function inAxes(axes: readonly number[]): string {
   if (axes.length === 1) return `dans l’axe ${axes[0]}`;
-  return `dans les axes ${axes.slice(0, -1).join(', ')} et ${axes[axes.length - 1]}`;
+  return `dans les axes ${frenchList(axes.map(String))}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { frenchList } from './french-list';
 import { journalWords } from '../journal';
 import { regenerationCommand, workbookNamed } from './consolidation-unmatched';
 import type { IssueCode } from '../issue-codes';
@@ -20,7 +21,7 @@ function restoredValuesWords(p: MessageParams): string {
     return `${quoted(pair.slice(at + 1))} en « ${headerText(pair.slice(0, at))} »`;
   });
   if (values.length === 0) return '';
-  const listed = values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} et ${values[values.length - 1]}`;
+  const listed = frenchList(values);
   return `, avec dans ${values.length === 1 ? 'sa cellule vide' : 'leurs cellules vides'} ${listed} que la génération y écrit`;
 }
 

@@ -1,3 +1,4 @@
+import { frenchList } from './french-list';
 import { frenchNumber } from './numbers';
 import { headerText, paramText } from './param-text';
 import { agree } from './plural';
@@ -31,7 +32,7 @@ export const extractMessages = {
   'extract-quarter-behind': (p) => {
     const ended = keysOf(p.ended);
     const last = ended[ended.length - 1] ?? '';
-    const list = ended.length > 1 ? `${ended.slice(0, -1).join(', ')} et ${last}` : last;
+    const list = frenchList(ended);
     return (
       `${where(p)}les extraits s’arrêtent au trimestre en cours, ${String(p.current ?? '')}, alors que ${list} ` +
       `${agree(ended.length, 'est déjà terminé', 'sont déjà terminés')} ; les partenaires ne pourront pas y saisir leurs ` +

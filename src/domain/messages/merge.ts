@@ -1,3 +1,4 @@
+import { frenchList } from './french-list';
 import { headerText, paramText } from './param-text';
 import type { IssueCode } from '../issue-codes';
 import type { JournalValue } from '../journal';
@@ -45,7 +46,7 @@ function refusedValue(p: MessageParams): { quoted: string; hint: string } {
 /** « Axe 1 », or « Axe 1 », « Axe 2 » et « Axe 3 »: the sheets a message names, each quoted. */
 function sheetsNamed(sheets: readonly string[]): string {
   const each = sheets.map((sheet) => `« ${paramText(sheet)} »`);
-  return each.length > 1 ? `${each.slice(0, -1).join(', ')} et ${each[each.length - 1]}` : (each[0] ?? '');
+  return frenchList(each);
 }
 
 /**
@@ -172,9 +173,7 @@ const undoMerge = 'Demandez au partenaire d’annuler la fusion de ces cellules,
 /** « X et Y »: the columns whose headers a merged range hides. */
 function columnsNamed(p: MessageParams): string {
   const columns = Array.isArray(p.columns) ? p.columns.map(String) : [];
-  return columns.length > 1
-    ? `${columns.slice(0, -1).join(', ')} et ${columns[columns.length - 1]}`
-    : (columns[0] ?? '');
+  return frenchList(columns);
 }
 
 export const mergeMessages = {

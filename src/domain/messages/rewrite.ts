@@ -1,3 +1,4 @@
+import { frenchList } from './french-list';
 import { headerText, paramText } from './param-text';
 import { journalWords } from '../journal';
 import { ERASED_PERSONAL_DATA } from '../personal-data-erasure';
@@ -281,7 +282,7 @@ export const rewriteMessages = {
       ...(changed > 0 ? [countOf(changed, 'valeur modifiée', 'valeurs modifiées')] : []),
       ...(removed > 0 ? [countOf(removed, 'valeur effacée', 'valeurs effacées')] : []),
     ];
-    const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} et ${parts[parts.length - 1]}` : parts[0];
+    const list = frenchList(parts);
     return (
       `Le trimestre ${paramText(p.quarter)} avait déjà été clôturé : son historique est remplacé par l’état actuel, avec ` +
       `${list} depuis, ${added + changed + removed > 1 ? 'chacune notée' : 'notée'} dans le Journal (ancienne → ` +
